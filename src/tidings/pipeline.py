@@ -1,0 +1,203 @@
+"""The pipeline: orders extractors by what they need and produce, runs them,
+isolates the ones that fail.
+
+>>> from tidings import Pipeline, Entity, Span, extractor
+>>> @extractor(name="shouting", produces={"shout"})
+... def shouting(ctx):
+...     return [Entity(kind="shout", span=Span(0, 4), text=ctx.text[:4])]
+>>> p = Pipeline([shouting])
+>>> [e.text for e in p("WHAT a day").entities]
+['WHAT']
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from .errors import PluginError
+from .extractor import Context, Extractor, extractor
+from .model import Article, Entity, Event, ExtractorError, Result
+from .plugins import KIND_PROVIDERS, collect_extractors
+
+log = logging.getLogger(__name__)
+
+
+def order_extractors(extractors: Sequence[Extractor]) -> list[Extractor]:
+    """Extractors in an order where each comes after every producer of what it needs.
+
+    Keeps the given order where the needs allow it. Raises :class:`PluginError`
+    naming the extractor for a need nobody produces (and the plugin that would)
+    and for a cycle.
+    """
+    names = [e.name for e in extractors]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise PluginError(f"two extractors share the name {dupes[0]!r}; disable or rename one")
+    producers: dict[str, list[Extractor]] = {}
+    for e in extractors:
+        for kind in e.produces:
+            producers.setdefault(kind, []).append(e)
+    for e in extractors:
+        for kind in sorted(e.needs):
+            if kind not in producers:
+                hint = KIND_PROVIDERS.get(kind)
+                where = f"; install or enable {hint}" if hint else ""
+                raise PluginError(
+                    f"extractor {e.name!r} ({e.plugin or 'registered by hand'}) needs {kind!r}, "
+                    f"which no enabled extractor produces{where}"
+                )
+    ordered: list[Extractor] = []
+    done: set[str] = set()
+    remaining = list(extractors)
+    while remaining:
+        for e in remaining:
+            deps = {p.name for kind in e.needs for p in producers[kind] if p is not e}
+            if deps <= done:
+                ordered.append(e)
+                done.add(e.name)
+                remaining.remove(e)
+                break
+        else:
+            cycle = ", ".join(sorted(e.name for e in remaining))
+            raise PluginError(f"extractors {cycle} need each other's output in a cycle")
+    return ordered
+
+
+@attrs.define
+class Pipeline:
+    """Extractors, ordered once, run on as many articles as you like.
+
+    With no ``extractors``, it takes every installed one (built-ins and plugins).
+    ``select`` keeps only the named extractors, ``disable`` drops some; ``strict``
+    re-raises an extractor's exception instead of recording it on the result.
+    A pipeline pickles (to worker processes) when its extractors are module-level.
+    """
+
+    extractors: Sequence[Extractor] | None = None
+    select: Iterable[str] | None = attrs.field(default=None, kw_only=True)
+    disable: Iterable[str] = attrs.field(default=(), kw_only=True)
+    strict: bool = attrs.field(default=False, kw_only=True)
+    _ordered: list[Extractor] = attrs.field(init=False, factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        found = list(self.extractors) if self.extractors is not None else collect_extractors()
+        self.select = None if self.select is None else tuple(self.select)
+        self.disable = tuple(self.disable)
+        known = {e.name for e in found}
+        for name in (*(self.select or ()), *self.disable):
+            if name not in known:
+                raise PluginError(f"no extractor named {name!r}; known: {', '.join(sorted(known))}")
+        chosen = [
+            e
+            for e in found
+            if (self.select is None or e.name in self.select) and e.name not in self.disable
+        ]
+        self._ordered = order_extractors(chosen)
+        self.extractors = tuple(found)
+
+    @property
+    def steps(self) -> tuple[Extractor, ...]:
+        """The enabled extractors, in the order they run."""
+        return tuple(self._ordered)
+
+    def register(self, ext: Extractor) -> Extractor:
+        """Add an extractor (re-ordering the pipeline); returns it, so it can decorate."""
+        self.extractors = (*self.extractors, ext)
+        self._ordered = order_extractors([*self._ordered, ext])
+        return ext
+
+    def extractor(self, **kwargs: Any) -> Callable[..., Extractor]:
+        """Decorator: ``@pipeline.extractor(name=..., produces=...)`` registers a function."""
+        return lambda function: self.register(extractor(**kwargs)(function))
+
+    def __call__(self, article: Article | str, **fields: Any) -> Result:
+        """Run every step on one article (a string or an :class:`Article`)."""
+        art = Article.coerce(article, **fields)
+        ctx = Context(art)
+        errors: list[ExtractorError] = []
+        ids: set[str] = set()
+        for step in self._ordered:
+            try:
+                found = list(step(ctx) or ())
+                entities, events = _check_output(step, art.text, found)
+            except Exception as exc:
+                if self.strict:
+                    raise
+                log.warning("extractor %s failed on article %s: %s", step.name, art.id, exc)
+                errors.append(ExtractorError(extractor=step.name, type=type(exc).__name__, message=str(exc)))
+                continue
+            entities, events = _unique_ids(step.name, entities, events, ids)
+            ctx.add(entities, events)
+        return Result(article=art, entities=ctx.entities, events=ctx.events, errors=errors)
+
+    run = __call__
+
+    def pipe(self, articles: Iterable[Article | str]) -> Iterator[Result]:
+        """Run on each article in turn, lazily, keeping the order."""
+        for article in articles:
+            yield self(article)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.extractors, self.select, self.disable, self.strict))
+
+
+def _rebuild(extractors: Sequence[Extractor], select: Any, disable: Any, strict: bool) -> Pipeline:
+    return Pipeline(extractors, select=select, disable=disable, strict=strict)
+
+
+def _check_output(step: Extractor, text: str, found: list[Any]) -> tuple[list[Entity], list[Event]]:
+    """Split an extractor's output, checking it is what the extractor declared."""
+    entities: list[Entity] = []
+    events: list[Event] = []
+    for item in found:
+        if isinstance(item, Entity):
+            if item.span.end > len(text) or item.span.of(text) != item.text:
+                raise PluginError(
+                    f"{step.name} returned entity {item.id} whose text {item.text!r} is not "
+                    f"text[{item.span.start}:{item.span.end}]"
+                )
+            entities.append(item)
+        elif isinstance(item, Event):
+            if item.span.end > len(text):
+                raise PluginError(f"{step.name} returned event {item.id} past the end of the text")
+            events.append(item)
+        else:
+            raise PluginError(f"{step.name} returned {type(item).__name__}, not an Entity or Event")
+        if item.kind not in step.produces:
+            raise PluginError(f"{step.name} returned kind {item.kind!r}, not among its declared products")
+    return entities, events
+
+
+def _fresh(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted#2``, ``wanted#3``… whichever is not taken yet (then taken)."""
+    new_id, n = wanted, 2
+    while new_id in taken:
+        new_id = f"{wanted}#{n}"
+        n += 1
+    taken.add(new_id)
+    return new_id
+
+
+def _unique_ids(
+    name: str, entities: list[Entity], events: list[Event], taken: set[str]
+) -> tuple[list[Entity], list[Event]]:
+    """Stamp the extractor name and make ids unique across the whole result;
+    this extractor's own events are re-pointed at renamed entities."""
+    renamed: dict[str, str] = {}
+    out_entities = []
+    for e in entities:
+        new_id = _fresh(e.id, taken)
+        renamed.setdefault(e.id, new_id)
+        out_entities.append(attrs.evolve(e, id=new_id, extractor=e.extractor or name))
+    by_id = {e.id: e for e in out_entities}
+    out_events = []
+    for v in events:
+        roles = {r: by_id.get(renamed.get(ent.id, ent.id), ent) for r, ent in v.roles.items()}
+        out_events.append(
+            attrs.evolve(v, id=_fresh(v.id, taken), roles=roles, extractor=v.extractor or name)
+        )
+    return out_entities, out_events
