@@ -147,7 +147,10 @@ def cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tidings`` command; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # usage errors, --help, --version
+        return int(exc.code or 0)
     try:
         if args.command == "extract":
             return cmd_extract(args, sys.stderr)

@@ -185,8 +185,13 @@ class Counts:
                 "f1": round(self.f1, 4), "correct": self.correct, "system": self.system, "gold": self.gold}
 
 
+def _bounds(r: Mapping[str, Any]) -> tuple[int, int]:
+    return r.get("start") or 0, r.get("end") or 0
+
+
 def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
-    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+    (a0, a1), (b0, b1) = _bounds(a), _bounds(b)
+    return max(0, min(a1, b1) - max(a0, b0))
 
 
 def match(
@@ -197,7 +202,7 @@ def match(
     """One-to-one pairs (system index, gold index) that ``ok`` accepts; exact
     spans first, then the largest overlaps."""
     candidates = [
-        (s["start"] != g["start"] or s["end"] != g["end"], -_overlap(s, g), i, j)
+        (_bounds(s) != _bounds(g), -_overlap(s, g), i, j)
         for i, s in enumerate(system)
         for j, g in enumerate(gold)
         if ok(s, g)
@@ -218,11 +223,11 @@ def _overlaps(s: Mapping[str, Any], g: Mapping[str, Any]) -> bool:
 
 
 def _exact(s: Mapping[str, Any], g: Mapping[str, Any]) -> bool:
-    return s["start"] == g["start"] and s["end"] == g["end"]
+    return _bounds(s) == _bounds(g)
 
 
 def _half_overlap(s: Mapping[str, Any], g: Mapping[str, Any]) -> bool:
-    longer = max(s["end"] - s["start"], g["end"] - g["start"])
+    longer = max(b - a for a, b in (_bounds(s), _bounds(g)))
     return _overlap(s, g) * 2 >= longer > 0
 
 

@@ -18,6 +18,8 @@ An extractor has a ``name``, the entity kinds it ``needs`` and the kinds it
 from __future__ import annotations
 
 import functools
+import importlib
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Union
 
@@ -51,6 +53,31 @@ class Extractor:
 
     def __call__(self, ctx: Context) -> Iterable[Found]:
         return self.function(ctx)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The decorator puts the Extractor where the function was, so pickle
+        # could not find the function by name: send its module and name instead.
+        fn: Any = self.function
+        module = sys.modules.get(getattr(fn, "__module__", ""), None)
+        found = getattr(module, getattr(fn, "__qualname__", ""), None)
+        if isinstance(found, Extractor) and found.function is fn:
+            fn = (fn.__module__, fn.__qualname__)
+        return (_rebuild, (fn, self.name, self.needs, self.produces, self.description, self.plugin))
+
+
+def _rebuild(
+    fn: ExtractFunction | tuple[str, str],
+    name: str,
+    needs: frozenset[str],
+    produces: frozenset[str],
+    description: str,
+    plugin: str,
+) -> Extractor:
+    if isinstance(fn, tuple):
+        fn = getattr(importlib.import_module(fn[0]), fn[1]).function
+    return Extractor(
+        name=name, function=fn, needs=needs, produces=produces, description=description, plugin=plugin
+    )
 
 
 def extractor(

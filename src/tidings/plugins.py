@@ -47,8 +47,6 @@ def new_plugin_manager(*, entry_points: bool = True, builtins: bool = True) -> p
             pm.register(importlib.import_module(name), name=name)
     if entry_points:
         pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
-    for types in pm.hook.tidings_value_types():
-        VALUE_TYPES.update(types)
     return pm
 
 
@@ -56,6 +54,15 @@ def new_plugin_manager(*, entry_points: bool = True, builtins: bool = True) -> p
 def plugin_manager() -> pluggy.PluginManager:
     """The process-wide manager, built on first use (plugins load once)."""
     return new_plugin_manager()
+
+
+def value_types(pm: pluggy.PluginManager | None = None) -> dict[str, type]:
+    """``{kind: value class}``: the core's kinds plus those plugins declare."""
+    pm = pm or plugin_manager()
+    types = dict(VALUE_TYPES)
+    for declared in pm.hook.tidings_value_types():
+        types.update(declared)
+    return types
 
 
 def _plugin_name(pm: pluggy.PluginManager, plugin: Any) -> str:

@@ -12,15 +12,19 @@ import json
 from collections.abc import Mapping
 from decimal import Decimal
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from .errors import InputError
 from .model import Article, Entity, Event, ExtractorError, Result, Span, parse_published
-from .values import VALUE_TYPES
+from .plugins import value_types
 
 SCHEMA_VERSION = "1.0"
+
+#: The JSON Schema (draft 2020-12) of :func:`result_to_dict`'s output.
+SCHEMA_FILE = Path(__file__).parent / "schema" / "result.schema.json"
 
 try:
     TIDINGS_VERSION = metadata.version("tidings")
@@ -43,9 +47,9 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def value_from_jsonable(kind: str, data: Any) -> Any:
+def value_from_jsonable(kind: str, data: Any, types: Mapping[str, type]) -> Any:
     """The typed value object for ``kind`` (a dict for kinds without one)."""
-    cls = VALUE_TYPES.get(kind)
+    cls = types.get(kind)
     if cls is None or not isinstance(data, Mapping):
         return data
     names = {f.name for f in attrs.fields(cls)}
@@ -102,7 +106,9 @@ def result_to_dict(result: Result) -> dict[str, Any]:
 
 
 def result_from_dict(data: Mapping[str, Any]) -> Result:
-    """Load what :func:`result_to_dict` wrote back into typed objects."""
+    """Load what :func:`result_to_dict` wrote back into typed objects; value
+    classes come from the core and the installed plugins' ``tidings_value_types``."""
+    types = value_types()
     try:
         a = data["article"]
         article = Article(
@@ -120,7 +126,7 @@ def result_from_dict(data: Mapping[str, Any]) -> Result:
                 kind=e["kind"],
                 span=Span(e["start"], e["end"]),
                 text=e["text"],
-                value=value_from_jsonable(e["kind"], e["value"]),
+                value=value_from_jsonable(e["kind"], e["value"], types),
                 extractor=e["extractor"],
                 confidence=e["confidence"],
             )
@@ -142,6 +148,11 @@ def result_from_dict(data: Mapping[str, Any]) -> Result:
     except (KeyError, TypeError) as exc:
         raise InputError(f"not a tidings result: missing or bad field {exc}") from None
     return Result(article=article, entities=entities, events=events, errors=errors)
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of a serialised result, as a dict."""
+    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 def dumps(result: Result, **kwargs: Any) -> str:

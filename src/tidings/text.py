@@ -65,17 +65,21 @@ def _ends_sentence(text: str, end: int) -> bool:
     return not (len(w) == 1 and w.isalpha() and w != "i")
 
 
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def sentences(text: str) -> list[Span]:
     """Sentence spans, trimmed of surrounding white space, never crossing a line."""
     out: list[Span] = []
     for para in paragraphs(text):
-        start = para.start
+        start = _skip_space(text, para.start, para.end)
         for m in _SENTENCE_END.finditer(text, para.start, para.end):
             if _ends_sentence(text, m.start() + len(m.group().rstrip("\"”’'»)]"))):
                 out.append(Span(start, m.end()))
-                start = m.end()
-                while start < para.end and text[start].isspace():
-                    start += 1
+                start = _skip_space(text, m.end(), para.end)
         end = para.end
         while end > start and text[end - 1].isspace():
             end -= 1

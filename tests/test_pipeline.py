@@ -1,0 +1,180 @@
+"""Pipeline ordering, error isolation, registration and pickling.
+
+The extractors here are module-level so that pipelines of them pickle.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import tidings
+from tidings import Article, Entity, Event, Pipeline, PluginError, Span, extractor
+from tidings.pipeline import order_extractors
+
+
+@extractor(name="words", produces={"word"})
+def words(ctx):
+    """Capitalised words."""
+    import regex
+
+    for m in regex.finditer(r"\b\p{Lu}\p{L}*", ctx.text):
+        yield Entity(kind="word", span=Span(m.start(), m.end()), text=m.group(), value={"upper": m.group().upper()})
+
+
+@extractor(name="pairs", needs={"word"}, produces={"pair"})
+def pairs(ctx):
+    ws = ctx.of_kind("word")
+    for a, b in zip(ws, ws[1:]):
+        yield Event(kind="pair", span=Span(a.start, b.end), roles={"first": a, "second": b})
+
+
+@extractor(name="counter", needs={"word", "pair"}, produces={"count"})
+def counter(ctx):
+    n = len(ctx.of_kind("word")) + len(ctx.events)
+    return [Entity(kind="count", span=Span(0, 0), text="", value={"n": n})]
+
+
+@extractor(name="broken", produces={"nothing"})
+def broken(ctx):
+    raise RuntimeError("kaboom")
+
+
+@extractor(name="liar", produces={"word"})
+def liar(ctx):
+    return [Entity(kind="word", span=Span(0, 3), text="not what is there")]
+
+
+@extractor(name="undeclared", produces={"word"})
+def undeclared(ctx):
+    return [Entity(kind="secret", span=Span(0, 1), text=ctx.text[:1])]
+
+
+@extractor(name="dupes", produces={"word"})
+def dupes(ctx):
+    e = Entity(kind="word", span=Span(0, 1), text=ctx.text[:1])
+    return [e, e]
+
+
+@extractor(name="chicken", needs={"egg"}, produces={"chicken"})
+def chicken(ctx):
+    return []
+
+
+@extractor(name="egg", needs={"chicken"}, produces={"egg"})
+def egg(ctx):
+    return []
+
+
+@extractor(name="wants_dates", needs={"date"}, produces={"thing"})
+def wants_dates(ctx):
+    return []
+
+
+TEXT = "Moscow and Damascus plan to work together, said Putin."
+
+
+def test_orders_by_needs_whatever_the_given_order():
+    p = Pipeline([counter, pairs, words])
+    assert [s.name for s in p.steps] == ["words", "pairs", "counter"]
+
+
+def test_each_extractor_sees_what_came_before():
+    r = Pipeline([counter, pairs, words])(TEXT)
+    assert [e.text for e in r.of_kind("word")] == ["Moscow", "Damascus", "Putin"]
+    assert len(r.events) == 2
+    assert r.of_kind("count")[0].value == {"n": 5}
+    assert r.events[0].roles["first"].text == "Moscow"
+    assert all(e.extractor for e in r.entities)
+    assert {e.extractor for e in r.of_kind("word")} == {"words"}
+
+
+def test_missing_need_names_extractor_and_providing_plugin():
+    with pytest.raises(PluginError, match=r"'wants_dates'.*'date'.*tidings-dates"):
+        Pipeline([wants_dates])
+
+
+def test_cycle_is_reported_with_names():
+    with pytest.raises(PluginError, match="chicken, egg"):
+        order_extractors([chicken, egg])
+
+
+def test_duplicate_names_are_refused():
+    with pytest.raises(PluginError, match="words"):
+        Pipeline([words, words])
+
+
+def test_failing_extractor_is_isolated_and_reported():
+    r = Pipeline([words, broken, pairs])(TEXT)
+    assert not r.ok
+    assert [(e.extractor, e.type, e.message) for e in r.errors] == [("broken", "RuntimeError", "kaboom")]
+    assert len(r.of_kind("word")) == 3 and len(r.events) == 2
+
+
+def test_strict_mode_reraises():
+    with pytest.raises(RuntimeError, match="kaboom"):
+        Pipeline([words, broken], strict=True)(TEXT)
+
+
+@pytest.mark.parametrize(("bad", "message"), [(liar, "not text"), (undeclared, "declared")])
+def test_invalid_output_is_an_error_not_a_result(bad, message):
+    r = Pipeline([bad])(TEXT)
+    assert r.entities == ()
+    assert r.errors[0].extractor == bad.name and message in r.errors[0].message
+
+
+def test_ids_are_unique_across_the_result():
+    r = Pipeline([dupes])(TEXT)
+    assert [e.id for e in r.entities] == ["word-0-1", "word-0-1#2"]
+
+
+def test_select_and_disable_by_name():
+    assert [s.name for s in Pipeline([words, pairs], select=["words"]).steps] == ["words"]
+    assert [s.name for s in Pipeline([words, broken], disable=["broken"]).steps] == ["words"]
+    with pytest.raises(PluginError, match="no extractor named 'nope'"):
+        Pipeline([words], disable=["nope"])
+    with pytest.raises(PluginError, match="'pairs'.*'word'"):
+        Pipeline([words, pairs], disable=["words"])
+
+
+def test_register_by_hand_and_by_decorator():
+    p = Pipeline([pairs, words], select=["words"])
+    p.register(counter.__class__(name="late", function=counter.function, needs={"word"}, produces={"count"}))
+
+    @p.extractor(name="firsts", produces={"first"})
+    def firsts(ctx):
+        return [Entity(kind="first", span=Span(0, 1), text=ctx.text[0])]
+
+    assert isinstance(firsts, tidings.Extractor)
+    r = p("Abc Def")
+    assert [e.kind for e in r.entities] == ["count", "first", "word", "word"]
+
+
+def test_pipeline_pickles_and_runs_the_same():
+    p = Pipeline([counter, pairs, words], disable=["counter"])
+    clone = pickle.loads(pickle.dumps(p))
+    assert [s.name for s in clone.steps] == ["words", "pairs"]
+    assert clone(TEXT).to_dict() == p(TEXT).to_dict()
+
+
+def test_pipe_keeps_order_and_accepts_articles():
+    p = Pipeline([words])
+    out = list(p.pipe([Article("Alpha", id="1"), "Beta gamma"]))
+    assert [r.article.id for r in out] == ["1", None]
+    assert [e.text for e in out[1].entities] == ["Beta"]
+
+
+def test_empty_and_unicode_text():
+    p = Pipeline([words, pairs, counter])
+    assert p("").entities[0].value == {"n": 0}
+    r = p("Ünïcödé “quoted” 🙂 Ωmega")
+    assert [e.text for e in r.of_kind("word")] == ["Ünïcödé", "Ωmega"]
+    assert all(r.article.text[e.start : e.end] == e.text for e in r.entities)
+
+
+def test_top_level_extract_accepts_text_and_article():
+    r1 = tidings.extract("Nothing to see.", published="2026-01-28", id="x")
+    r2 = tidings.extract(Article("Nothing to see.", published="2026-01-28", id="x"))
+    assert r1.article == r2.article
+    assert r1.article.published.isoformat() == "2026-01-28"
