@@ -1,0 +1,285 @@
+"""Numbers written in digits or words, with their scales, as exact decimals.
+
+One small module shared by the extractors that count things: money, percentages,
+durations ("four months"). :func:`parse_number` reads one expression;
+:func:`find_numbers` finds every expression in a text, with offsets.
+
+>>> parse_number("two billion"), parse_number("1.2bn"), parse_number("half a million")
+(Decimal('2000000000'), Decimal('1200000000'), Decimal('500000'))
+>>> [(n.text, n.value) for n in find_numbers("Twenty-two firms paid $3,5 mln and 6 3/8.")]
+[('Twenty-two', Decimal('22')), ('3,5 mln', Decimal('3500000')), ('6 3/8', Decimal('6.375'))]
+
+Digit grouping: ``1,234.5`` is read the English way; the European forms are read
+only where they cannot be English: ``1.234,5``, ``1.234.567``, and a decimal comma
+right before a scale or a percent sign (``3,5 mln``, ``2,5%``). Every pattern runs in
+linear time.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+
+import attrs
+import regex
+
+__all__ = ["Number", "parse_number", "find_numbers", "SCALES", "UNITS", "TENS"]
+
+#: Cardinal words below twenty.
+UNITS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+#: Multiples of ten.
+TENS: dict[str, int] = {
+    w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+#: Scale words and abbreviations (lower case) and their multipliers.
+SCALES: dict[str, Decimal] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "lakh": Decimal(10) ** 5,
+    "lac": Decimal(10) ** 5,
+    "million": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "crore": Decimal(10) ** 7,
+    "billion": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+    "trln": Decimal(10) ** 12,
+}
+_DOZEN = Decimal(12)
+_QUARTER = Decimal("0.25")
+_HALF = Decimal("0.5")
+_MAX_DIGITS = 40  # longer digit runs are identifiers, not quantities
+
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|crore|lakh|lac"
+_SCALE_ABBREVIATIONS = "bn|bln|mln|mn|tn|trn|trln"
+_NO_WORD_AFTER = r"(?![\p{L}\p{N}])"
+_SEP = r"(?:[^\S\n]+|-)"  # between the words of one number: blanks or a hyphen
+# A scale after digits: "1.2 billion", "1.2-billion", "5 bn", "5bn", "200m", "3k".
+_DIGIT_SCALE = (
+    rf"(?:{_SEP}(?P<word>{_SCALE_WORDS})|[^\S\n]?(?P<abbr>{_SCALE_ABBREVIATIONS})"
+    rf"|(?P<letter>[mbk])){_NO_WORD_AFTER}"
+)
+_DIGITS = rf"""
+    (?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,])
+    (?P<num>
+        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?           # 1,234,567.5
+      | \d{{1,3}}(?:\.\d{{3}})+,\d+                # 1.234,5
+      | \d{{1,3}}(?:\.\d{{3}}){{2,}}               # 1.234.567
+      | \d+,\d{{1,2}}(?=[^\S\n]?(?:{_SCALE_ABBREVIATIONS}|{_SCALE_WORDS}|%|per[^\S\n]?cent|pct))
+      | \d*\.\d+
+      | \d+
+    )(?!\d)
+    (?:(?:[^\S\n]+|-)(?P<numer>\d+)/(?P<denom>\d+)(?![\p{{N}}/]) | (?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))?
+    (?:{_DIGIT_SCALE})?
+"""
+_NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS, _SCALE_WORDS, "dozen", "half", "quarters?"], key=len, reverse=True))
+_WORD = rf"(?:{_NUMBER_WORDS})\b"
+# A run of number words; "a", "an", "and", "of" only inside ("a quarter of a million").
+_WORDS = rf"""
+    \b(?:an?{_SEP})?{_WORD}(?:{_SEP}(?:{_WORD}|(?:an?|and|of)\b))*
+"""
+_VULGAR_ALONE = r"(?<![\p{L}\p{N}])(?P<lone>[½¼¾⅓⅔⅛⅜⅝⅞])"
+_PATTERN = regex.compile(
+    rf"(?P<digits>{_DIGITS})|(?P<words>{_WORDS})|{_VULGAR_ALONE}",
+    regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
+)
+_TOKEN = regex.compile(r"[\p{L}]+")
+
+
+@attrs.frozen
+class Number:
+    """A number found in a text: ``text == source[start:end]``, its ``value``, and
+    ``scale``, the multiplier of the largest scale word in it (1 when none:
+    ``"2"`` in ``"2-3 billion"`` has scale 1, ``"3 billion"`` 10**9)."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    scale: Decimal = Decimal(1)
+
+
+def _clean(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros or exponent: 1.20E+9 → 1200000000."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def _digit_value(m: regex.Match[str]) -> tuple[Decimal, Decimal] | None:
+    """Value and scale of a ``digits`` match; None for an over-long digit run."""
+    raw = m.group("num")
+    if raw.count(",") == 1 and "." not in raw and len(raw) - raw.index(",") <= 3:
+        raw = raw.replace(",", ".")  # decimal comma: "3,5 mln"
+    elif "," in raw and "." in raw and raw.index(".") < raw.index(","):
+        raw = raw.replace(".", "").replace(",", ".")  # 1.234,5
+    elif raw.count(".") > 1:
+        raw = raw.replace(".", "")  # 1.234.567
+    else:
+        raw = raw.replace(",", "")
+    if sum(c.isdigit() for c in raw) > _MAX_DIGITS:
+        return None
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numerals
+        return None
+    if m.group("denom"):
+        denom = int(m.group("denom"))
+        if denom == 0 or len(m.group("denom")) > 3:
+            return None
+        value += Decimal(int(m.group("numer"))) / Decimal(denom)
+    elif m.group("vulgar"):
+        value += Decimal(str(unicodedata.numeric(m.group("vulgar"))))
+    scale_word = m.group("word") or m.group("abbr") or m.group("letter")
+    scale = SCALES[scale_word.lower()] if scale_word else Decimal(1)
+    return value * scale, scale
+
+
+class _WordReader:
+    """Reads number words from a list of lower-case tokens, greedily.
+
+    :meth:`read` returns the value, the largest scale and the index after the last
+    token used, or None when no number starts at the token.
+    """
+
+    def __init__(self, tokens: list[str]):
+        self.tokens = tokens
+
+    def _at(self, i: int) -> str:
+        return self.tokens[i] if i < len(self.tokens) else ""
+
+    def _fraction(self, i: int) -> tuple[Decimal, int] | None:
+        """A leading fraction: "half a(n)", "a quarter of a(n)", "three quarters of a(n)"."""
+        t = self._at(i)
+        if t == "half" and self._at(i + 1) in ("a", "an"):
+            return _HALF, i + 2
+        count, j = (Decimal(1), i + 1) if t in ("a", "one") else (Decimal(UNITS.get(t, 0)), i + 1)
+        if count and self._at(j) in ("quarter", "quarters") and self._at(j + 1) == "of" and self._at(j + 2) in ("a", "an"):
+            return count * _QUARTER, j + 3
+        return None
+
+    def read(self, i: int) -> tuple[Decimal, Decimal, int] | None:
+        fraction = self._fraction(i)
+        if fraction is not None:
+            value, j = fraction
+            scale = SCALES.get(self._at(j))
+            if scale is not None:
+                return value * scale, scale, j + 1
+            if self._at(j) == "dozen":
+                return value * _DOZEN, Decimal(1), j + 1
+            return value, Decimal(1), j
+        total = current = Decimal(0)
+        largest = Decimal(1)
+        last = ""  # kind of the last token used: a, unit, tens, hundred, scale
+        end = None
+        j = i
+        if self._at(j) in ("a", "an") and (self._at(j + 1) in SCALES or self._at(j + 1) == "dozen"):
+            current, last, j = Decimal(1), "a", j + 1
+        while j < len(self.tokens):
+            t = self.tokens[j]
+            if t in UNITS and (last in ("", "hundred", "and", "scale") or (last == "tens" and 0 < UNITS[t] < 10)):
+                current += UNITS[t]
+                last = "unit" if last != "tens" else "tens-unit"
+            elif t in TENS and last in ("", "hundred", "and", "scale"):
+                current += TENS[t]
+                last = "tens"
+            elif t == "hundred" and last in ("a", "unit", "tens", "tens-unit") and 0 < current < 100:
+                current *= 100
+                last = "hundred"
+            elif t in SCALES and t != "hundred" and last in ("a", "unit", "tens", "tens-unit", "hundred", "half"):
+                scale = SCALES[t]
+                if total and scale >= largest:
+                    break
+                total += current * scale
+                current = Decimal(0)
+                largest = max(largest, scale)
+                last = "scale"
+            elif t == "dozen" and last in ("a", "unit", "tens", "tens-unit") and not total:
+                current *= _DOZEN
+                last = "dozen"
+                end = j + 1
+                break
+            elif t == "and" and last in ("hundred", "scale") and (self._at(j + 1) in UNITS or self._at(j + 1) in TENS):
+                last = "and"
+                j += 1
+                continue
+            elif (
+                t == "and" and last in ("unit", "tens", "tens-unit") and self._at(j + 1) in ("a", "an")
+                and self._at(j + 2) == "half"
+            ):
+                current += _HALF
+                last = "half"
+                j += 3
+                end = j
+                continue
+            else:
+                break
+            j += 1
+            end = j
+        if end is None or last == "a":
+            return None
+        return total + current, largest, end
+
+
+def _words(text: str, m: regex.Match[str]) -> Iterator[Number]:
+    """The numbers in one run of number words (a run may hold several, or none)."""
+    tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text, m.start(), m.end())]
+    reader = _WordReader([t for _, _, t in tokens])
+    i = 0
+    while i < len(tokens):
+        found = reader.read(i)
+        if found is None:
+            i += 1
+            continue
+        value, scale, j = found
+        start, end = tokens[i][0], tokens[j - 1][1]
+        yield Number(start, end, text[start:end], _clean(value), scale)
+        i = j
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:
+    """Every number expression in ``text[start:end]``, in text order.
+
+    >>> [(n.text, n.value, n.scale) for n in find_numbers("between $2 billion and two hundred thousand euros")]
+    [('2 billion', Decimal('2000000000'), Decimal('1000000000')), ('two hundred thousand', Decimal('200000'), Decimal('1000'))]
+    >>> [n.value for n in find_numbers("a dozen, a quarter of a million, one and a half billion, ½")]
+    [Decimal('12'), Decimal('250000'), Decimal('1500000000'), Decimal('0.5')]
+    """
+    for m in _PATTERN.finditer(text, start, len(text) if end is None else end):
+        if m.group("digits"):
+            found = _digit_value(m)
+            if found is not None:
+                yield Number(m.start(), m.end(), m.group(), _clean(found[0]), found[1])
+        elif m.group("words"):
+            yield from _words(text, m)
+        else:
+            yield Number(m.start(), m.end(), m.group(), _clean(Decimal(str(unicodedata.numeric(m.group("lone"))))))
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of ``text`` when all of it (but surrounding blanks) is one number.
+
+    >>> [parse_number(s) for s in ("twenty-two", "a quarter of a million", "1,234.5", "6 3/8", "a dozen")]
+    [Decimal('22'), Decimal('250000'), Decimal('1234.5'), Decimal('6.375'), Decimal('12')]
+    >>> parse_number("3,5 mln"), parse_number("two and three"), parse_number("")
+    (Decimal('3500000'), None, None)
+    """
+    stripped = text.strip()
+    found = list(find_numbers(stripped))
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+        return found[0].value
+    return None

@@ -1,0 +1,145 @@
+"""Tests for tidings.numbers: written and digit numbers, scales, offsets, speed."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tidings.numbers import find_numbers, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("0", "0"),
+        ("42", "42"),
+        ("1,234.5", "1234.5"),
+        ("1,000,000", "1000000"),
+        (".5", "0.5"),
+        ("1.234,5", "1234.5"),
+        ("1.234.567", "1234567"),
+        ("3,5 mln", "3500000"),
+        ("1.2bn", "1200000000"),
+        ("1.2 bn", "1200000000"),
+        ("5b", "5000000000"),
+        ("200m", "200000000"),
+        ("3k", "3000"),
+        ("1.5 million", "1500000"),
+        ("1.6-billion", "1600000000"),
+        ("3 trillion", "3000000000000"),
+        ("12 crore", "120000000"),
+        ("5 lakh", "500000"),
+        ("6 3/8", "6.375"),
+        ("6½", "6.5"),
+        ("zero", "0"),
+        ("seven", "7"),
+        ("Nineteen", "19"),
+        ("twenty-two", "22"),
+        ("twenty two", "22"),
+        ("one hundred and five", "105"),
+        ("nineteen hundred and ninety-nine", "1999"),
+        ("two billion", "2000000000"),
+        ("two million three hundred thousand", "2300000"),
+        ("a million", "1000000"),
+        ("a hundred", "100"),
+        ("half a million", "500000"),
+        ("a quarter of a million", "250000"),
+        ("three quarters of a billion", "750000000"),
+        ("one and a half billion", "1500000000"),
+        ("two and a half", "2.5"),
+        ("a dozen", "12"),
+        ("two dozen", "24"),
+        ("half a dozen", "6"),
+    ],
+)
+def test_parse_number(text: str, value: str) -> None:
+    assert parse_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "a", "and", "dozens", "hundreds", "two and three", "one two", "the", "1 2", "ten twenty"],
+)
+def test_not_one_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_scale_is_reported_for_range_ends() -> None:
+    found = list(find_numbers("$2.5-3 billion"))
+    assert [(n.text, n.value, n.scale) for n in found] == [
+        ("2.5", Decimal("2.5"), Decimal(1)),
+        ("3 billion", Decimal("3000000000"), Decimal(10) ** 9),
+    ]
+
+
+def test_offsets_and_several_numbers_in_one_run_of_words() -> None:
+    text = "They met one of the two hundred delegates, and five or six more."
+    found = list(find_numbers(text))
+    assert [(n.text, n.value) for n in found] == [
+        ("one", Decimal(1)),
+        ("two hundred", Decimal(200)),
+        ("five", Decimal(5)),
+        ("six", Decimal(6)),
+    ]
+    assert all(text[n.start : n.end] == n.text for n in found)
+
+
+def test_decimal_comma_only_when_unambiguous() -> None:
+    # An English reader sees two numbers here, not 2009.10.
+    assert [n.text for n in find_numbers("in 2009,10 people")] == ["2009"]
+    assert [n.value for n in find_numbers("up 2,5% and 3,5 mln")] == [Decimal("2.5"), Decimal("3500000")]
+    assert [n.value for n in find_numbers("1,500 people")] == [Decimal(1500)]
+
+
+def test_no_number_inside_words_or_versions() -> None:
+    assert list(find_numbers("A320 v1.2.3 someone tension often")) == []
+
+
+def test_spaced_single_letters_are_not_scales() -> None:
+    assert [(n.text, n.value) for n in find_numbers("a 5 m drop")] == [("5", Decimal(5))]
+    assert [(n.text, n.value) for n in find_numbers("the 5km race")] == [("5", Decimal(5))]
+
+
+def test_search_window() -> None:
+    text = "one two three"
+    assert [n.text for n in find_numbers(text, 4, 7)] == ["two"]
+
+
+def test_over_long_digit_runs_are_not_numbers() -> None:
+    assert list(find_numbers("9" * 500)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_gives_valid_offsets(text: str) -> None:
+    for n in find_numbers(text):
+        assert 0 <= n.start < n.end <= len(text)
+        assert text[n.start : n.end] == n.text
+        assert isinstance(n.value, Decimal)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789,. -/½abmkilonhdrtwe"))
+def test_number_alphabet_never_crashes(text: str) -> None:
+    for n in find_numbers(text):
+        assert text[n.start : n.end] == n.text
+
+
+def _seconds(text: str) -> float:
+    t = time.perf_counter()
+    list(find_numbers(text))
+    return time.perf_counter() - t
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1", "1,", "1,111", "1.", "1 ", "one ", "a ", "and ", "twenty-", "half a ", "1 1/", "3,5 "],
+)
+def test_linear_time(unit: str) -> None:
+    small, big = _seconds(unit * 2_000), _seconds(unit * 20_000)
+    # Ten times the input may cost at most ~30 times the time (linear plus noise).
+    assert big < max(30 * small, 0.05)
