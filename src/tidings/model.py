@@ -5,7 +5,7 @@ All are frozen attrs classes, validated at construction.
 >>> art = Article("Putin met al-Sharaa on Wednesday.", published="2026-01-28")
 >>> art.published
 datetime.date(2026, 1, 28)
->>> span = Span(22, 31)
+>>> span = Span(23, 32)
 >>> span.of(art.text)
 'Wednesday'
 """
