@@ -1,0 +1,74 @@
+"""tidings-dates: every date, time, duration and set in a news article,
+normalised to TIMEX3 against the publication date.
+
+>>> from tidings import Pipeline
+>>> result = Pipeline([dates])("Putin met al-Sharaa on Wednesday, four months after October.", published="2026-01-28")
+>>> [(e.text, e.value.type, e.value.timex, e.value.first) for e in result.of_kind("date")]
+[('Wednesday', 'DATE', '2026-01-28', datetime.date(2026, 1, 28)), ('four months', 'DURATION', 'P4M', None), ('October', 'DATE', '2025-10', datetime.date(2025, 10, 1))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import tidings
+from tidings import Entity, Span
+from tidings.values import TimeValue
+
+from .calendar import interval
+from .grammar import PREFIX, candidates
+from .absolute import day_order
+from .lexicon import APPROXIMATORS, POSITIONS
+from .resolve import Resolver
+
+__all__ = ["dates", "find_dates", "tidings_extractors"]
+
+_PREFIX_WINDOW = 24
+_POSITION_TYPES = frozenset({"DATE", "TIME"})
+
+
+def find_dates(ctx: tidings.Context) -> Iterator[Entity]:
+    """The date entities of ``ctx.article``, in text order."""
+    text = ctx.text
+    article = ctx.article
+
+    def sentence_at(offset: int) -> tuple[int, int]:
+        span = ctx.sentence_at(offset)
+        return (span.start, span.end) if span is not None else (0, len(text))
+
+    resolver = Resolver(text, article.published_date, sentence_at, day_order(text, article.url))
+    for c in candidates(text):
+        reading = resolver.resolve(c)
+        if reading is None:
+            continue
+        kind, value, mod = reading
+        start = c.start
+        prefix = PREFIX.search(text, max(0, start - _PREFIX_WINDOW), start)
+        if prefix is not None:
+            if prefix["position"] and kind in _POSITION_TYPES and mod is None:
+                mod = POSITIONS[" ".join(prefix["position"].lower().split())]
+                start = prefix.start()
+            elif prefix["approx"]:
+                mod = mod or APPROXIMATORS.get(" ".join(prefix["approx"].lower().split()), "APPROX")
+                start = prefix.start()
+        granularity, first, last = interval(value) if kind in _POSITION_TYPES else (None, None, None)
+        yield Entity(
+            kind="date",
+            span=Span(start, c.end),
+            text=text[start : c.end],
+            value=TimeValue(type=kind, timex=value, mod=mod, granularity=granularity, first=first, last=last),
+            extractor="dates",
+        )
+
+
+dates = tidings.extractor(
+    name="dates",
+    produces={"date"},
+    description="Dates, times, durations and sets, normalised to TIMEX3 against the publication date",
+)(find_dates)
+
+
+@tidings.hookimpl
+def tidings_extractors() -> list[tidings.Extractor]:
+    """The plugin's one extractor, ``dates``."""
+    return [dates]

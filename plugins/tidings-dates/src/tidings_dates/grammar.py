@@ -1,0 +1,186 @@
+"""Where time expressions are: one compiled pattern per family of news English.
+
+Each :data:`RULES` entry finds candidates of one family; :func:`candidates`
+runs them all and keeps the longest of overlapping ones. Every pattern is
+linear: alternatives of literal words and bounded repetitions, no nested
+quantifiers. What a candidate means is decided in :mod:`tidings_dates.resolve`.
+
+>>> text = "He arrived on Wednesday, two days after the talks of Jan. 26, 2026."
+>>> [(c.rule, text[c.start:c.end]) for c in candidates(text)]
+[('weekday', 'Wednesday'), ('duration', 'two days after'), ('absolute', 'Jan. 26, 2026')]
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .lexicon import APPROXIMATORS, POSITIONS
+
+
+def _words(*words: str) -> str:
+    """An alternation of literal phrases, longest first, spaces as ``\\s+``."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+MONTH_FULL = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY_PART = "(?:morning|afternoon|evening|night|overnight)"
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
+    + rf"(?i:{_words(*_TENS)}(?:[-\s]{_words(*_ONES)})?|{_words(*_TEENS, *_ONES)}"
+    + r"|a\s+couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+hundred|half\s+a|a\s+number\s+of|"
+    + r"several|few|many|dozens\s+of|hundreds\s+of|an?|zero|hundred|dozen))"
+)
+UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
+UNIT_ONE = r"(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
+_B = r"(?<![\p{L}\p{N}])"  # a word starts here
+_E = r"(?![\p{L}\p{N}])"  # a word ends here
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+_CONTEXT_MONTHS = r"(?:May|March)"  # also verbs: need a preposition or a day/year
+
+
+@attrs.frozen
+class Candidate:
+    """A span found by one rule, with the match that found it."""
+
+    start: int
+    end: int
+    rule: str
+    match: regex.Match[str] = attrs.field(eq=False, repr=False)
+
+
+#: (rule name, pattern) pairs; names are the handlers of :mod:`tidings_dates.resolve`.
+RULES: list[tuple[str, regex.Pattern[str]]] = [
+    ("absolute", regex.compile(rf"""(?x)
+        {_B}(?:(?P<weekday>{WEEKDAY}),?\s+)?
+        (?: (?P<month>{MONTH_ANY})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_E}(?!:|[.,]\d)(?:,?\s+(?P<year>{_YEAR}){_E})?
+          | (?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_ANY}){_E}(?:,?\s+(?P<year>{_YEAR}){_E})?
+          | (?P<month>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_E}
+        )(?![.,]?\d)""")),
+    ("numeric", regex.compile(r"""(?x)
+        (?<![\d/.\-:,])
+        (?: (?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)
+          | (?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[6-9]|20)\d\d|\d\d)
+        )(?![\d/.\-]\d|\d)""")),
+    ("weekday", regex.compile(rf"""(?x)
+        {_B}(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s+following|the\s+previous))\s+)?
+        (?P<weekday>{WEEKDAY})(?:\s+(?P<part>{DAY_PART}){_E})?{_E}""")),
+    ("month", regex.compile(rf"""(?x)
+        {_B}(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?
+        (?: (?P<month>(?!{_CONTEXT_MONTHS}){MONTH_FULL})
+          | (?<=(?i:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid-?|before|after|during)\s+))(?P<month>{_CONTEXT_MONTHS})
+        ){_E}(?!\s+\d)""")),
+    ("year", regex.compile(rf"""(?x)
+        (?<![\p{{L}}\p{{N}}$€£¥.,'’/\-])(?<!\p{{Sc}}\s)
+        (?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*)|(?P<the>(?i:the\s+year)\s+))?
+        (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|'s?{_E})(?:'s)?""")),
+    ("decade", regex.compile(rf"""(?x)
+        {_B}(?:(?P<the>(?i:the))\s+)?
+        (?: (?P<century>1[0-9]|20)(?P<decade>\d)0'?s
+          | ['’](?P<short>\d)0'?s
+          | (?<=(?i:the\s+))(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
+        ){_E}""")),
+    ("century", regex.compile(rf"""(?x)
+        {_B}(?:(?i:the)\s+)?(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|(?i:twenty-first|twentieth|nineteenth|eighteenth))
+        \s+(?i:century){_E}""")),
+    ("quarter", regex.compile(rf"""(?x)
+        {_B}(?:(?P<owner>(?:(?i:this|last|next)\s+year|{_YEAR}))['’]s\s+|(?i:the)\s+)?
+        (?:(?i:fiscal)\s+)?(?:(?P<ordinal>{_ORDINAL})|(?P<latest>(?i:latest|current|year-ago|year-earlier|same|previous|prior|comparable|past|last|next|coming|recent)))?
+        [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half))
+        (?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year)))?{_E}
+        | {_B}Q(?P<qnum>[1-4])(?:\s+(?P<year>{_YEAR}))?{_E}
+        | {_B}(?P<qnum>[1-4])Q(?:\s*(?P<year>{_YEAR}))?{_E}""")),
+    ("offset", regex.compile(rf"""(?x)
+        {_B}(?:(?P<the>(?i:the))\s+)?
+        (?P<rel>(?i:last|next|this|past|coming|previous|following|prior|same|current|that|upcoming))\s+
+        (?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter|season|day))
+        (?P<poss>['’]s)?{_E}""")),
+    ("edge", regex.compile(rf"""(?x)
+        {_B}(?:(?P<pos>(?i:the\s+(?:end|beginning|start|middle)\s+of))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|quarter|decade|century|day))
+          | (?P<unit>(?i:year|month|quarter))[-\s](?P<pos>(?i:end)){_E}
+          | (?P<unit>(?i:year|month))['’]s\s+(?P<pos>(?i:end))
+        ){_E}""")),
+    ("duration", regex.compile(rf"""(?x)
+        {_B}(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|previous|following|past\s+few|last\s+few|next\s+few)|past|last|next|coming|first|another|the|within|for\s+the\s+past))\s+)?
+        (?P<num>{NUMBER})(?:\s+(?i:more|full|straight|consecutive|trading|business|working|additional|other|long|short))?\s+
+        (?P<unit>{UNIT}){_E}
+        (?:\s+(?P<ago>(?i:ago|earlier|later|before|after|from\s+now|hence|back|or\s+so\s+ago|or\s+so)){_E})?""")),
+    ("adjective", regex.compile(rf"""(?x)
+        {_B}(?P<num>\d+(?:\.\d+)?|{NUMBER})-(?P<unit>{UNIT_ONE})(?:-(?i:long))?(?!-(?i:old)|\s+(?i:old){_E}|-\p{{L}}*-(?i:old)){_E}
+        | {_B}(?P<plural>(?i:years|decades|months|weeks|days|hours|centuries))-(?i:long){_E}""")),
+    ("vague", regex.compile(rf"""(?x)
+        (?<=(?i:\b(?:for|over|in|within|after|from|take|takes|took|last|lasted|spent)\s+))
+        (?P<unit>(?i:years|months|weeks|days|decades|hours|minutes|centuries|ages))
+        (?:\s+(?i:or)\s+(?P<unit2>(?i:years|months|weeks|days|decades|hours)))?{_E}""")),
+    ("set", regex.compile(rf"""(?x)
+        {_B}(?: (?P<every>(?i:every|each))\s+(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<part>(?i:morning|afternoon|evening|night)))
+          | (?P<times>(?i:once|twice|(?:three|four|five|several|\d+)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>{UNIT_ONE})
+          | (?P<per>(?i:per))\s+(?P<unit>{UNIT_ONE})
+          | (?P<freq>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly))
+        ){_E}""")),
+    ("clock", regex.compile(rf"""(?x)
+        {_B}(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*
+        (?P<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\p{{L}}))
+        (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?
+        (?:,?\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow)){_E})?
+        | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about)\s+))(?P<hour>[012]?\d):(?P<minute>[0-5]\d)
+          (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?(?![\d:])
+        | {_B}(?P<named>(?i:noon|midnight|midday))(?:\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow)))?{_E}""")),
+    ("deictic", regex.compile(rf"""(?x)
+        {_B}(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))
+        (?:['’]s)?(?:\s+(?P<part>{DAY_PART}))?{_E}
+        | {_B}(?P<this>(?i:this|last|tomorrow|yesterday))\s+(?P<part>{DAY_PART}){_E}""")),
+    ("reference", regex.compile(rf"""(?x)
+        {_B}(?P<word>(?i:right\s+now|now|currently|nowadays|at\s+present|these\s+days|recently|
+             (?<=\bin\s+)the\s+past|(?<=\bin\s+)the\s+(?:near|distant|foreseeable)?\s*future|
+             (?<=\bin\s+)(?:the\s+)?future|the\s+coming\s+(?:days|weeks|months|years)|
+             the\s+past\s+few\s+(?:days|weeks|months|years)|
+             recent\s+(?:years|months|weeks|days|times|decades)|
+             more\s+recently|until\s+recently|(?<=\bthe\s+)recent\s+past)){_E}""")),
+    ("season", regex.compile(rf"""(?x)
+        {_B}(?:(?P<the>(?i:the))\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))
+        (?:\s+(?i:of\s+)?(?P<year>{_YEAR})|(?<=(?i:\b(?:this|last|next|the|in|during)\s+(?:the\s+)?\p{{L}}+)))
+        {_E}""")),
+    ("holiday", regex.compile(rf"""(?x)
+        {_B}(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|
+          Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|
+          July\s+Fourth|Labor\s+Day|Memorial\s+Day|Boxing\s+Day)(?:\s+(?P<year>{_YEAR}))?{_E}""")),
+]
+
+#: Words written before a time that belong to it: a position in the period
+#: ("late 2024", "mid-November") or an approximation ("about two years").
+PREFIX = regex.compile(
+    rf"""(?x)(?<![\p{{L}}\p{{N}}])(?:
+      (?P<approx>{_words(*APPROXIMATORS)})\s+
+      | (?P<position>{_words(*POSITIONS)})(?:\s+|-)
+      | (?P<position>(?i:mid))-?
+      | (?P<approx>(?i:just)\s+(?:over|under|about))\s+
+    )\Z""",
+    flags=regex.IGNORECASE,
+)
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, overlaps settled in favour of the longest, in text order."""
+    found = [
+        Candidate(m.start(), m.end(), name, m)
+        for name, pattern in RULES
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda c: (c.start - c.end, c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(len(text) + 1)
+    for c in found:
+        if not any(occupied[c.start : c.end]):
+            occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)

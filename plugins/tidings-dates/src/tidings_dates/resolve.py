@@ -1,0 +1,511 @@
+"""What each candidate means: its TIMEX3 type, value and mod.
+
+Relative expressions are resolved against the publication date and the tense
+of their clause (:mod:`tidings_dates.tense`); expressions that count from an
+earlier time ("the next day", "a year earlier") use the last date the article
+named. Without a publication date, relative values stay unresolved
+(``XXXX-10``) rather than guessed.
+
+>>> import datetime as dt
+>>> from tidings_dates.grammar import candidates
+>>> text = "He said on Wednesday the deal had closed in October, after four months."
+>>> r = Resolver(text, dt.date(2026, 1, 28))
+>>> [(text[c.start:c.end], r.resolve(c)) for c in candidates(text)]
+[('Wednesday', ('DATE', '2026-01-28', None)), ('October', ('DATE', '2025-10', None)), ('four months', ('DURATION', 'P4M', None))]
+>>> Resolver(text, None).resolve(candidates(text)[1])
+('DATE', 'XXXX-10', None)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+import regex
+from tidings.numbers import parse_number
+
+from . import calendar as cal
+from .absolute import parse_day
+from .grammar import Candidate
+from .lexicon import (
+    DAY_PARTS,
+    FREQUENCIES,
+    MONTHS,
+    ORDINALS,
+    QUANTITY_WORDS,
+    REFERENCES,
+    SEASON_CODES,
+    UNIT_SCALE,
+    UNITS,
+    WEEKDAYS,
+)
+from .tense import tense
+
+#: (type, value, mod) of one time expression.
+Reading = tuple[str, str, "str | None"]
+
+_SPACES = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\d+")
+_COUNT_BEFORE = regex.compile(r"(?:\d|\p{Sc}|(?i:times|percent|%|cents?|dollars?))\s*\Z")
+_PAST_OFFSETS = frozenset({"last", "past", "previous", "prior"})
+_NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming"})
+_QUARTER_OF_REFERENCE = frozenset({"year-ago", "year-earlier", "comparable"})
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
+    "fourth of july": (7, 4), "july fourth": (7, 4),
+    "boxing day": (12, 26),
+}
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub(" ", text.lower().replace("’", "'"))
+
+
+def count(word: str) -> Decimal | None:
+    """The number a count word or numeral stands for; None when vague ("several").
+
+    >>> count("four"), count("a couple of"), count("several"), count("5 1/2")
+    (Decimal('4'), Decimal('2'), None, Decimal('5.5'))
+    """
+    key = _key(word)
+    if key in QUANTITY_WORDS:
+        n = QUANTITY_WORDS[key]
+        return None if n is None else Decimal(n)
+    return parse_number(word.replace("-", " "))
+
+
+def duration_value(n: Decimal | None, unit_word: str) -> str:
+    """The TIMEX3 duration of ``n`` units (``X`` when vague).
+
+    >>> duration_value(Decimal(4), "months"), duration_value(Decimal(1), "decade"), duration_value(Decimal(48), "hours")
+    ('P4M', 'P10Y', 'PT48H')
+    >>> duration_value(None, "years"), duration_value(Decimal("0.5"), "day")
+    ('PXY', 'P0.5D')
+    """
+    _, prefix, code = UNITS[unit_word.lower()]
+    if code in UNIT_SCALE:
+        factor, code = UNIT_SCALE[code]
+        n = None if n is None else n * factor
+    amount = "X" if n is None else format(n.normalize(), "f")
+    return f"{prefix}{amount}{code}"
+
+
+def holiday(name: str, year: int) -> dt.date:
+    """The day of a holiday in ``year``.
+
+    >>> holiday("Thanksgiving", 1998), holiday("Easter Sunday", 2026), holiday("Christmas Eve", 2025)
+    (datetime.date(1998, 11, 26), datetime.date(2026, 4, 5), datetime.date(2025, 12, 24))
+    """
+    key = _key(name).removeprefix("the ")
+    if key in _HOLIDAYS:
+        return dt.date(year, *_HOLIDAYS[key])
+    first_word = key.split()[0]
+    if first_word == "thanksgiving":  # fourth Thursday of November
+        return cal.nearest_weekday(dt.date(year, 11, 1), 3, 1) + dt.timedelta(weeks=3)
+    if first_word == "labor":  # first Monday of September
+        return cal.nearest_weekday(dt.date(year, 9, 1), 0, 1)
+    if first_word == "memorial":  # last Monday of May
+        return cal.nearest_weekday(dt.date(year, 5, 31), 0, -1)
+    return _easter(year)
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+class Resolver:
+    """Resolves the candidates of one article, in text order.
+
+    It remembers the last day and quarter the article named, the reference
+    for "the next day", "the year-earlier quarter" and the like.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        published: dt.date | None,
+        sentence_at: Callable[[int], tuple[int, int]] | None = None,
+        order: str = "MDY",
+    ):
+        self.text = text
+        self.published = published
+        self.order = order
+        self._sentence_at = sentence_at or (lambda offset: (0, len(text)))
+        self.reference_day: dt.date | None = published
+        self.reference_quarter: str | None = None
+
+    # --- shared helpers -----------------------------------------------------------
+
+    def direction(self, c: Candidate) -> int:
+        """-1 (past) or +1 (future) for a bare weekday, month or quarter;
+        news English reports the past unless a cue says otherwise."""
+        start, end = self._sentence_at(c.start)
+        return 1 if tense(self.text, start, end, c.start) > 0 else -1
+
+    def _day(self, day: dt.date | None) -> str:
+        if day is None:
+            return "XXXX-XX-XX"
+        self.reference_day = day
+        return day.isoformat()
+
+    def _relative(self, unit: str, n: int, anchor: dt.date | None) -> str:
+        """``n`` units from ``anchor`` (unresolved without one)."""
+        if anchor is None:
+            return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                    "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX"}[unit]
+        value = cal.shift(anchor, unit, n)
+        if unit == "day":
+            self.reference_day = anchor + dt.timedelta(days=n)
+        if unit == "quarter":
+            self.reference_quarter = value
+        return value
+
+    def _month_value(self, month: int, direction: int, rel: str | None) -> str:
+        p = self.published
+        if p is None:
+            return f"XXXX-{month:02d}"
+        if rel in _PAST_OFFSETS:
+            year = p.year if month < p.month else p.year - 1
+        elif rel in _NEXT_OFFSETS:
+            year = p.year if month > p.month else p.year + 1
+        elif rel == "this":
+            year = p.year
+        else:
+            year, _ = cal.nearest_month(p, month, direction)
+        return f"{year:04d}-{month:02d}"
+
+    def _weekday_day(self, weekday: int, direction: int, rel: str | None) -> dt.date | None:
+        p = self.published
+        if rel == "that" and self.reference_day is not None:
+            p = self.reference_day
+        if p is None:
+            return None
+        if rel in _PAST_OFFSETS:
+            return cal.nearest_weekday(p - dt.timedelta(days=1), weekday, -1)
+        if rel in _NEXT_OFFSETS:
+            return cal.nearest_weekday(p + dt.timedelta(days=1), weekday, 1)
+        return cal.nearest_weekday(p, weekday, direction)
+
+    def _year_of(self, month: int, day: int, c: Candidate) -> int | None:
+        """The year of a day written without one: the publication year, moved
+        by a year when the tense says the day lies on the other side."""
+        p = self.published
+        if p is None:
+            return None
+        try:
+            candidate = dt.date(p.year, month, day)
+        except ValueError:
+            return p.year
+        gap = (candidate - p).days
+        direction = self.direction(c)
+        if direction < 0 and gap > 60:
+            return p.year - 1
+        if direction > 0 and gap < -60:
+            return p.year + 1
+        return p.year
+
+    # --- one method per rule ------------------------------------------------------
+
+    def resolve(self, c: Candidate) -> Reading | None:
+        """The reading of a candidate, or None when it is not a time after all."""
+        handler: Callable[[Candidate], Reading | None] = getattr(self, "_" + c.rule)
+        return handler(c)
+
+    def _absolute(self, c: Candidate) -> Reading | None:
+        m = c.match
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        if m["day"] is None:
+            return "DATE", f"{int(m['year']):04d}-{month:02d}", None
+        day = int(m["day"])
+        year = int(m["year"]) if m["year"] else self._year_of(month, day, c)
+        if year is None:
+            return ("DATE", f"XXXX-{month:02d}-{day:02d}", None) if 1 <= day <= 31 else None
+        parsed = parse_day(f"{m['month']} {day} {year}", "MDY")
+        return None if parsed is None else ("DATE", self._day(parsed), None)
+
+    def _numeric(self, c: Candidate) -> Reading | None:
+        m = c.match
+        parsed = parse_day(m["iso"], "YMD") if m["iso"] else parse_day(m.group(), self.order)
+        return None if parsed is None else ("DATE", self._day(parsed), None)
+
+    def _weekday(self, c: Candidate) -> Reading | None:
+        m = c.match
+        rel = _key(m["rel"]).removeprefix("the ") if m["rel"] else None
+        weekday = WEEKDAYS[m["weekday"].lower()]
+        day = self._weekday_day(weekday, self.direction(c), rel)
+        return self._with_part(day, m["part"], f"XXXX-WXX-{weekday + 1}")
+
+    def _with_part(self, day: dt.date | None, part: str | None, unresolved: str) -> Reading:
+        value = self._day(day) if day is not None else unresolved
+        if part:
+            return "TIME", f"{value}T{DAY_PARTS[part.lower()]}", None
+        return "DATE", value, None
+
+    def _month(self, c: Candidate) -> Reading | None:
+        m = c.match
+        rel = _key(m["rel"]) if m["rel"] else None
+        return "DATE", self._month_value(MONTHS[m["month"].lower()], self.direction(c), rel), None
+
+    def _year(self, c: Candidate) -> Reading | None:
+        return "DATE", c.match["year"], None
+
+    def _decade(self, c: Candidate) -> Reading | None:
+        m = c.match
+        if m["century"]:
+            return "DATE", f"{m['century']}{m['decade']}", None
+        if m["short"]:
+            century = 19
+            if self.published and self.published.year >= 2000 and int(m["short"]) <= self.published.year % 100 // 10:
+                century = 20
+            return "DATE", f"{century}{m['short']}", None
+        decade = "twenties thirties forties fifties sixties seventies eighties nineties".split().index(m["word"].lower()) + 2
+        return "DATE", f"19{decade}", None
+
+    def _century(self, c: Candidate) -> Reading | None:
+        word = c.match["ordinal"].lower()
+        words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+        n = words.get(word) or int(_DIGITS.match(word).group())
+        return ("DATE", f"{n - 1:02d}", None) if n >= 1 else None
+
+    def _quarter(self, c: Candidate) -> Reading | None:
+        m = c.match
+        unit = (m["unit"] or "quarter").lower()
+        number = int(m["qnum"]) if m["qnum"] else ORDINALS.get((m["ordinal"] or "").lower())
+        latest = (m["latest"] or "").lower()
+        if number is None and not latest and not m.group().lower().startswith("the"):
+            return None
+        if number is not None and number > (4 if unit == "quarter" else 2):
+            return None
+        code = "Q" if unit == "quarter" else "H"
+        year = self._owner_year(m)
+        p = self.published
+        if number is not None:
+            if year is None and p is not None:
+                current = (p.month - 1) // (3 if code == "Q" else 6) + 1
+                year = p.year if number <= current else p.year - 1
+                if self.direction(c) > 0 and number < current:
+                    year = p.year + 1
+            value = f"{year:04d}-{code}{number}" if year is not None else f"XXXX-{code}{number}"
+        else:
+            value = self._period(code, latest)
+        if code == "Q" and not value.startswith("X"):
+            self.reference_quarter = value
+        return "DATE", value, None
+
+    def _owner_year(self, m: regex.Match[str]) -> int | None:
+        owner = m["year"] or m["owner"]
+        if owner and owner[0].isdigit():
+            return int(owner)
+        rel = (m["rel"] or owner or "").lower().split()
+        if not rel or self.published is None:
+            return None
+        return self.published.year + {"this": 0, "last": -1, "next": 1}[rel[0]]
+
+    def _period(self, code: str, latest: str) -> str:
+        """A quarter or half named by position: the one the article is about
+        ("the quarter"), the one a year before it, the last or next one."""
+        p = self.published
+        unit = "quarter" if code == "Q" else "half"
+        if p is None:
+            return f"XXXX-{code}X"
+        if code == "Q" and latest in _QUARTER_OF_REFERENCE | {"same"} and self.reference_quarter:
+            year, quarter = self.reference_quarter.split("-Q")
+            return f"{int(year) - (latest != 'same'):04d}-Q{quarter}"
+        if latest in ("current",):
+            return cal.shift(p, unit, 0)
+        if latest in _NEXT_OFFSETS:
+            return cal.shift(p, unit, 1)
+        if code == "Q" and self.reference_quarter and latest in ("", "latest", "same"):
+            return self.reference_quarter
+        shifted = cal.shift(p, unit, -1)
+        if latest in _QUARTER_OF_REFERENCE:
+            year, rest = shifted.split("-", 1)
+            return f"{int(year) - 1:04d}-{rest}"
+        return shifted
+
+    def _offset(self, c: Candidate) -> Reading | None:
+        m = c.match
+        rel = m["rel"].lower()
+        unit = m["unit"].lower()
+        if unit in ("season",):
+            return None
+        if m["the"] and rel in ("past", "last", "next", "coming") and unit not in SEASON_CODES:
+            return "DURATION", duration_value(Decimal(1), unit), None
+        if unit in SEASON_CODES:
+            return "DATE", self._season_value(SEASON_CODES[unit], rel, self.direction(c)), None
+        n = -1 if rel in _PAST_OFFSETS else 1 if rel in _NEXT_OFFSETS else 0
+        anchored_on_reference = rel in ("previous", "prior", "following", "same", "that")
+        anchor = self.reference_day if anchored_on_reference else self.published
+        if unit == "day" and not anchored_on_reference:
+            return None if rel != "next" else ("DATE", self._relative("day", 1, anchor), None)
+        if unit == "weekend" and rel in ("this", "that", "same") and anchor is not None:
+            n = -1 if anchor.weekday() < 5 and self.direction(c) < 0 else 0
+        return "DATE", self._relative(unit, n, anchor), None
+
+    def _season_value(self, code: str, rel: str | None, direction: int) -> str:
+        p = self.published
+        if p is None:
+            return f"XXXX-{code}"
+        year, current = cal.season_of(p)
+        codes = list(cal.SEASONS)
+        ahead = (codes.index(code) - codes.index(current)) % 4
+        if rel in _PAST_OFFSETS or (rel is None and direction < 0 and ahead):
+            back = (4 - ahead) % 4 or 4
+            index = year * 4 + codes.index(current) - back
+        elif rel in _NEXT_OFFSETS or (rel is None and direction > 0):
+            index = year * 4 + codes.index(current) + (ahead or 4)
+        else:
+            index = year * 4 + codes.index(current) + (ahead if ahead < 2 else ahead - 4)
+        return f"{index // 4:04d}-{codes[index % 4]}"
+
+    def _edge(self, c: Candidate) -> Reading | None:
+        m = c.match
+        mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["pos"].lower().split()[-2 if " " in m["pos"] else -1]]
+        return "DATE", self._relative(m["unit"].lower(), 0, self.published), mod
+
+    def _duration(self, c: Candidate) -> Reading | None:
+        m = c.match
+        unit = m["unit"].lower()
+        word = m["num"]
+        if unit == "second" and _key(word) in ("a", "an", "one", "the"):
+            return None
+        n = count(word)
+        if n is None and _key(word) not in QUANTITY_WORDS:
+            return None
+        ago = _key(m["ago"]) if m["ago"] else ""
+        pre = _key(m["pre"]) if m["pre"] else ""
+        if ago and not ago.endswith("or so") and n is not None and n == int(n) and UNITS[unit][1] == "P":
+            return self._shifted(unit, -int(n) if ago in ("ago", "earlier", "back", "or so ago") else int(n), ago)
+        if _key(word) in ("a", "an") and not pre and _COUNT_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+            return "SET", duration_value(Decimal(1), unit), None
+        mod = "EQUAL_OR_LESS" if pre == "within" else "APPROX" if ago.endswith("or so") else None
+        return "DURATION", duration_value(n, unit), mod
+
+    def _shifted(self, unit_word: str, n: int, ago: str) -> Reading:
+        """"two days ago" from the publication date, "two days earlier" from the
+        last date named; the value has the granularity of the unit."""
+        unit = UNITS[unit_word][0]
+        anchor = self.published if ago in ("ago", "from now", "hence", "back") else self.reference_day
+        if unit == "year" and self.reference_quarter and ago in ("earlier", "ago") and n == -1:
+            year, quarter = self.reference_quarter.split("-Q")
+            return "DATE", f"{int(year) - 1:04d}-Q{quarter}", None
+        if unit in ("night",):
+            unit = "day"
+        if unit in ("decade", "century", "millennium"):
+            factor = {"decade": 10, "century": 100, "millennium": 1000}[unit]
+            unit, n = "year", n * factor
+        return "DATE", self._relative(unit, n, anchor), None
+
+    def _adjective(self, c: Candidate) -> Reading | None:
+        m = c.match
+        if m["plural"]:
+            return "DURATION", duration_value(None, m["plural"]), None
+        n = count(m["num"])
+        if n is None:
+            return None
+        return "DURATION", duration_value(n, m["unit"]), None
+
+    def _vague(self, c: Candidate) -> Reading | None:
+        unit = c.match["unit"].lower()
+        if unit == "ages":
+            return "DURATION", "PXY", None
+        return "DURATION", duration_value(None, unit), ("APPROX" if c.match["unit2"] else None)
+
+    def _set(self, c: Candidate) -> Reading | None:
+        m = c.match
+        if m["freq"]:
+            return "SET", FREQUENCIES[m["freq"].lower()], None
+        if m["weekday"]:
+            return "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", None
+        if m["part"]:
+            return "SET", f"XXXX-XX-XXT{DAY_PARTS[m['part'].lower()]}", None
+        n = count(m["num"]) if m["num"] else Decimal(1)
+        return "SET", duration_value(n, m["unit"]), None
+
+    def _clock(self, c: Candidate) -> Reading | None:
+        m = c.match
+        if m["named"]:
+            clock = DAY_PARTS[m["named"].lower()]
+        else:
+            hour, minute = int(m["hour"]), int(m["minute"] or 0)
+            ampm = (m["ampm"] or "").lower()
+            if hour > 23 or (ampm and not 1 <= hour <= 12):
+                return None
+            if ampm.startswith("p") and hour < 12:
+                hour += 12
+            elif ampm.startswith("a") and hour == 12:
+                hour = 0
+            clock = f"{hour:02d}:{minute:02d}"
+        day = self._day_of_clock(c)
+        return "TIME", f"{day}T{clock}", None
+
+    def _day_of_clock(self, c: Candidate) -> str:
+        word = (c.match["weekday"] or "").lower()
+        if word in WEEKDAYS:
+            day = self._weekday_day(WEEKDAYS[word], self.direction(c), None)
+        elif word and self.published is not None:
+            day = self.published + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
+        else:
+            day = self.reference_day
+        return day.isoformat() if day is not None else "XXXX-XX-XX"
+
+    def _deictic(self, c: Candidate) -> Reading | None:
+        m = c.match
+        word = _key(m["word"] or m["this"])
+        offsets = {"today": 0, "this": 0, "tonight": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
+                   "the day before yesterday": -2, "the day after tomorrow": 2}
+        p = self.published
+        day = None if p is None else p + dt.timedelta(days=offsets[word])
+        part = m["part"] or ("night" if word == "tonight" else None)
+        if day is not None:
+            self.reference_day = day
+        if day is None and not part:
+            return "DATE", "XXXX-XX-XX", None
+        if word == "last" and (part or "").lower() != "night":
+            return None
+        return self._with_part(day, part, "XXXX-XX-XX")
+
+    def _reference(self, c: Candidate) -> Reading | None:
+        word = _key(c.match["word"])
+        if word.startswith("recent") or word.endswith("recently") or word.endswith("recent past"):
+            return "DATE", "PAST_REF", None
+        if word.startswith("the coming"):
+            return "DATE", "FUTURE_REF", None
+        if word.endswith("future"):
+            return "DATE", "FUTURE_REF", None
+        return "DATE", REFERENCES[word], None
+
+    def _season(self, c: Candidate) -> Reading | None:
+        m = c.match
+        code = SEASON_CODES[m["season"].lower()]
+        if m["year"]:
+            return "DATE", f"{m['year']}-{code}", None
+        return "DATE", self._season_value(code, None, self.direction(c)), None
+
+    def _holiday(self, c: Candidate) -> Reading | None:
+        m = c.match
+        p = self.published
+        if m["year"]:
+            return "DATE", self._day(holiday(m["name"], int(m["year"]))), None
+        if p is None:
+            return "DATE", "XXXX-XX-XX", None
+        day = holiday(m["name"], p.year)
+        direction = self.direction(c)
+        if direction < 0 and day > p:
+            day = holiday(m["name"], p.year - 1)
+        elif direction > 0 and day < p:
+            day = holiday(m["name"], p.year + 1)
+        return "DATE", self._day(day), None
