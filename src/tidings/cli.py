@@ -13,13 +13,12 @@ import sys
 from collections.abc import Sequence
 from typing import IO
 
-from . import corpus, evaluate as evaluation
-from .errors import TidingsError
+from . import batch, corpus, evaluate as evaluation, render
+from .errors import InputError, TidingsError
 from .model import parse_published
 from .pipeline import Pipeline
 from .plugins import list_plugins
-from .serialize import TIDINGS_VERSION, dumps
-from .table import format_table
+from .serialize import TIDINGS_VERSION
 
 EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -56,7 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--jsonl", action="store_true", help="read the input as JSONL whatever its name (e.g. stdin)")
     ex.add_argument("--format", choices=("table", "json", "jsonl"), help="default: table for one article, jsonl for a corpus")
     ex.add_argument("-o", "--output", help="write here instead of standard output (.gz compresses)")
+    ex.add_argument("-j", "--jobs", type=_jobs, default=None, help="worker processes for a corpus (default: the CPU count)")
+    ex.add_argument("--resume", action="store_true", help="keep the records already in -o and skip their articles (by id)")
     _pipeline_options(ex)
+
+    rd = sub.add_parser("render", help="write an HTML page showing an article's extractions")
+    rd.add_argument("path", help="a .txt article, a .jsonl[.gz] corpus (see --id) or a result .json saved by extract")
+    rd.add_argument("-o", "--output", help="write the page here instead of standard output")
+    rd.add_argument("--id", dest="article_id", help="the article to show from a corpus (default: the first)")
+    rd.add_argument("--published", type=_published, help="publication date (ISO 8601) for an article without one")
+    _pipeline_options(rd)
 
     pl = sub.add_parser("plugins", help="list installed plugins and their extractors")
     pl.add_argument("--json", action="store_true", help="print JSON")
@@ -80,6 +88,16 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
     return Pipeline(select=args.only, disable=args.disable, strict=args.strict)
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of worker processes, got {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"need at least 1 worker process, got {jobs}")
+    return jobs
+
+
 def cmd_extract(args: argparse.Namespace, err: IO[str]) -> int:
     jsonl = True if args.jsonl else None
     many = args.jsonl or corpus.is_jsonl(args.path)
@@ -87,31 +105,43 @@ def cmd_extract(args: argparse.Namespace, err: IO[str]) -> int:
     if not many:
         fields.update({k: v for k, v in (("title", args.title), ("source", args.source), ("id", args.article_id)) if v})
     fmt = args.format or ("jsonl" if many else "table")
-    pipeline = _pipeline(args)
-    bad = 0
-    out = corpus.open_output(args.output)
+    progress = None
+    if many and args.output not in (None, "-") and err.isatty():
+        progress = batch.Progress(err, total=batch.count_lines(args.path))
+    summary = batch.run_file(
+        args.path,
+        args.output,
+        pipeline=_pipeline(args),
+        jobs=args.jobs if many else 1,
+        fmt=fmt,
+        resume=args.resume,
+        strict=args.strict,
+        jsonl=jsonl,
+        on_bad=lambda error: print(f"tidings: skipped {error}", file=err),
+        on_progress=progress,
+        **fields,
+    )
+    if progress is not None:
+        progress.close()
+    if summary.resumed:
+        print(f"tidings: resumed after {summary.resumed} article(s) already in {args.output}", file=err)
+    if summary.bad:
+        print(f"tidings: {summary.bad} bad record(s) skipped", file=err)
+    return EXIT_RECORD_ERRORS if summary.bad else EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    result = render.load_result(args.path, record_id=args.article_id, pipeline=_pipeline(args), published=args.published)
+    page = render.render_html(result)
+    if args.output in (None, "-"):
+        sys.stdout.write(page)
+        return EXIT_OK
     try:
-        for n, record in enumerate(corpus.read_articles(args.path, jsonl=jsonl, **fields)):
-            if record.error is not None:
-                if args.strict:
-                    raise record.error
-                print(f"tidings: skipped {record.error}", file=err)
-                bad += 1
-                continue
-            result = pipeline(record.article)
-            if fmt == "table":
-                out.write(("\n\n" if n else "") + format_table(result) + "\n")
-            elif fmt == "json":
-                out.write(dumps(result, indent=2) + "\n")
-            else:
-                out.write(dumps(result) + "\n")
-            out.flush()
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    if bad:
-        print(f"tidings: {bad} bad record(s) skipped", file=err)
-    return EXIT_RECORD_ERRORS if bad else EXIT_OK
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(page)
+    except OSError as exc:
+        raise InputError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    return EXIT_OK
 
 
 def cmd_plugins(args: argparse.Namespace, out: IO[str]) -> int:
@@ -154,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return cmd_extract(args, sys.stderr)
+        if args.command == "render":
+            return cmd_render(args)
         if args.command == "plugins":
             return cmd_plugins(args, sys.stdout)
         return cmd_evaluate(args, sys.stdout)

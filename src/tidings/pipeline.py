@@ -141,6 +141,17 @@ class Pipeline:
         for article in articles:
             yield self(article)
 
+    def map(self, articles: Iterable[Article | str], *, jobs: int | None = None) -> Iterator[Result]:
+        """Run on many articles with ``jobs`` worker processes (default: the CPU
+        count), yielding the results lazily in input order (see :mod:`tidings.batch`).
+
+        >>> [r.article.text for r in Pipeline([]).map(["One.", "Two."], jobs=1)]
+        ['One.', 'Two.']
+        """
+        from .batch import imap
+
+        return imap(self, articles, jobs=jobs)
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.extractors, self.select, self.disable, self.strict))
 
