@@ -7,7 +7,7 @@ quantifiers. What a candidate means is decided in :mod:`tidings_dates.resolve`.
 
 >>> text = "He arrived on Wednesday, two days after the talks of Jan. 26, 2026."
 >>> [(c.rule, text[c.start:c.end]) for c in candidates(text)]
-[('weekday', 'Wednesday'), ('duration', 'two days after'), ('absolute', 'Jan. 26, 2026')]
+[('weekday', 'Wednesday'), ('duration', 'two days'), ('absolute', 'Jan. 26, 2026')]
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class Candidate:
 RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("absolute", regex.compile(rf"""(?x)
         {_B}(?:(?P<weekday>{WEEKDAY}),?\s+)?
-        (?: (?P<month>{MONTH_ANY})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_E}(?!:|[.,]\d)(?:,?\s+(?P<year>{_YEAR}){_E})?
+        (?: (?P<month>{MONTH_ANY})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_E}(?!:\d|[.,]\d)(?:,?\s+(?P<year>{_YEAR}){_E})?
           | (?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_ANY}){_E}(?:,?\s+(?P<year>{_YEAR}){_E})?
           | (?P<month>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_E}
         )(?![.,]?\d)""")),
@@ -93,8 +93,9 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         \s+(?i:century){_E}""")),
     ("quarter", regex.compile(rf"""(?x)
         {_B}(?:(?P<owner>(?:(?i:this|last|next)\s+year|{_YEAR}))['’]s\s+|(?i:the)\s+)?
-        (?:(?i:fiscal)\s+)?(?:(?P<ordinal>{_ORDINAL})|(?P<latest>(?i:latest|current|year-ago|year-earlier|same|previous|prior|comparable|past|last|next|coming|recent)))?
-        [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half))
+        (?:(?i:fiscal)\s+)?(?:(?P<latest>(?i:latest|current|year-ago|year-earlier|same|previous|prior|comparable|past|last|next|coming|recent))\s+|(?P<year>{_YEAR})\s+(?=\p{{L}}+[-\s]quarter))?
+        (?:(?i:fiscal)\s+)?(?P<ordinal>{_ORDINAL})?
+        [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half|(?<=(?:latest|year-ago|year-earlier|comparable|same)\s)period))
         (?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year)))?{_E}
         | {_B}Q(?P<qnum>[1-4])(?:\s+(?P<year>{_YEAR}))?{_E}
         | {_B}(?P<qnum>[1-4])Q(?:\s*(?P<year>{_YEAR}))?{_E}""")),
@@ -107,12 +108,13 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         {_B}(?:(?P<pos>(?i:the\s+(?:end|beginning|start|middle)\s+of))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|quarter|decade|century|day))
           | (?P<unit>(?i:year|month|quarter))[-\s](?P<pos>(?i:end)){_E}
           | (?P<unit>(?i:year|month))['’]s\s+(?P<pos>(?i:end))
+          | (?P<unit>(?i:year))-(?P<pos>(?i:earlier|ago))(?!\s+(?i:quarter|period|half|levels?){_E})
         ){_E}""")),
     ("duration", regex.compile(rf"""(?x)
         {_B}(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|previous|following|past\s+few|last\s+few|next\s+few)|past|last|next|coming|first|another|the|within|for\s+the\s+past))\s+)?
         (?P<num>{NUMBER})(?:\s+(?i:more|full|straight|consecutive|trading|business|working|additional|other|long|short))?\s+
         (?P<unit>{UNIT}){_E}
-        (?:\s+(?P<ago>(?i:ago|earlier|later|before|after|from\s+now|hence|back|or\s+so\s+ago|or\s+so)){_E})?""")),
+        (?:\s+(?P<ago>(?i:ago|earlier|later|from\s+now|hence|back|or\s+so\s+ago|or\s+so)){_E})?""")),
     ("adjective", regex.compile(rf"""(?x)
         {_B}(?P<num>\d+(?:\.\d+)?|{NUMBER})-(?P<unit>{UNIT_ONE})(?:-(?i:long))?(?!-(?i:old)|\s+(?i:old){_E}|-\p{{L}}*-(?i:old)){_E}
         | {_B}(?P<plural>(?i:years|decades|months|weeks|days|hours|centuries))-(?i:long){_E}""")),
@@ -125,6 +127,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           | (?P<times>(?i:once|twice|(?:three|four|five|several|\d+)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>{UNIT_ONE})
           | (?P<per>(?i:per))\s+(?P<unit>{UNIT_ONE})
           | (?P<freq>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly))
+            (?!\s+(?!(?:and|or|but|for|in|at|on|with|to|from|by|since|until|through|during|as|the|a|an|basis){_E})\p{{Ll}})
         ){_E}""")),
     ("clock", regex.compile(rf"""(?x)
         {_B}(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*

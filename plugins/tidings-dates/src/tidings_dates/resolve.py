@@ -282,7 +282,7 @@ class Resolver:
 
     def _quarter(self, c: Candidate) -> Reading | None:
         m = c.match
-        unit = (m["unit"] or "quarter").lower()
+        unit = (m["unit"] or "quarter").lower().replace("period", "quarter")
         number = int(m["qnum"]) if m["qnum"] else ORDINALS.get((m["ordinal"] or "").lower())
         latest = (m["latest"] or "").lower()
         if number is None and not latest and not m.group().lower().startswith("the"):
@@ -296,12 +296,12 @@ class Resolver:
             if year is None and p is not None:
                 current = (p.month - 1) // (3 if code == "Q" else 6) + 1
                 year = p.year if number <= current else p.year - 1
-                if self.direction(c) > 0 and number < current:
-                    year = p.year + 1
+                if latest in _QUARTER_OF_REFERENCE:
+                    year -= 1
             value = f"{year:04d}-{code}{number}" if year is not None else f"XXXX-{code}{number}"
         else:
             value = self._period(code, latest)
-        if code == "Q" and not value.startswith("X"):
+        if code == "Q" and not value.startswith("X") and latest not in _QUARTER_OF_REFERENCE:
             self.reference_quarter = value
         return "DATE", value, None
 
@@ -328,7 +328,7 @@ class Resolver:
             return cal.shift(p, unit, 0)
         if latest in _NEXT_OFFSETS:
             return cal.shift(p, unit, 1)
-        if code == "Q" and self.reference_quarter and latest in ("", "latest", "same"):
+        if code == "Q" and self.reference_quarter and latest in ("", "same"):
             return self.reference_quarter
         shifted = cal.shift(p, unit, -1)
         if latest in _QUARTER_OF_REFERENCE:
@@ -373,6 +373,8 @@ class Resolver:
 
     def _edge(self, c: Candidate) -> Reading | None:
         m = c.match
+        if m["pos"].lower() in ("earlier", "ago"):
+            return self._shifted("year", -1, "earlier")
         mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["pos"].lower().split()[-2 if " " in m["pos"] else -1]]
         return "DATE", self._relative(m["unit"].lower(), 0, self.published), mod
 
@@ -387,6 +389,8 @@ class Resolver:
             return None
         ago = _key(m["ago"]) if m["ago"] else ""
         pre = _key(m["pre"]) if m["pre"] else ""
+        if ago in ("ago", "or so ago") and n is None:
+            return "DATE", "PAST_REF", None
         if ago and not ago.endswith("or so") and n is not None and n == int(n) and UNITS[unit][1] == "P":
             return self._shifted(unit, -int(n) if ago in ("ago", "earlier", "back", "or so ago") else int(n), ago)
         if _key(word) in ("a", "an") and not pre and _COUNT_BEFORE.search(self.text, max(0, c.start - 12), c.start):
