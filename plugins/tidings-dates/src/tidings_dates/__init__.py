@@ -48,6 +48,9 @@ def find_dates(ctx: tidings.Context) -> Iterator[Entity]:
             if prefix["position"] and kind in _POSITION_TYPES and mod is None:
                 mod = POSITIONS[" ".join(prefix["position"].lower().split())]
                 start = prefix.start()
+            elif prefix["bound"] and kind == "DATE":
+                mod = "BEFORE" if prefix["bound"].lower() == "pre" else "AFTER"
+                start = prefix.start()
             elif prefix["approx"]:
                 mod = mod or APPROXIMATORS.get(" ".join(prefix["approx"].lower().split()), "APPROX")
                 start = prefix.start()

@@ -77,9 +77,9 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         {_B}(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?
         (?: (?P<month>(?!{_CONTEXT_MONTHS}){MONTH_FULL})
           | (?<=(?i:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid-?|before|after|during)\s+))(?P<month>{_CONTEXT_MONTHS})
-        ){_E}(?!\s+\d)""")),
+        ){_E}(?!\s+\d)(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year){_E})?""")),
     ("year", regex.compile(rf"""(?x)
-        (?<![\p{{L}}\p{{N}}$€£¥.,'’/\-])(?<!\p{{Sc}}\s)
+        (?<![\p{{L}}\p{{N}}$€£¥.,'’/])(?<![\p{{N}}\p{{Sc}}]-|\p{{Sc}}\s)
         (?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*)|(?P<the>(?i:the\s+year)\s+))?
         (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|'s?{_E})(?:'s)?""")),
     ("decade", regex.compile(rf"""(?x)
@@ -113,7 +113,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("duration", regex.compile(rf"""(?x)
         {_B}(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|previous|following|past\s+few|last\s+few|next\s+few)|past|last|next|coming|first|another|the|within|for\s+the\s+past))\s+)?
         (?P<num>{NUMBER})(?:\s+(?i:more|full|straight|consecutive|trading|business|working|additional|other|long|short))?\s+
-        (?P<unit>{UNIT}){_E}
+        (?P<unit>{UNIT}){_E}(?!\s+(?i:old|of\s+age){_E})
         (?:\s+(?P<ago>(?i:ago|earlier|later|from\s+now|hence|back|or\s+so\s+ago|or\s+so)){_E})?""")),
     ("adjective", regex.compile(rf"""(?x)
         {_B}(?P<num>\d+(?:\.\d+)?|{NUMBER})-(?P<unit>{UNIT_ONE})(?:-(?i:long))?(?!-(?i:old)|\s+(?i:old){_E}|-\p{{L}}*-(?i:old)){_E}
@@ -165,6 +165,7 @@ PREFIX = regex.compile(
       (?P<approx>{_words(*APPROXIMATORS)})\s+
       | (?P<position>{_words(*POSITIONS)})(?:\s+|-)
       | (?P<position>(?i:mid))-?
+      | (?P<bound>(?i:pre|post))-
       | (?P<approx>(?i:just)\s+(?:over|under|about))\s+
     )\Z""",
     flags=regex.IGNORECASE,

@@ -47,7 +47,9 @@ Reading = tuple[str, str, "str | None"]
 
 _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
-_COUNT_BEFORE = regex.compile(r"(?:\d|\p{Sc}|(?i:times|percent|%|cents?|dollars?))\s*\Z")
+_RATE_BEFORE = regex.compile(
+    r"(?:\d|\p{Sc}|(?i:times|percent|%|cents?|dollars?|thousand|million|billion|hours|days|units|once|twice))\s*\Z"
+)
 _PAST_OFFSETS = frozenset({"last", "past", "previous", "prior"})
 _NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming"})
 _QUARTER_OF_REFERENCE = frozenset({"year-ago", "year-earlier", "comparable"})
@@ -256,8 +258,12 @@ class Resolver:
 
     def _month(self, c: Candidate) -> Reading | None:
         m = c.match
+        month = MONTHS[m["month"].lower()]
+        if m["yrel"] and self.published is not None:
+            year = self.published.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+            return "DATE", f"{year:04d}-{month:02d}", None
         rel = _key(m["rel"]) if m["rel"] else None
-        return "DATE", self._month_value(MONTHS[m["month"].lower()], self.direction(c), rel), None
+        return "DATE", self._month_value(month, self.direction(c), rel), None
 
     def _year(self, c: Candidate) -> Reading | None:
         return "DATE", c.match["year"], None
@@ -393,8 +399,8 @@ class Resolver:
             return "DATE", "PAST_REF", None
         if ago and not ago.endswith("or so") and n is not None and n == int(n) and UNITS[unit][1] == "P":
             return self._shifted(unit, -int(n) if ago in ("ago", "earlier", "back", "or so ago") else int(n), ago)
-        if _key(word) in ("a", "an") and not pre and _COUNT_BEFORE.search(self.text, max(0, c.start - 12), c.start):
-            return "SET", duration_value(Decimal(1), unit), None
+        if _key(word) in ("a", "an") and not pre and _RATE_BEFORE.search(self.text, max(0, c.start - 16), c.start):
+            return None  # a rate ("$5 a year", "24 hours a day"), not a time
         mod = "EQUAL_OR_LESS" if pre == "within" else "APPROX" if ago.endswith("or so") else None
         return "DURATION", duration_value(n, unit), mod
 
