@@ -1,0 +1,120 @@
+"""The words news English uses around official travel, as compiled patterns.
+
+Every pattern is an alternation of literal words with bounded gaps, so it runs in
+linear time. Families:
+
+- ``TRAVEL``: the visitor moves or stays ("visited", "arrived in", "flew to",
+  "trip to", "tour of", "en route to", "spent five hours in", "left for").
+- ``MEET``: two officials meet ("met", "talks with", "news conference with").
+- ``HOST``: the receiving side acts ("hosted", "welcomed", "received",
+  "rolled out the red carpet for", "invited … to visit").
+- ``PRESENCE``: an official is somewhere ("Thomson, in India to talk…",
+  "is in Beijing for talks").
+
+>>> [m.group() for m in TRAVEL.finditer("She arrived in Nairobi on a state visit, her first trip.")]
+['arrived in', 'state visit', 'trip']
+>>> [m.group() for m in HOST.finditer("Clinton rolled out the red carpet for Blair, welcoming him.")]
+['rolled out the red carpet for', 'welcoming']
+"""
+
+from __future__ import annotations
+
+import regex
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+#: The visitor moves toward, or stays in, the destination.
+TRAVEL = regex.compile(
+    r"\b(?:"
+    r"(?:(?:state|official|working|formal|private|surprise|goodwill|return|\d+-day|"
+    r"one-day|two-day|three-day|four-day|five-day|six-day|seven-day|week-long|weeklong)\s+)?"
+    r"(?:visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?|stop(?:over)?|journey|mission)"
+    r"|arriv(?:e|es|ed|ing)(?:\s+(?:in|at))?"
+    r"|(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:on\s+)?to"
+    r"|(?:left|leave|leaves|leaving)"
+    r"|en\s+route\s+to"
+    r"|spen(?:d|ds|t|ding)"
+    r"|expected\s+in|due\s+in"
+    r"|landed\s+in"
+    r")\b",
+    _F,
+)
+
+#: Two officials meet; the side at home is the host.
+MEET = regex.compile(
+    r"\b(?:met|meet(?:s|ing)?(?:\s+with)?|talks\s+with|(?:joint\s+)?(?:news|press)\s+conference\s+with"
+    r"|summit\s+with|rendezvous)\b",
+    _F,
+)
+
+#: The receiving side acts; the object is the visitor.
+HOST = regex.compile(
+    r"\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?"
+    r"|rolled\s+out\s+the\s+red\s+carpet\s+for|invit(?:e|es|ed|ing))\b",
+    _F,
+)
+
+#: An official placed somewhere: "X, in India to talk …", "X is in Beijing for talks".
+PRESENCE = regex.compile(r"(?:,|\b(?:is|are|was|were|while|now|currently))\s+in\b", _F)
+
+#: Words that make a trip not a diplomatic one, or not a trip at all.
+NOT_A_VISIT = regex.compile(
+    r"\b(?:website|web\s+site|site\s+visits?|tourists?|tourism\s+(?:trip|visit)|holiday|vacation"
+    r"|video\s*(?:call|link|conference)|phone\s+(?:call|talks|conversation)|telephone|virtual(?:ly)?"
+    r"|by\s+phone|online)\b",
+    _F,
+)
+
+#: Origins: a place right after one of these is where the visitor came from.
+ORIGIN = regex.compile(r"\b(?:from|home\s+to|back\s+to|returned\s+to|returning\s+to|return\s+to)\s+(?:the\s+)?\Z", _F)
+
+#: An ordinal before "visit/trip": "second visit", "his third trip", "first-ever visit".
+ORDINAL = regex.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:-ever)?\s+(?:\p{L}+[ -]){0,2}?(?:visit|trip|tour|stop)\b",
+    _F,
+)
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1
+    )
+}
+
+#: The stated purpose: "to discuss …", "for talks with …", "seeking to mediate …".
+PURPOSE = regex.compile(
+    r"\b(?:to\s+(?:discuss|talk|sign|attend|meet|mediate|deliver|seek|strengthen|boost|review|negotiate)"
+    r"|for\s+(?:talks|consultations|a\s+summit|discussions|negotiations|meetings)"
+    r"|seeking\s+to)\b[^.;,\n]{0,120}",
+    _F,
+)
+
+#: Descriptions that stand for an official visitor when no person is named.
+DESCRIPTOR = regex.compile(
+    r"\b(?:(?:the|an?)\s+)?(?:(?P<demonym>\p{Lu}[\p{L}.]{2,20})\s+)?"
+    r"(?:(?:diplomatic|government|official|military|trade|parliamentary|high-level|ministerial|senior)\s+)?"
+    r"delegation\b"
+    r"|\b(?:the\s+)?(?P<pope>Pope)\b(?!\s+\p{Lu})",
+)
+
+#: Heads of title phrases that make a person an official who can make a visit.
+OFFICIAL_TITLE = regex.compile(
+    r"\b(?:president|vice[\s-]president|prime\s+minister|premier|chancellor|minister|secretary"
+    r"|secretary[\s-]general|king|queen|emir|amir|sultan|prince|princess|crown\s+prince|monarch"
+    r"|pope|envoy|ambassador|diplomat|director|foreign\s+secretary|counterpart|leader|head\s+of\s+state"
+    r"|governor|mayor|senator|speaker|chief|commissioner|delegation|sheikh|shah|taoiseach|presidents)\b",
+    _F,
+)
+
+#: Titles of international office: their holders may have no country of their own.
+INTERNATIONAL_OFFICE = regex.compile(
+    r"\b(?:U\.?N\.?|United\s+Nations|secretary[\s-]general|NATO|E\.?U\.?|European|IAEA|IMF|World\s+Bank"
+    r"|African\s+Union|Arab\s+League|OSCE|Pope|Vatican|Holy\s+See)\b",
+    _F,
+)
+
+#: CAMEO event codes written on every visit: 042 "make a visit", 043 "host a visit".
+CAMEO = {"visitor": "042", "host": "043"}
+
+#: The Holy See is the country of a pope.
+POPE_COUNTRY = "VA"

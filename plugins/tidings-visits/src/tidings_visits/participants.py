@@ -1,0 +1,154 @@
+"""Who can travel: officials found by the actor layer, delegations, and the
+pronouns and descriptions that point back to them.
+
+An :class:`Actor` is one official however often named; a :class:`Mention` is
+one place in the text where an actor is named or pointed to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from tidings import Context, Entity, Span
+from tidings.actors.gazetteer import demonym_country
+
+from .lexicon import DESCRIPTOR, INTERNATIONAL_OFFICE, OFFICIAL_TITLE, POPE_COUNTRY
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+#: Pronouns and role descriptions that refer back to a person named before.
+_POINTER = regex.compile(
+    r"\b(?:he|she|him|his|her|(?:the|this)\s+(?:monarch|king|queen|premier|chancellor|envoy|emir|sultan"
+    r"|(?:\p{L}+\s+)?(?:president|minister|secretary|chief|leader|director|ambassador|diplomat)))\b",
+    _F,
+)
+#: Titles that travel abroad by office even when the text gives no nationality.
+_DIPLOMATIC = regex.compile(
+    r"\b(?:envoy|ambassador|diplomat(?:ic)?|foreign\s+minister|secretary\s+of\s+state|foreign\s+secretary"
+    r"|delegation)\b",
+    _F,
+)
+#: A demonym or country-like word right before a name ("Soviet … spokesman", "Syrian counterpart").
+_CAPITALISED = regex.compile(r"\b(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}]+)\b")
+_TITLE_WINDOW = 60
+
+
+@attrs.frozen
+class Actor:
+    """An official who may travel: ``key`` identifies them across mentions."""
+
+    key: str
+    name: str
+    country: str | None
+    official: bool
+    international: bool
+    diplomatic: bool
+    entity: Entity | None = attrs.field(default=None, eq=False)
+
+    @property
+    def may_travel(self) -> bool:
+        """Whether this actor can be the visitor of a diplomatic visit."""
+        if not self.official:
+            return False
+        return self.country is not None or self.international or self.diplomatic
+
+
+@attrs.frozen
+class Mention:
+    """An actor named, or pointed to, at ``span``."""
+
+    span: Span
+    actor: Actor
+    pointer: bool = False
+
+
+def _country_before(text: str, start: int, floor: int) -> str | None:
+    """The country of the nearest demonym in the words before ``start`` (not before ``floor``)."""
+    country = None
+    for m in _CAPITALISED.finditer(text, max(floor, start - _TITLE_WINDOW), start):
+        country = demonym_country(m.group()) or country
+    return country
+
+
+def _describe(ctx: Context, entities: list[Entity]) -> Actor:
+    """One actor from all the person entities that name them."""
+    text = ctx.text
+    best = min(entities, key=lambda e: (getattr(e.value, "canonical", None) is not None, e.start))
+    name = getattr(best.value, "name", None) or best.text
+    country = next((e.value.country for e in entities if getattr(e.value, "country", None)), None)
+    titles = []
+    for e in entities:
+        sentence = ctx.sentence_at(e.start) or Span(0, len(text))
+        title = getattr(e.value, "title", None) or ""
+        window = text[max(sentence.start, e.start - _TITLE_WINDOW) : e.start]
+        after = text[e.end : min(sentence.end, e.end + _TITLE_WINDOW)]
+        titles.append(f"{title} {window} {after.split(',', 2)[1] if after.startswith(',') else ''}")
+        if country is None:
+            country = _country_before(text, e.start, sentence.start)
+    described = " ".join(titles)
+    return Actor(
+        key=name.casefold(),
+        name=name,
+        country=country,
+        official=OFFICIAL_TITLE.search(described) is not None,
+        international=INTERNATIONAL_OFFICE.search(described) is not None,
+        diplomatic=_DIPLOMATIC.search(described) is not None,
+        entity=best,
+    )
+
+
+def _descriptors(text: str) -> Iterable[Mention]:
+    """Delegations and popes, which travel without a personal name."""
+    for m in DESCRIPTOR.finditer(text):
+        if m.group("pope"):
+            yield Mention(Span(m.start(), m.end()), Actor(
+                key="pope", name="the Pope", country=POPE_COUNTRY, official=True,
+                international=True, diplomatic=True,
+            ))
+            continue
+        words = m.group().split()
+        if words[0].casefold() in ("a", "an", "the"):
+            words = words[1:]
+        country = demonym_country(m.group("demonym")) if m.group("demonym") else None
+        if country is None and m.group("demonym"):
+            words = words[1:]  # not a nationality ("Tuesday delegation")
+        if len(words) < 2:
+            continue  # a bare "delegation" says nothing about who travels
+        name = " ".join(words)
+        yield Mention(Span(m.start(), m.end()), Actor(
+            key=name.casefold(), name=name, country=country, official=True,
+            international=False, diplomatic=True,
+        ))
+
+
+def mentions(ctx: Context) -> list[Mention]:
+    """Every mention of an official or a delegation, pointers resolved, in text order.
+
+    A pronoun or a description ("the monarch") points to the nearest person
+    named before it.
+    """
+    groups: dict[str, list[Entity]] = {}
+    for e in ctx.of_kind("person"):
+        key = (getattr(e.value, "name", None) or e.text).casefold()
+        groups.setdefault(key, []).append(e)
+    actors = {key: _describe(ctx, es) for key, es in groups.items()}
+    named = [Mention(e.span, actors[key]) for key, es in groups.items() for e in es]
+    named += _descriptors(ctx.text)
+    named.sort(key=lambda m: m.span.start)
+    out = list(named)
+    taken = [m.span for m in named]
+    i = 0
+    for m in _POINTER.finditer(ctx.text):
+        span = Span(m.start(), m.end())
+        while i < len(named) and named[i].span.end <= span.start:
+            i += 1
+        if any(t.overlaps(span) for t in taken[max(0, i - 2) : i + 2]):
+            continue  # part of a name or title
+        persons = [n for n in named[max(0, i - 8) : i] if n.actor.entity is not None]
+        if persons:
+            out.append(Mention(span, persons[-1].actor, pointer=True))
+    out.sort(key=lambda m: m.span.start)
+    return out

@@ -1,0 +1,107 @@
+"""Whether a visit happened, is under way, is planned or was called off.
+
+:func:`cue` reads the words of one clause; :func:`status_of` adds what the
+clause's date and the article's publication date say. Every mention of a trip
+gets a status with a strength, and the trip keeps its strongest mention's.
+
+>>> cue("Sytenko is also expected to visit Baghdad")
+'planned'
+>>> cue("the visit was postponed because of the storm")
+'cancelled'
+>>> cue("Mr. Blair's current visit to Washington")
+'ongoing'
+>>> cue("In December, Al-Sharaa visited Washington") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+_CANCELLED = regex.compile(
+    r"\b(?:postpone[sd]?|postponing|call(?:ed|s)?\s+off|cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s)"
+    r"|put\s+off|shelved|abandoned|delayed\s+indefinitely|called\s+it\s+off)\b",
+    _F,
+)
+_PLANNED = regex.compile(
+    r"\b(?:will|shall|'ll|(?:'s|is|are|am)\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|due|set|going|slated|to)\b"
+    r"|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|looks?\s+forward\s+to|looked\s+forward\s+to"
+    r"|would|eve\s+of|ahead\s+of|upcoming|forthcoming|invit(?:ed|es|ing)\s+\p{Lu}[^.;]{0,80}?\bto\s+visit"
+    r"|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))",
+    _F,
+)
+_ONGOING = regex.compile(
+    r"\b(?:current(?:ly)?|en\s+route|ending|wrapping\s+up|under\s+way|underway"
+    r"|(?:is|are)\s+(?:now\s+)?(?:visiting|touring|in)|(?:is|are)\s+on\s+(?:an?|his|her|their)\b"
+    r"|, in\s+\p{Lu})",
+    _F,
+)
+_TODAY = regex.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|here)\b", _F)
+_PAST_VERB = regex.compile(
+    r"\b(?:visited|arrived|flew|travell?ed|headed|toured|spent|landed|met|held|hosted|welcomed|received"
+    r"|went|came|left|jetted|stopped|was|were)\b",
+    _F,
+)
+
+_DEPARTURE = regex.compile(r"\b(?:left|leaving|set\s+off|departed)\b", _F)
+
+#: How much a status source is trusted: words beat dates, dates beat defaults.
+CUE, DATE, DEFAULT = 3, 2, 1
+
+
+def cue(clause: str) -> str | None:
+    """The status the words of ``clause`` state outright, or None."""
+    if _CANCELLED.search(clause):
+        return "cancelled"
+    if _PLANNED.search(clause):
+        return "planned"
+    if _ONGOING.search(clause):
+        return "ongoing"
+    return None
+
+
+def status_of(
+    clause: str,
+    interval: tuple[dt.date, dt.date] | None,
+    published: dt.date | None,
+    *,
+    at_dateline: bool = False,
+) -> tuple[str, int]:
+    """The status of one mention of a trip, with its strength.
+
+    ``interval`` is the first and last day of the clause's date, if it has one;
+    ``at_dateline`` says the story is filed from the destination.
+
+    >>> import datetime as dt
+    >>> pub = dt.date(2026, 1, 28)
+    >>> status_of("met with him on Wednesday", (pub, pub), pub)
+    ('occurred', 2)
+    >>> status_of("met with him today", (pub, pub), pub)
+    ('ongoing', 2)
+    >>> status_of("Last week, Freeh, on an official visit to Mexico", (dt.date(2026, 1, 19), dt.date(2026, 1, 25)), pub)
+    ('occurred', 2)
+    >>> status_of("he left Tuesday for consultations", (dt.date(2026, 1, 27),) * 2, pub)
+    ('ongoing', 2)
+    """
+    explicit = cue(clause)
+    if explicit is not None:
+        return explicit, CUE
+    if interval is not None and published is not None:
+        first, last = interval
+        if first > published:
+            return "planned", DATE
+        if last < published:
+            # Someone who left a few days ago for a tour is still on it.
+            if _DEPARTURE.search(clause) and (published - last).days <= 7:
+                return "ongoing", DATE
+            return "occurred", DATE
+        if at_dateline or _TODAY.search(clause):
+            return "ongoing", DATE
+        return ("occurred" if _PAST_VERB.search(clause) else "ongoing"), DATE
+    if at_dateline:
+        return "ongoing", DATE
+    return ("occurred" if _PAST_VERB.search(clause) else "ongoing"), DEFAULT

@@ -1,0 +1,83 @@
+"""Trips: the mentions of one visitor's journey to one country, merged.
+
+A :class:`Sighting` is one clause that says (or implies) that an actor travels to
+a country; a :class:`Trip` gathers the sightings of the same visitor and
+destination country and keeps the richest facts: a city over a country, a named
+host, the date and status of its most explicit sighting.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from tidings import Entity, Place, Span
+
+from .participants import Actor
+
+
+@attrs.define
+class Sighting:
+    """One clause about a trip: who goes where, and what the clause says about it."""
+
+    visitor: Actor
+    country: str
+    place: Place | None
+    place_entity: Entity | None
+    span: Span
+    status: str
+    strength: int
+    date: str | None = None
+    date_entity: Entity | None = None
+    host: Actor | None = None
+    host_entity: Entity | None = None
+    ordinal: int | None = None
+    purpose: str | None = None
+    #: How directly the clause names the destination: 2 in the clause, 1 from context.
+    explicit: int = 2
+
+    @property
+    def rank(self) -> tuple[int, int, bool]:
+        return (self.strength, self.explicit, self.date is not None)
+
+
+@attrs.define
+class Trip:
+    """All sightings of one visitor's journey to one country."""
+
+    visitor: Actor
+    country: str
+    sightings: list[Sighting] = attrs.field(factory=list)
+    host: Actor | None = None
+    host_entity: Entity | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.visitor.key, self.country)
+
+    def best(self) -> Sighting:
+        """The sighting that states the trip most explicitly (earliest on ties)."""
+        return max(self.sightings, key=lambda s: (s.rank, -s.span.start))
+
+    def destination(self) -> tuple[Place | None, Entity | None]:
+        """The most specific place named: a city over a region over the country."""
+        order = {"city": 0, "geo": 1, "region": 2, "state": 2, "country": 3}
+        named = [s for s in self.sightings if s.place is not None]
+        if not named:
+            return None, None
+        top = min(named, key=lambda s: (-s.explicit, order.get(s.place.type, 1), s.span.start))
+        return top.place, top.place_entity
+
+    def dated(self) -> Sighting | None:
+        """The sighting whose date dates the trip: the best one that has a date."""
+        with_date = [s for s in self.sightings if s.date is not None]
+        if not with_date:
+            return None
+        return max(with_date, key=lambda s: (s.rank, -s.span.start))
+
+    def first_of(self, attribute: str):
+        """The first non-empty value of ``attribute`` across sightings, in text order."""
+        for s in sorted(self.sightings, key=lambda s: s.span.start):
+            value = getattr(s, attribute)
+            if value is not None:
+                return value
+        return None
