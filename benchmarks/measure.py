@@ -1,0 +1,138 @@
+"""Timing and memory of one measured system, inside its own worker process.
+
+A system is set up (imports, data, a warm-up call: the *load*), then called on one
+article after another until the articles or the time budget run out. Only the calls
+are timed; preparing an article (for an extractor: running the extractors it needs)
+happens between them, off the clock.
+
+>>> result = run_timed(["ab", "cde"], prepare=str.upper, process=len, seconds=60)
+>>> result["articles"], result["found"], len(result["durations"])
+(2, 5, 2)
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+Item = TypeVar("Item")
+Prepared = TypeVar("Prepared")
+
+_MIB = 1024 * 1024
+
+
+class Unavailable(Exception):
+    """A system that cannot run here (not installed, model missing); the message says why."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every worker is told: the time budget per system and the extra inputs."""
+
+    seconds: float = 20.0
+    quotes_gold: str | None = None
+    batch_articles: int = 2000
+
+
+@dataclass(frozen=True)
+class System:
+    """Something measured: tidings (an extractor, the pipeline, a batch run) or a peer.
+
+    ``measure(articles, options)`` runs in a worker process of its own and returns
+    the figures (see :func:`run_timed`) plus ``load_s`` and ``version``. ``group``
+    says what it is compared with: peers share the group of the extractor they rival.
+    """
+
+    name: str
+    group: str
+    measure: Callable[[list[dict[str, Any]], Options], dict[str, Any]]
+    description: str = ""
+    peer: bool = False
+    pinned: bool = True
+
+
+def run_timed(
+    items: Iterable[Item],
+    prepare: Callable[[Item], Prepared],
+    process: Callable[[Prepared], int],
+    seconds: float,
+) -> dict[str, Any]:
+    """Time ``process(prepare(item))`` per item, ``prepare`` off the clock.
+
+    Stops after the item that takes the timed total past ``seconds``. ``process``
+    returns how many things it found. Returns ``articles``, ``found``, ``seconds``,
+    the per-item ``durations`` (for comparisons on a common prefix) and the process's
+    ``peak_rss_mib`` so far.
+    """
+    durations: list[float] = []
+    found = 0
+    spent = 0.0
+    for item in items:
+        ready = prepare(item)
+        start = time.perf_counter()
+        found += process(ready)
+        took = time.perf_counter() - start
+        durations.append(took)
+        spent += took
+        if spent >= seconds:
+            break
+    return {"articles": len(durations), "found": found, "seconds": spent, "durations": durations,
+            "peak_rss_mib": peak_rss_mib()}
+
+
+def current_rss_mib() -> float:
+    """Resident memory of this process now, in MiB (Linux ``/proc``; else the peak so far).
+
+    >>> current_rss_mib() > 1
+    True
+    """
+    try:
+        with open("/proc/self/statm") as statm:
+            pages = int(statm.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / _MIB
+    except (OSError, ValueError, IndexError):
+        return peak_rss_mib()
+
+
+def _maxrss_mib(who: int) -> float:
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB elsewhere
+    return resource.getrusage(who).ru_maxrss * scale / _MIB
+
+
+def peak_rss_mib() -> float:
+    """Peak resident memory of this process so far, in MiB."""
+    return _maxrss_mib(resource.RUSAGE_SELF)
+
+
+def children_peak_rss_mib() -> float:
+    """Peak resident memory of the largest finished child process, in MiB (0 if none)."""
+    return _maxrss_mib(resource.RUSAGE_CHILDREN)
+
+
+def pin_to_one_core() -> int | None:
+    """Restrict this process to one CPU (the first it may use); returns it, or None
+    where the platform cannot pin."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return cpu
+
+
+class Stopwatch:
+    """Seconds since it was made, for load times.
+
+    >>> Stopwatch().elapsed() >= 0
+    True
+    """
+
+    def __init__(self) -> None:
+        self._start = time.perf_counter()
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self._start

@@ -1,0 +1,194 @@
+"""From the workers' figures to the report: one row per system, speed-ups over the
+peers on the articles both processed, the targets, and a plain-text rendering.
+
+Speed-ups compare time on a *common prefix* of the article list: a slow peer that
+ran out of its time budget after 40 articles is compared with tidings on the same
+40 articles.
+
+>>> speedup([0.1, 0.1, 0.1], [1.0, 2.0])
+(2, 15.0)
+>>> human(1234567), human(950), human(0.25)
+('1.23M', '950', '0.25')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from articles import Doc, characters
+from measure import System
+
+#: How much faster than its peers (the fastest one, where several) tidings should be.
+TARGETS: dict[str, float] = {"dates": 5.0, "money": 10.0, "quotes": 20.0, "pipeline": 30.0, "batch": 1.8}
+
+Figures = Mapping[str, Any]
+
+
+def speedup(mine: Sequence[float], theirs: Sequence[float]) -> tuple[int, float | None]:
+    """(n, their time / my time) over the first n articles that both timed."""
+    n = min(len(mine), len(theirs))
+    spent = sum(mine[:n])
+    return n, (sum(theirs[:n]) / spent if n and spent > 0 else None)
+
+
+def human(x: float) -> str:
+    """A number in about three significant figures, with k and M for the big ones."""
+    if abs(x) >= 1e6:
+        return f"{x / 1e6:.3g}M"
+    if abs(x) >= 1e4:
+        return f"{x / 1e3:.3g}k"
+    return f"{x:.0f}" if abs(x) >= 100 else f"{x:.3g}"
+
+
+def _rounded(value: Any, digits: int) -> Any:
+    return round(value, digits) if isinstance(value, float) else value
+
+
+def row(system: System, figures: Figures) -> dict[str, Any]:
+    """The report's row for one system: throughput, load and memory."""
+    out: dict[str, Any] = {
+        "system": system.name,
+        "group": system.group,
+        "peer": system.peer,
+        "status": figures.get("status", "ok"),
+        "description": figures.get("description") or system.description,
+        "version": figures.get("version"),
+    }
+    if out["status"] != "ok":
+        out["reason"] = figures.get("reason", "")
+        return out
+    seconds = figures.get("seconds")
+    if seconds is not None:
+        out.update(
+            articles=figures["articles"],
+            chars=figures["chars"],
+            seconds=round(seconds, 4),
+            chars_per_s=round(figures["chars"] / seconds, 1) if seconds > 0 else None,
+            articles_per_s=round(figures["articles"] / seconds, 2) if seconds > 0 else None,
+            found=figures.get("found"),
+            errors=figures.get("errors", 0),
+        )
+    for key in ("load_s", "rss_load_mib", "peak_rss_mib", "worker_peak_rss_mib",
+                "rss_growth_mib", "kept_mib", "peak_alloc_mib"):
+        if figures.get(key) is not None:
+            out[key] = _rounded(figures[key], 3 if key == "load_s" else 1)
+    return out
+
+
+def comparisons(systems: Sequence[System], figures: Mapping[str, Figures], docs: Sequence[Doc]) -> list[dict[str, Any]]:
+    """tidings against each measured peer of its group, on their common prefix."""
+    out = []
+    for peer in systems:
+        if not peer.peer:
+            continue
+        mine, theirs = figures.get(f"tidings:{peer.group}", {}), figures.get(peer.name, {})
+        if "durations" not in mine or "durations" not in theirs:
+            continue
+        n, ratio = speedup(mine["durations"], theirs["durations"])
+        out.append({"group": peer.group, "tidings": f"tidings:{peer.group}", "peer": peer.name,
+                    "articles": n, "chars": characters(docs[:n]),
+                    "speedup": round(ratio, 2) if ratio else None})
+    return out
+
+
+def targets(compared: Sequence[Mapping[str, Any]], figures: Mapping[str, Figures]) -> list[dict[str, Any]]:
+    """Each target against the measured speed-up (over the fastest peer, where several)."""
+    out = []
+    for group, target in TARGETS.items():
+        if group == "batch":
+            one, two = figures.get("tidings:batch-jobs1", {}), figures.get("tidings:batch-jobs2", {})
+            if not one.get("seconds") or not two.get("seconds"):
+                continue
+            ratio = (two["chars"] / two["seconds"]) / (one["chars"] / one["seconds"])
+            versus = "--jobs 1"
+        else:
+            ratios = [(c["speedup"], c["peer"]) for c in compared if c["group"] == group and c["speedup"]]
+            if not ratios:
+                continue
+            ratio, versus = min(ratios)
+        out.append({"group": group, "versus": versus, "speedup": round(ratio, 2),
+                    "target": target, "met": ratio >= target})
+    return out
+
+
+def step_share(step_names: Sequence[str], figures: Mapping[str, Figures]) -> dict[str, Any] | None:
+    """How the isolated steps (and the shared text helpers) add up against the whole
+    pipeline, on the articles all of them timed: the rest is pipeline bookkeeping."""
+    names = ["tidings:text", *(f"tidings:{n}" for n in step_names)]
+    runs = [figures.get(n, {}).get("durations") for n in names]
+    whole = figures.get("tidings:pipeline", {}).get("durations")
+    if whole is None or any(r is None for r in runs):
+        return None
+    n = min(len(whole), *(len(r) for r in runs))
+    pipeline_s = sum(whole[:n])
+    parts = {name: round(sum(r[:n]) / pipeline_s, 4) if pipeline_s else None for name, r in zip(names, runs)}
+    return {"articles": n, "pipeline_s": round(pipeline_s, 4), "share_of_pipeline": parts}
+
+
+_COLUMNS = (
+    ("system", "system", "{}"),
+    ("articles", "articles", "{}"),
+    ("chars", "chars", None),
+    ("chars/s", "chars_per_s", None),
+    ("art/s", "articles_per_s", None),
+    ("found", "found", "{}"),
+    ("load s", "load_s", "{:.2f}"),
+    ("RSS load MiB", "rss_load_mib", "{:.0f}"),
+    ("peak RSS MiB", "peak_rss_mib", "{:.0f}"),
+)
+
+
+def _cell(value: Any, fmt: str | None) -> str:
+    if value is None:
+        return "-"
+    return human(value) if fmt is None else fmt.format(value)
+
+
+def format_text(report: Mapping[str, Any]) -> str:
+    """The report as aligned plain text."""
+    env, corpus = report["environment"], report["corpus"]
+    lines = [
+        f"tidings benchmark  {env['date']}  tidings {env['tidings']}  commit {env['commit']}",
+        f"Python {env['python']}  {env['platform']}  {env['cpu']}; each system in its own process"
+        f", pinned to one core (batch runs excepted)",
+        f"articles: {corpus['articles']} ({human(corpus['chars'])} chars) from {', '.join(corpus['sources'])}"
+        f"; budget {report['settings']['seconds']} s per system",
+        "",
+    ]
+    measured = [r for r in report["systems"] if r["status"] == "ok" and "chars" in r]
+    table = [[name for name, _, _ in _COLUMNS]]
+    table += [[_cell(r.get(key), fmt) for _, key, fmt in _COLUMNS] for r in measured]
+    widths = [max(len(line[i]) for line in table) for i in range(len(_COLUMNS))]
+    for line in table:
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths))))
+    lines.append("")
+    for r in report["systems"]:
+        if r["status"] == "ok" and r["system"] == "tidings:batch-jobs2" and r.get("worker_peak_rss_mib"):
+            lines.append(f"batch: largest worker peak RSS {r['worker_peak_rss_mib']:.0f} MiB (jobs=2)")
+        if r["status"] == "ok" and r["system"] == "tidings:gazetteer":
+            lines.append(
+                f"gazetteer: loads in {r['load_s']:.3f} s; keeps {r['kept_mib']:.1f} MiB of Python objects"
+                f" (RSS +{r['rss_growth_mib']:.1f} MiB)"
+            )
+        if r["status"] != "ok":
+            lines.append(f"{r['system']}: {r['status']}: {r['reason']}")
+    lines.append("")
+    for c in report["comparisons"]:
+        ratio = f"{c['speedup']:.1f}x" if c["speedup"] else "-"
+        lines.append(f"{c['tidings']} is {ratio} faster than {c['peer']} (same {c['articles']} articles)")
+    for t in report["targets"]:
+        verdict = "met" if t["met"] else "NOT met"
+        lines.append(f"target {t['group']}: {t['speedup']:.1f}x vs {t['versus']} (target >= {t['target']}x): {verdict}")
+    share = report.get("step_share")
+    if share:
+        parts = ", ".join(f"{k.split(':')[1]} {v:.0%}" for k, v in share["share_of_pipeline"].items() if v is not None)
+        lines.append(f"share of pipeline time ({share['articles']} articles): {parts}")
+    for name, q in report["quality"].items():
+        speaker = q.get("speaker") or {}
+        acc = speaker.get("accuracy")
+        lines.append(
+            f"quotes quality of {name}: P {q['match']['precision']:.3f}  R {q['match']['recall']:.3f}"
+            f"  F1 {q['match']['f1']:.3f}  speaker accuracy {acc if acc is None else format(acc, '.3f')}"
+        )
+    return "\n".join(lines).rstrip() + "\n"

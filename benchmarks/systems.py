@@ -1,0 +1,246 @@
+"""The tidings side of the benchmark: each installed extractor, the shared text
+helpers, the whole pipeline, and batch runs over worker processes.
+
+Nothing here imports tidings at module level: a worker imports it inside the
+measurement, so that the import counts towards the system's load time.
+
+>>> [s.name for s in tidings_systems(["dates", "quotes"])][:4]
+['tidings:text', 'tidings:dates', 'tidings:quotes', 'tidings:pipeline']
+>>> needed_by("visits", [("actors", set(), {"person"}), ("dates", set(), {"date"}),
+...                      ("money", set(), {"money"}), ("visits", {"person", "date"}, {"visit"})])
+['actors', 'dates']
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.metadata
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from articles import Doc, characters, repeated
+from measure import (
+    Options,
+    Stopwatch,
+    System,
+    Unavailable,
+    children_peak_rss_mib,
+    current_rss_mib,
+    run_timed,
+)
+
+if TYPE_CHECKING:
+    from tidings import Article, Extractor
+
+#: A short article run once before timing, so lazy loading counts as load time.
+WARM_UP: Doc = {
+    "id": "warm-up",
+    "published": "2026-01-28",
+    "text": (
+        "MOSCOW, Jan. 28 (Reuters) - Russian President Vladimir Putin met Syrian President "
+        "Ahmed al-Sharaa in the Kremlin on Wednesday and said relations \u201ccontinue to "
+        "progress.\u201d Syria will receive $2.5 million in aid, a 4% rise on last year, "
+        "the Foreign Ministry said, and Putin will visit Damascus next month."
+    ),
+}
+
+
+def to_article(doc: Doc) -> Article:
+    """The :class:`tidings.Article` of a benchmark article."""
+    from tidings import Article
+
+    return Article(doc["text"], id=doc.get("id"), published=doc.get("published"))
+
+
+def needed_by(name: str, steps: Sequence[tuple[str, set[str], set[str]]]) -> list[str]:
+    """Names of the steps that must run before step ``name`` (its needs, transitively),
+    in pipeline order. ``steps`` are ``(name, needs, produces)`` in pipeline order."""
+    position = [s[0] for s in steps].index(name)
+    wanted = set(steps[position][1])
+    chosen = []
+    for other, needs, produces in reversed(steps[:position]):
+        if produces & wanted:
+            chosen.append(other)
+            wanted |= needs
+    return chosen[::-1]
+
+
+def distribution_version(module: str) -> str:
+    """Version of the distribution that ships ``module`` (a dotted name), or ``?``."""
+    top = module.split(".")[0]
+    for dist in importlib.metadata.packages_distributions().get(top, ()):
+        return f"{dist} {importlib.metadata.version(dist)}"
+    return "?"
+
+
+def _count(found: Any) -> int:
+    return sum(1 for _ in found or ())
+
+
+def measure_step(name: str, docs: list[Doc], options: Options) -> dict[str, Any]:
+    """One extractor alone: what it needs is computed off the clock for each article,
+    and so are the shared sentence and paragraph spans (see ``tidings:text``)."""
+    clock = Stopwatch()
+    import tidings
+
+    steps = tidings.Pipeline().steps
+    by_name = {s.name: s for s in steps}
+    if name not in by_name:
+        raise Unavailable(f"no extractor {name!r} is installed")
+    step = by_name[name]
+    before = [by_name[n] for n in needed_by(name, [(s.name, s.needs, s.produces) for s in steps])]
+    needs_pipeline = tidings.Pipeline(before) if before else None
+    errors = 0
+
+    def prepare(doc: Doc) -> tidings.Context:
+        article = to_article(doc)
+        if needs_pipeline is None:
+            ctx = tidings.Context(article)
+        else:
+            done = needs_pipeline(article)
+            ctx = tidings.Context(article, done.entities, done.events)
+        ctx.sentences, ctx.paragraphs  # noqa: B018  (computed once per article, shared)
+        return ctx
+
+    def process(ctx: tidings.Context) -> int:
+        nonlocal errors
+        try:
+            return _count(step(ctx))
+        except Exception:  # the pipeline isolates a failing extractor; so do we
+            errors += 1
+            return 0
+
+    process(prepare(WARM_UP))
+    loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
+    result = run_timed(docs, prepare, process, options.seconds)
+    result.update(loaded, errors=errors, version=distribution_version(step.plugin or "tidings"))
+    result["description"] = f"extractor {name} ({step.plugin}); needs {', '.join(sorted(step.needs)) or 'nothing'}"
+    if "quote" in step.produces and options.quotes_gold:
+        result["quality"] = quote_quality(options.quotes_gold, tidings.Pipeline([*before, step]))
+    return result
+
+
+def quote_quality(gold_path: str, pipeline: Any) -> dict[str, Any] | None:
+    """The ``quotes`` scores of ``pipeline`` on a gold file, as ``tidings evaluate`` gives them."""
+    from tidings import evaluate
+
+    scores = evaluate.evaluate(evaluate.read_gold(gold_path), pipeline, ["quotes"])
+    return scores["quotes"].to_dict() if "quotes" in scores else None
+
+
+def measure_text(docs: list[Doc], options: Options) -> dict[str, Any]:
+    """The shared helpers every extractor gets through its context: sentences, paragraphs."""
+    clock = Stopwatch()
+    from tidings import text
+
+    def process(doc: Doc) -> int:
+        return len(text.sentences(doc["text"])) + len(text.paragraphs(doc["text"]))
+
+    process(WARM_UP)
+    loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
+    result = run_timed(docs, lambda doc: doc, process, options.seconds)
+    return {**result, **loaded, "version": distribution_version("tidings")}
+
+
+def measure_pipeline(docs: list[Doc], options: Options) -> dict[str, Any]:
+    """Every installed extractor through :class:`tidings.Pipeline`, one article at a time."""
+    clock = Stopwatch()
+    import tidings
+
+    pipeline = tidings.Pipeline()
+    pipeline(to_article(WARM_UP))
+    loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
+    errors = 0
+
+    def process(article: Article) -> int:
+        nonlocal errors
+        result = pipeline(article)
+        errors += len(result.errors)
+        return len(result.entities) + len(result.events)
+
+    result = run_timed(docs, to_article, process, options.seconds)
+    steps = ", ".join(s.name for s in pipeline.steps) or "no extractors installed"
+    return {**result, **loaded, "errors": errors, "version": distribution_version("tidings"),
+            "description": f"Pipeline() with {steps}"}
+
+
+def measure_batch(jobs: int, docs: list[Doc], options: Options) -> dict[str, Any]:
+    """``Pipeline.map(articles, jobs=N)`` over ``options.batch_articles`` articles (the
+    benchmark articles repeated); reports the largest worker's peak memory."""
+    clock = Stopwatch()
+    import tidings
+
+    pipeline = tidings.Pipeline()
+    if not hasattr(pipeline, "map"):
+        raise Unavailable("Pipeline.map (src/tidings/batch.py) is not in this tidings")
+    batch = repeated(docs, options.batch_articles)
+    articles = [to_article(doc) for doc in batch]
+    pipeline(articles[0])
+    loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
+    clock = Stopwatch()
+    done = found = 0
+    for result in pipeline.map(articles, jobs=jobs):
+        done += 1
+        found += len(result.entities) + len(result.events)
+    seconds = clock.elapsed()
+    return {
+        **loaded,
+        "articles": done,
+        "chars": characters(batch[:done]),
+        "found": found,
+        "seconds": seconds,
+        "worker_peak_rss_mib": children_peak_rss_mib() if jobs > 1 else None,
+        "version": distribution_version("tidings"),
+        "description": f"Pipeline().map(articles, jobs={jobs})",
+    }
+
+
+def measure_gazetteer(docs: list[Doc], options: Options) -> dict[str, Any]:
+    """Load time and memory of the actor gazetteer (``tidings.actors.gazetteer``): once
+    timed, once under tracemalloc for the memory its objects keep."""
+    import gc
+    import tracemalloc
+
+    try:
+        module = importlib.import_module("tidings.actors.gazetteer")
+    except ImportError as exc:
+        raise Unavailable(f"the built-in actors are not in this tidings ({exc})") from None
+    if not hasattr(module.gazetteer, "cache_clear"):
+        raise Unavailable("tidings.actors.gazetteer.gazetteer() is no longer a cached loader")
+    before = current_rss_mib()
+    clock = Stopwatch()
+    module.gazetteer()
+    load_s = clock.elapsed()
+    rss_growth = current_rss_mib() - before
+    module.gazetteer.cache_clear()
+    gc.collect()
+    tracemalloc.start()
+    module.gazetteer()
+    kept, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "load_s": load_s,
+        "rss_growth_mib": rss_growth,
+        "kept_mib": kept / 2**20,
+        "peak_alloc_mib": peak / 2**20,
+        "version": distribution_version("tidings"),
+        "description": "tidings.actors.gazetteer.gazetteer(): read, parse and index the data",
+    }
+
+
+def tidings_systems(step_names: Sequence[str]) -> list[System]:
+    """The tidings systems for the installed extractors, in report order."""
+    systems = [System("tidings:text", "text", measure_text, "tidings.text sentences + paragraphs")]
+    systems += [
+        System(f"tidings:{name}", name, functools.partial(measure_step, name), f"extractor {name}")
+        for name in step_names
+    ]
+    systems.append(System("tidings:pipeline", "pipeline", measure_pipeline, "every installed extractor"))
+    systems += [
+        System(f"tidings:batch-jobs{jobs}", "batch", functools.partial(measure_batch, jobs),
+               f"Pipeline.map(jobs={jobs})", pinned=False)
+        for jobs in (1, 2)
+    ]
+    systems.append(System("tidings:gazetteer", "gazetteer", measure_gazetteer, "actor gazetteer load"))
+    return systems

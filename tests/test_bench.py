@@ -1,0 +1,104 @@
+"""Smoke test of the benchmark script: it runs, measures every installed extractor
+and the pipeline in worker processes, and reports them in the documented shape.
+Timings are not asserted (the machine is shared); structure and counts are."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import tidings
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "benchmarks" / "bench.py"
+TEXTS = [
+    "Russian President Vladimir Putin met Ahmed al-Sharaa in Moscow on Wednesday.",
+    "“Relations continue to progress,” Putin said. Syria will get $2.5 million, up 4%.",
+    "Nothing happened here.",
+]
+
+
+def run_bench(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    corpus = tmp_path / "tiny.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": f"t{i}", "text": t, "published": "2026-01-28"}) + "\n" for i, t in enumerate(TEXTS)),
+        encoding="utf-8",
+    )
+    command = [sys.executable, str(BENCH), "--quick", "--no-peers", "--corpus", str(corpus), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=tmp_path)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    done = run_bench(tmp_path_factory.mktemp("bench"), "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_every_installed_extractor_and_the_pipeline_are_measured(report: dict) -> None:
+    steps = [step.name for step in tidings.Pipeline().steps]
+    names = [row["system"] for row in report["systems"]]
+    assert names == [
+        "tidings:text",
+        *(f"tidings:{s}" for s in steps),
+        "tidings:pipeline",
+        "tidings:batch-jobs1",
+        "tidings:batch-jobs2",
+        "tidings:gazetteer",
+    ]
+    assert not any(row["peer"] for row in report["systems"])
+    assert report["comparisons"] == []
+
+
+def test_each_measured_row_counts_the_whole_tiny_corpus(report: dict) -> None:
+    chars = sum(len(t) for t in TEXTS)
+    assert report["corpus"] == {"articles": 3, "chars": chars, "sources": ["tiny.jsonl"]}
+    rows = {row["system"]: row for row in report["systems"]}
+    for name in ["tidings:text", "tidings:pipeline", *(f"tidings:{s.name}" for s in tidings.Pipeline().steps)]:
+        row = rows[name]
+        assert row["status"] == "ok", row
+        assert (row["articles"], row["chars"], row["errors"]) == (3, chars, 0)
+        assert row["chars_per_s"] > 0 and row["articles_per_s"] > 0
+        assert 0 < row["rss_load_mib"] <= row["peak_rss_mib"] + 1
+    batch = rows["tidings:batch-jobs2"]
+    assert (batch["status"], batch["articles"]) == ("ok", 40)
+    assert batch["worker_peak_rss_mib"] > 0
+    # jobs=1 and jobs=2 must find the same things in the same articles
+    assert batch["found"] == rows["tidings:batch-jobs1"]["found"]
+
+
+def test_sentences_found_by_the_text_helpers(report: dict) -> None:
+    row = next(r for r in report["systems"] if r["system"] == "tidings:text")
+    # 4 sentences in 3 one-line paragraphs
+    assert row["found"] == 4 + 3
+
+
+def test_targets_only_judge_what_was_measured(report: dict) -> None:
+    assert [t["group"] for t in report["targets"]] == ["batch"]
+    assert report["targets"][0]["target"] == 1.8
+
+
+def test_only_keeps_the_named_groups_and_rejects_unknown_ones(tmp_path: Path) -> None:
+    done = run_bench(tmp_path, "--json", "--only", "text")
+    assert done.returncode == 0, done.stderr
+    assert [row["system"] for row in json.loads(done.stdout)["systems"]] == ["tidings:text"]
+    bad = run_bench(tmp_path, "--only", "nonsense")
+    assert bad.returncode != 0
+    assert "no group 'nonsense'" in bad.stderr
+
+
+def test_text_report_lists_the_pipeline(tmp_path: Path) -> None:
+    done = run_bench(tmp_path, "--only", "pipeline")
+    assert done.returncode == 0, done.stderr
+    assert "chars/s" in done.stdout
+    assert "\ntidings:pipeline " in done.stdout
+
+
+def test_helper_doctests_pass() -> None:
+    modules = sorted(str(p) for p in (ROOT / "benchmarks").glob("*.py") if p.name != "bench.py")
+    done = subprocess.run([sys.executable, "-m", "doctest", *modules], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
