@@ -26,5 +26,6 @@ demo: install
 test: install-test
 	$(BIN)/python -m pytest -q
 
-bench: install-test
+bench: install
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench.py
