@@ -20,7 +20,7 @@ from .values import VALUE_TYPES
 ENTRY_POINT_GROUP = "tidings"
 
 #: Built-in plugins, registered through the same hooks as installed ones.
-DEFAULT_PLUGINS: tuple[str, ...] = ()
+DEFAULT_PLUGINS: tuple[str, ...] = ("tidings.default_plugins.actors",)
 
 #: Which distribution provides each kind the project knows, for error messages.
 KIND_PROVIDERS: dict[str, str] = {

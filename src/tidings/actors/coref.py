@@ -1,0 +1,210 @@
+"""In-article coreference for people and organisations: the API other extractors use.
+
+Every ``person`` entity the actors extractor makes carries the fullest name of
+its person in ``value.name`` and, unless it is that fullest mention itself, the
+id of the mention that carries it in ``value.canonical``. :func:`canonical`
+follows that link; :func:`antecedent` finds who a pronoun ("he") or a role
+description ("the Syrian leader") at an offset most plausibly refers to.
+
+>>> import tidings
+>>> from tidings.actors import actors
+>>> text = ("Russian President Vladimir Putin met Ahmed al-Sharaa, Syria's interim president. "
+...         "Al-Sharaa thanked Putin. The Russian president said he was pleased.")
+>>> result = tidings.Pipeline([actors])(text)
+>>> ctx = tidings.Context(result.article, result.entities)
+>>> later = [e for e in ctx.of_kind("person") if e.text == "Putin"][0]
+>>> canonical(ctx, later).text
+'Vladimir Putin'
+>>> antecedent(ctx, text.index("he was"), description="he").value.name
+'Vladimir Putin'
+>>> antecedent(ctx, len(text), description="the Syrian leader").text
+'Ahmed al-Sharaa'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+import attrs
+
+from ..extractor import Context
+from ..model import Entity
+from .gazetteer import country_code, demonym_country, gazetteer
+from .tokens import tokenize
+
+T = TypeVar("T")
+
+#: Roles that fit any person, whatever their title.
+GENERIC_ROLES = frozenset({"counterpart", "official", "head", "chief", "host", "guest"})
+#: Roles that only fit heads of state or government (or someone with no title known).
+HEAD_ROLES = frozenset({"leader", "head of state", "ruler", "strongman", "dictator", "despot", "monarch"})
+_DIPLOMAT_TITLES = ("minister", "secretary", "envoy", "ambassador")
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+#: How many sentences back a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 3
+
+
+@attrs.frozen
+class Description:
+    """What a pronoun or role description says of its referent."""
+
+    country: str | None = None
+    role: str | None = None
+    gender: str | None = None
+
+
+def describe(words: str) -> Description:
+    """Read a pronoun or a description ("the Syrian leader", "Russia's president", "she").
+
+    >>> describe("his Syrian counterpart")
+    Description(country='SY', role='counterpart', gender=None)
+    >>> describe("she")
+    Description(country=None, role=None, gender='female')
+    """
+    tokens = tokenize(words)
+    lows = [t.lower for t in tokens]
+    if len(lows) == 1 and (lows[0] in _MALE_PRONOUNS or lows[0] in _FEMALE_PRONOUNS):
+        return Description(gender="male" if lows[0] in _MALE_PRONOUNS else "female")
+    country = None
+    for t in tokens:
+        country = demonym_country(t.text) or (country_code(t.text) if t.cap else None)
+        if country:
+            break
+    roles = gazetteer().roles
+    role = None
+    for width in (3, 2, 1):
+        for i in range(len(lows) - width + 1):
+            phrase = " ".join(lows[i : i + width])
+            if phrase in roles:
+                role = phrase
+                break
+        if role:
+            break
+    gender = gazetteer_gender(lows)
+    return Description(country=country, role=role, gender=gender)
+
+
+def gazetteer_gender(words: Sequence[str]) -> str | None:
+    """"female"/"male" when a word is a gendered title or honorific, else None."""
+    gaz = gazetteer()
+    for w in words:
+        if w in gaz.female:
+            return "female"
+        if w in gaz.male:
+            return "male"
+    return None
+
+
+def role_fits(role: str | None, title: str | None) -> bool:
+    """Whether a description's role can name someone with ``title``.
+
+    >>> role_fits("president", "President"), role_fits("president", "Foreign Minister")
+    (True, False)
+    >>> role_fits("leader", "President"), role_fits("diplomat", "Secretary of State")
+    (True, True)
+    """
+    if role is None or title is None or role in GENERIC_ROLES:
+        return True
+    group = gazetteer().titles.get(title.casefold())
+    if role in HEAD_ROLES:
+        return group == "head"
+    if role in {"diplomat", "top diplomat"}:
+        return any(w in title.casefold() for w in _DIPLOMAT_TITLES)
+    return role in title.casefold()
+
+
+@attrs.frozen
+class Candidate(Generic[T]):
+    """A person mention that a description may refer to."""
+
+    end: int
+    sentence: int
+    country: str | None
+    title: str | None
+    gender: str | None
+    item: T
+
+
+def pick(
+    candidates: Sequence[Candidate[T]], offset: int, sentence: int, description: Description | None
+) -> T | None:
+    """The most plausible referent among ``candidates`` (text order) ending before ``offset``.
+
+    A pronoun takes the latest person within :data:`PRONOUN_WINDOW` sentences whose
+    gender does not clash. A description takes the latest person whose country and
+    title fit; a person of unknown country only when no person of the stated
+    country is more recent and it stands in the same or the previous sentence.
+    """
+    description = description or Description()
+    pronoun = description.role is None and description.country is None
+    for c in reversed(candidates):
+        if c.end > offset:
+            continue
+        if description.gender and c.gender and c.gender != description.gender:
+            continue
+        if pronoun:
+            return c.item if sentence - c.sentence <= PRONOUN_WINDOW else None
+        if not role_fits(description.role, c.title):
+            continue
+        if description.country and c.country != description.country:
+            if c.country is not None or sentence - c.sentence > 1:
+                continue
+        return c.item
+    return None
+
+
+def _by_id(ctx: Context, kind: str) -> dict[str, Entity]:
+    return {e.id: e for e in ctx.of_kind(kind)}
+
+
+def canonical(ctx: Context, entity: Entity) -> Entity:
+    """The mention carrying the fullest name of ``entity``'s person or organisation
+    (``entity`` itself when it is that mention, or when nothing links it)."""
+    target = getattr(entity.value, "canonical", None)
+    if not target:
+        return entity
+    return _by_id(ctx, entity.kind).get(target, entity)
+
+
+def mentions(ctx: Context, entity: Entity) -> list[Entity]:
+    """Every mention of the same person or organisation as ``entity``, in text order."""
+    head = canonical(ctx, entity)
+    return [e for e in ctx.of_kind(entity.kind) if e.id == head.id or getattr(e.value, "canonical", None) == head.id]
+
+
+def _gender(ctx: Context, entity: Entity) -> str | None:
+    """A person's gender when a gendered title or honorific precedes one of its mentions."""
+    text = ctx.text
+    for m in mentions(ctx, entity):
+        before = tokenize(text[max(0, m.start - 30) : m.start])[-2:]
+        found = gazetteer_gender([t.lower for t in before])
+        if found:
+            return found
+    return None
+
+
+def antecedent(ctx: Context, offset: int, *, description: str | None = None) -> Entity | None:
+    """The canonical person entity a pronoun or role description at ``offset`` most
+    plausibly refers to, looking only at mentions that end before ``offset``.
+
+    ``description`` is the words themselves ("he", "the Russian president", "his
+    Syrian counterpart"); without it the latest person within a few sentences is
+    returned. Callers attributing a quotation pass the quotation's start, so names
+    inside the quotation are not taken.
+    """
+    people = [e for e in ctx.of_kind("person") if e.end <= offset]
+    if not people:
+        return None
+    wanted = describe(description) if description else None
+    genders: dict[str, str | None] = {}
+    candidates = []
+    for e in people:
+        head = canonical(ctx, e)
+        if wanted is not None and wanted.gender and head.id not in genders:
+            genders[head.id] = _gender(ctx, head)
+        candidates.append(
+            Candidate(e.end, ctx.sentence_index(e.start), e.value.country, e.value.title, genders.get(head.id), head)
+        )
+    return pick(candidates, offset, ctx.sentence_index(offset), wanted)

@@ -1,0 +1,104 @@
+"""Definite descriptions of people and capitals: "the Russian president", "his
+Syrian counterpart", "the deposed Syrian leader", "Russia's president", "the
+Russian capital".
+
+A description is a determiner (the, his, her, its, their, or a country in the
+possessive), at most two modifiers, an optional demonym or country, and a role
+from the gazetteer's list (or "capital"). A role followed by a name is a title,
+not a description ("Russian President Vladimir Putin").
+
+>>> from tidings.actors.tokens import tokenize
+>>> text = "The deposed Syrian leader fled to the Russian capital."
+>>> [(d.text, d.kind, d.description.country, d.description.role) for d in find(text, tokenize(text), {})]
+[('The deposed Syrian leader', 'person', 'SY', 'leader'), ('the Russian capital', 'place', 'RU', 'capital')]
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .coref import Description
+from .gazetteer import demonym_country, gazetteer
+from .people import STOPWORDS
+from .tokens import Token, gap
+
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
+#: Roles too vague to resolve to someone named earlier ("the official" is new).
+_VAGUE = frozenset({"official", "head", "chief", "diplomat", "host", "guest", "secretary", "general"})
+
+
+@attrs.define
+class Mention:
+    """A description at tokens ``first``…``last``: ``kind`` is "person" or "place"."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    description: Description
+
+
+def _role_at(tokens: list[Token], j: int, roles: frozenset[str]) -> int | None:
+    """The last token of the longest role phrase starting at ``j``."""
+    best = None
+    words: list[str] = []
+    for k in range(j, min(j + 4, len(tokens))):
+        words.append(tokens[k].lower)
+        if " ".join(words) in roles:
+            best = k
+    return best
+
+
+def find(text: str, tokens: list[Token], places: dict[int, str]) -> list[Mention]:
+    """Every description of a person or a capital in ``text``. ``places`` maps the
+    index of a country token to its alpha-2 code."""
+    roles = gazetteer().roles | {"capital"}
+    out: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        possessive_country = tok.possessive and i in places
+        if tok.lower not in _DETERMINERS and not possessive_country:
+            i += 1
+            continue
+        country = places.get(i) if possessive_country else None
+        j = i + 1
+        modifiers = 0
+        role_end = None
+        while j < n and gap(text, tokens, j) == " ":
+            role_end = _role_at(tokens, j, roles)
+            if role_end is not None:
+                break
+            word = tokens[j]
+            cc = demonym_country(word.text) or (places.get(j) if not word.possessive else None)
+            if cc and country is None:
+                country = cc
+            elif word.cap or word.lower in STOPWORDS or modifiers == 2 or word.possessive:
+                break
+            else:
+                modifiers += 1
+            j += 1
+        if role_end is None or not _is_description(text, tokens, role_end):
+            i += 1
+            continue
+        role = " ".join(t.lower for t in tokens[j : role_end + 1])
+        if role in _VAGUE or (role == "capital" and country is None):
+            i = role_end + 1
+            continue
+        start, end = tok.start, tokens[role_end].end
+        kind = "place" if role == "capital" else "person"
+        out.append(Mention(i, role_end, start, end, text[start:end], kind, Description(country=country, role=role)))
+        i = role_end + 1
+    return out
+
+
+def _is_description(text: str, tokens: list[Token], last: int) -> bool:
+    """A role followed by a capitalised name is a title, not a description."""
+    j = last + 1
+    if j >= len(tokens):
+        return True
+    nxt = tokens[j]
+    return not (gap(text, tokens, j) == " " and nxt.cap and nxt.lower not in STOPWORDS)

@@ -1,0 +1,220 @@
+"""The ``actors`` extractor: people, places and organisations, with coreference.
+
+It tokenises the text once, looks places and listed organisations up in the
+gazetteer, finds people (:mod:`.people`) and organisations by pattern
+(:mod:`.organizations`), groups the mentions of each person and organisation,
+and resolves role descriptions ("the Russian president") to the person they
+name (:mod:`.descriptions`, :func:`.coref.pick`).
+
+>>> import tidings
+>>> text = "Russian President Vladimir Putin met Syrian leader Ahmed al-Sharaa in Moscow. Putin thanked Al-Sharaa’s team."
+>>> result = tidings.Pipeline([actors])(text)
+>>> [(e.text, e.value.name, e.value.country) for e in result.of_kind("person")]
+[('Vladimir Putin', 'Vladimir Putin', 'RU'), ('Ahmed al-Sharaa', 'Ahmed al-Sharaa', 'SY'), ('Putin', 'Vladimir Putin', 'RU'), ('Al-Sharaa', 'Ahmed al-Sharaa', 'SY')]
+>>> [(e.text, e.value.country, e.value.type) for e in result.of_kind("place")]
+[('Moscow', 'RU', 'city')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from ..extractor import Context, extractor
+from ..model import Entity, Span
+from ..values import Organization, Person, Place
+from . import descriptions, organizations, people, places
+from .coref import Candidate, pick
+from .gazetteer import capital, gazetteer
+from .people import Name, surname_key
+from .tokens import tokenize
+
+
+@attrs.define
+class _Person:
+    """The mentions of one person, and what the article says of them."""
+
+    names: list[Name]
+    title: str | None = None
+    country: str | None = None
+    gender: str | None = None
+
+    def add(self, name: Name) -> None:
+        self.names.append(name)
+        self.learn(name.title, name.country, name.gender)
+
+    def learn(self, title: str | None, country: str | None, gender: str | None = None) -> None:
+        self.title = self.title or title
+        self.country = self.country or country
+        self.gender = self.gender or gender
+
+    @property
+    def fullest(self) -> Name:
+        return max(self.names, key=lambda m: (m.last - m.first, len(m.text), -m.start))
+
+    @property
+    def surname(self) -> str:
+        return surname_key(self.fullest.text.split(" ")[-1])
+
+
+def _group_people(names: list[Name]) -> dict[int, _Person]:
+    """Map each name (by start offset) to its person: full names first, then the
+    short mentions to the latest person with that surname before them."""
+    people_by_surname: dict[str, list[_Person]] = {}
+    owner: dict[int, _Person] = {}
+    for name in sorted(names, key=lambda m: (m.first == m.last, m.start)):
+        parts = name.text.split(" ")
+        key = surname_key(parts[-1])
+        same = people_by_surname.get(key, [])
+        if name.first == name.last:
+            before = [p for p in same if min(m.start for m in p.names) < name.start]
+            person = (before or same or [None])[-1 if before else 0]
+        else:
+            person = next((p for p in same if p.fullest.text.split(" ")[0].casefold() == parts[0].casefold()), None)
+            if person is None and same and any(p.fullest.first == p.fullest.last for p in same):
+                person = next(p for p in same if p.fullest.first == p.fullest.last)
+        if person is None:
+            person = _Person([])
+            people_by_surname.setdefault(key, []).append(person)
+        person.add(name)
+        owner[name.start] = person
+    return owner
+
+
+def _entity_id(kind: str, start: int, end: int) -> str:
+    return Entity(kind=kind, span=Span(start, end), text="").id
+
+
+def find_actors(ctx: Context) -> Iterator[Entity]:
+    """Every person, place and organisation mention of ``ctx.article``."""
+    text = ctx.text
+    tokens = tokenize(text)
+    if not tokens:
+        return
+    matches = places.find(text, tokens)
+    blocked: dict[int, str] = {}
+    countries: dict[int, str] = {}
+    for m in matches:
+        for j in range(m.first, m.last + 1):
+            blocked[j] = m.reading.kind
+        if m.reading.kind == "place" and m.reading.value.country:
+            countries[m.last] = m.reading.value.country
+    # A city or state name may also be a given name ("Vladimir Putin", "Denzel
+    # Washington"): a name of several words found by its context overrides it.
+    soft = {m.first for m in matches if m.first == m.last and m.reading.kind == "place" and m.reading.value.type in {"city", "state"}}
+    names = [
+        n
+        for n in people.find(text, tokens, set(blocked) - soft, countries)
+        if not (n.first == n.last and n.first in soft)
+    ]
+    for name in names:
+        for j in range(name.first, name.last + 1):
+            blocked[j] = "person"
+    matches = [m for m in matches if blocked.get(m.first) != "person"]
+    orgs = organizations.find(text, tokens, blocked, countries)
+    absorbed = {j for o in orgs for j in range(o.first, o.last + 1)}
+    matches = [m for m in matches if not any(j in absorbed for j in range(m.first, m.last + 1))]
+    described = [
+        d
+        for d in descriptions.find(text, tokens, countries)
+        if not any(blocked.get(j) == "person" or j in absorbed for j in range(d.first, d.last + 1))
+    ]
+
+    owner = _group_people(names)
+    yield from _resolve_descriptions(ctx, names, described, owner)
+    for name in names:
+        person = owner[name.start]
+        head = person.fullest
+        canonical = None if head is name else _entity_id("person", head.start, head.end)
+        value = Person(name=head.text, title=person.title, country=person.country, canonical=canonical)
+        yield Entity(kind="person", span=Span(name.start, name.end), text=name.text, value=value)
+    for m in matches:
+        if m.reading.kind == "place":
+            yield Entity(kind="place", span=Span(m.start, m.end), text=m.text, value=m.reading.value)
+    yield from _organizations(matches, orgs)
+
+
+def _resolve_descriptions(
+    ctx: Context, names: list[Name], described: list[descriptions.Mention], owner: dict[int, _Person]
+) -> Iterator[Entity]:
+    """Person entities for the descriptions that resolve to a named person (who
+    then learns the country and title the description gives), place entities for
+    "the <demonym> capital"."""
+    resolved: list[tuple[int, int, _Person]] = [(n.start, n.end, owner[n.start]) for n in names]
+    by_start = {n.start: n for n in names}
+    pending: list[tuple[descriptions.Mention, _Person]] = []
+    for d in described:
+        if d.kind == "place":
+            city = capital(d.description.country or "")
+            if city is not None:
+                yield Entity(kind="place", span=Span(d.start, d.end), text=d.text, value=city, confidence=0.9)
+            continue
+        person = _apposed(ctx.text, d, by_start, owner)
+        if person is None:
+            candidates = [
+                Candidate(end, ctx.sentence_index(start), p.country, p.title, p.gender, p)
+                for start, end, p in sorted(resolved, key=lambda r: r[1])
+            ]
+            person = pick(candidates, d.start, ctx.sentence_index(d.start), d.description)
+        if person is None:
+            continue
+        role = d.description.role or ""
+        person.learn(role.title() if gazetteer().titles.get(role) in {"head", "minister"} else None, d.description.country)
+        resolved.append((d.start, d.end, person))
+        pending.append((d, person))
+    for d, person in pending:
+        head = person.fullest
+        value = Person(
+            name=head.text,
+            title=person.title,
+            country=person.country,
+            canonical=_entity_id("person", head.start, head.end),
+        )
+        yield Entity(kind="person", span=Span(d.start, d.end), text=d.text, value=value, confidence=0.8)
+
+
+def _apposed(text: str, d: descriptions.Mention, by_start: dict[int, Name], owner: dict[int, _Person]) -> _Person | None:
+    """The person named right after a description ("his Syrian counterpart, Ahmed al-Sharaa")."""
+    rest = text[d.end : d.end + 3]
+    if not rest.startswith(", "):
+        return None
+    name = by_start.get(d.end + 2)
+    return owner[name.start] if name else None
+
+
+def _organizations(matches: list[places.Match], orgs: list[organizations.OrgName]) -> Iterator[Entity]:
+    """Organisation entities, each linked to the mention with the fullest name of its organisation."""
+    mentions: list[tuple[int, int, str, str, Organization]] = []
+    for m in matches:
+        if m.reading.kind == "organization":
+            value = m.reading.value
+            mentions.append((m.start, m.end, m.text, value.name.casefold(), value))
+    for o in orgs:
+        value = Organization(name=o.text, abbreviation=o.abbreviation, country=o.country)
+        mentions.append((o.start, o.end, o.text, o.key, value))
+    heads: dict[str, tuple[int, int, str, str, Organization]] = {}
+    for mention in mentions:
+        best = heads.get(mention[3])
+        if best is None or (len(mention[2]), -mention[0]) > (len(best[2]), -best[0]):
+            heads[mention[3]] = mention
+    for start, end, surface, key, value in sorted(mentions):
+        head = heads[key]
+        head_value = head[4]
+        canonical = None if head[0] == start else _entity_id("organization", head[0], head[1])
+        final = attrs.evolve(
+            head_value,
+            abbreviation=head_value.abbreviation or value.abbreviation,
+            country=head_value.country or value.country,
+            canonical=canonical,
+        )
+        yield Entity(kind="organization", span=Span(start, end), text=surface, value=final)
+
+
+@extractor(name="actors", produces={"person", "place", "organization"})
+def actors(ctx: Context) -> Iterator[Entity]:
+    """People, places and organisations, with in-article coreference."""
+    return find_actors(ctx)
+
+
+__all__ = ["actors", "find_actors"]

@@ -1,0 +1,350 @@
+"""People: names introduced by a title, an honorific, an apposition or a speech
+verb, then every later mention of a name already found ("Putin", "Al-Sharaa’s").
+
+A name is a run of capitalised tokens with name particles (al-, bin, ibn, Abu,
+de, van, von, Le …) and initials, never crossing a place, an organisation, a
+demonym, a title or a sentence-initial function word. A single capitalised word
+is a person only when a title or an honorific introduces it, or when it repeats
+part of a name found elsewhere in the article.
+
+>>> from tidings.actors.tokens import tokenize
+>>> text = "Russian President Vladimir Putin met Ahmed al-Sharaa. Putin said Al-Sharaa’s visit went well."
+>>> [(n.text, n.title, n.country) for n in find(text, tokenize(text), set())]
+[('Vladimir Putin', 'President', 'RU'), ('Ahmed al-Sharaa', None, None), ('Putin', None, None), ('Al-Sharaa', None, None)]
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .gazetteer import demonym_country, gazetteer
+from .tokens import Token, gap
+
+#: Capitalised words that never start or continue a name.
+STOPWORDS = frozenset(
+    """the a an this that these those he she it they we i you his her its their our my your
+    in on at for but and or if when while after before during since as by with from to of into
+    over under about than then there here what who whom whose which why how where not no yes all some
+    many both each every also however meanwhile moreover although though because so yet still
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december today yesterday tomorrow tonight
+    according said says mr mrs ms dr sir following despite amid among between against without
+    one two three four five six seven eight nine ten first second third last next new former
+    late early such other another any most more less few several only even just now later
+    earlier once again would could should will can may might must did does do has have had is are
+    was were be been being let please thank thanks credit photo video read watch related
+    north south east west northern southern eastern western central""".split()
+)
+
+SPEECH_VERBS = frozenset(
+    """said says told tells added adds noted notes stated states wrote writes explained explains
+    announced announces insisted insists stressed stresses declared declares warned warns argued
+    argues asked asks replied replies tweeted posted claimed claims confirmed confirms denied denies
+    emphasized emphasised underlined pointed acknowledged admitted recalled suggested believes
+    thinks thought met meets visited visits spoke speaks called calls urged urges thanked thanks
+    welcomed welcomes congratulated signed signs arrived arrives travelled traveled travels held
+    holds discussed discusses hosted hosts received receives promised promises vowed vows
+    pledged pledges expressed expresses described describes responded responds reiterated
+    reiterates accused accuses praised praises criticized criticised condemned condemns
+    rejected rejects agreed agrees offered offers sent sends issued issues ordered orders
+    wants wanted hopes hoped expects expected seemed seems remains remained became becomes
+    has had is was will would could can may might""".split()
+)
+#: Verbs whose object or inverted subject, right after them, is a person's name.
+_VERBS_BEFORE = frozenset(
+    """said says told added noted wrote asked stated explained met meets thanked welcomed
+    congratulated hosted received urged called phoned praised criticized criticised accused
+    appointed named nominated elected replaced succeeded invited""".split()
+)
+
+#: Nouns that, after a possessive name, show the name is a person's.
+PERSONAL_NOUNS = frozenset(
+    """government regime administration family wife husband son sons daughter daughters father mother
+    brother sister office aides aide spokesman spokeswoman spokesperson visit trip death killing
+    assassination election presidency rule ouster resignation arrest lawyer lawyers supporters
+    campaign remarks comments statement speech plan policies predecessor successor cabinet
+    advisers adviser advisor party allies loyalists forces troops rival rivals counterpart
+    term tenure reign leadership decision administration's"""
+    .split()
+)
+
+#: Nouns of an apposition that say the name before it is a person's.
+PERSON_NOUNS = frozenset(
+    """man woman boy girl father mother son daughter wife husband resident student teacher doctor
+    farmer worker member veteran survivor witness victim author writer expert researcher scientist
+    businessman businesswoman billionaire entrepreneur founder owner activist lawyer politician
+    candidate official diplomat analyst professor commander general chief leader president minister
+    spokesman spokeswoman spokesperson envoy ambassador adviser advisor aide head director chairman
+    chairwoman governor mayor senator lawmaker judge prosecutor cleric priest journalist reporter
+    citizen national native officer soldier pilot colonel captain"""
+    .split()
+)
+
+_APPOSITION_STARTS = frozenset({"who", "whose", "the", "a", "an", "his", "her", "former", "then", "now", "aged"})
+_NAME_GAPS = frozenset({" "})
+
+
+@attrs.define
+class Name:
+    """A person mention found in the text: tokens ``first``…``last`` (inclusive)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    title: str | None = None
+    country: str | None = None
+    gender: str | None = None
+
+
+def _is_name_token(tok: Token) -> bool:
+    if not tok.cap or tok.lower in STOPWORDS or tok.text.isupper() and len(tok.text) > 1:
+        return False
+    if tok.text[0].isdigit() or demonym_country(tok.text):
+        return False
+    return tok.lower not in gazetteer().titles
+
+
+def name_end(text: str, tokens: list[Token], k: int, taken: set[int]) -> int | None:
+    """The index of the last token of the name starting at token ``k``, or None."""
+    gaz = gazetteer()
+    n = len(tokens)
+    last = None
+    j = k
+    while j < n and j - k < 6:
+        if j in taken:
+            break
+        tok = tokens[j]
+        if j > k:
+            between = gap(text, tokens, j)
+            initial = len(tokens[j - 1].text) == 1 and between == ". "
+            if between not in _NAME_GAPS and not initial:
+                break
+            if tokens[j - 1].possessive:
+                break
+        is_particle = tok.lower in gaz.particles and j + 1 < n and gap(text, tokens, j + 1) == " "
+        if is_particle and j > k:
+            j += 1
+            continue
+        if not _is_name_token(tok):
+            break
+        last = j
+        j += 1
+    return last
+
+
+def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int] | None:
+    """The longest title phrase starting at token ``i``: (title, group, last index)."""
+    titles = gazetteer().titles
+    best = None
+    words: list[str] = []
+    for j in range(i, min(i + 5, len(tokens))):
+        if j > i and gap(text, tokens, j) not in {" ", ". ", "-"}:
+            break
+        words.append(tokens[j].lower)
+        key = " ".join(words)
+        if key in titles:
+            best = (key, titles[key], j)
+    if best is None:
+        return None
+    key, group, last = best
+    last = _portfolio_end(text, tokens, last)
+    return key, group, last
+
+
+def _portfolio_end(text: str, tokens: list[Token], last: int) -> int:
+    """After "Minister" in "Minister of Foreign Affairs Sergei Lavrov", the index
+    of the portfolio's last token ("Affairs"); ``last`` itself when none follows."""
+    portfolios = gazetteer().portfolios
+    j = last + 1
+    if j >= len(tokens) or tokens[j].lower not in {"of", "for"}:
+        return last
+    end = last
+    k = j + 1
+    while k < len(tokens):
+        for width in (3, 2, 1):
+            words = tokens[k : k + width]
+            if len(words) == width and " ".join(t.text for t in words) in portfolios:
+                end = k + width - 1
+                k += width
+                break
+        else:
+            return end
+        if k < len(tokens) and tokens[k].lower == "and":
+            k += 1
+        else:
+            return end
+    return end
+
+
+def _country_before(tokens: list[Token], i: int, places: dict[int, str]) -> str | None:
+    """The country a demonym or country name right before token ``i`` states."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return None
+        tok = tokens[j]
+        cc = demonym_country(tok.text) or places.get(j)
+        if cc:
+            return cc
+        if tok.lower not in {"former", "late", "then", "acting", "interim", "outgoing", "incoming", "new"}:
+            return None
+    return None
+
+
+def _display_title(key: str) -> str:
+    return " ".join(w if w in {"of", "and", "for"} else w.capitalize() for w in key.split(" ")).replace(
+        "-general", "-General"
+    )
+
+
+def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str] | None = None) -> list[Name]:
+    """Every person mention in ``text``. ``taken`` holds the indices of tokens
+    already part of a place or organisation; ``places`` maps a country token's
+    index to its alpha-2 code (for "US President …")."""
+    places = places or {}
+    gaz = gazetteer()
+    names: dict[int, Name] = {}
+    n = len(tokens)
+
+    def add(k: int, last: int, title: str | None = None, country: str | None = None, gender: str | None = None):
+        if any(j in names or j in taken for j in range(k, last + 1)):
+            return
+        start, end = tokens[k].start, tokens[last].end
+        names[k] = Name(k, last, start, end, text[start:end], title, country, gender)
+        for j in range(k + 1, last + 1):
+            names[j] = names[k]
+
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if i in taken:
+            i += 1
+            continue
+        found = _title_at(text, tokens, i)
+        if found:
+            key, group, tlast = found
+            k = tlast + 1
+            sep = gap(text, tokens, k) if k < n else ""
+            last = name_end(text, tokens, k, taken) if k < n and sep in {" ", ". ", ", "} else None
+            if sep == ". " and key not in gaz.honorifics:
+                last = None
+            if last is not None:
+                words = last - k + 1
+                introduces = sep != ", " and (words >= 2 or group != "other" or key in gaz.honorifics or tok.cap)
+                apposition = sep == ", " and words >= 2
+                if introduces or apposition:
+                    title = _display_title(key) if group != "other" else None
+                    gender = "female" if key in gaz.female else "male" if key in gaz.male else None
+                    add(k, last, title, _country_before(tokens, i, places), gender)
+                    i = last + 1
+                    continue
+        i += 1
+
+    for k in range(n):
+        if k in names or k in taken or not _is_name_token(tokens[k]):
+            continue
+        last = name_end(text, tokens, k, taken)
+        if last is None or last == k and not _who_follows(text, tokens, last):
+            continue
+        if _org_like(tokens[last]) or _inside_capitalised_run(text, tokens, k, taken, names):
+            continue
+        if _person_context(text, tokens, k, last):
+            title, country = _apposition_title(text, tokens, last, places)
+            add(k, last, title, country)
+
+    _add_repeats(text, tokens, taken, names, add)
+    return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)
+
+
+def _inside_capitalised_run(text: str, tokens: list[Token], k: int, taken: set[int], names: dict) -> bool:
+    """Whether token ``k`` continues a capitalised phrase that is not a name
+    ("Khmeimim Airbase" after "the"; not "When John Smith")."""
+    if k == 0 or gap(text, tokens, k) != " ":
+        return False
+    before = tokens[k - 1]
+    return before.cap and before.lower not in STOPWORDS and k - 1 not in taken and k - 1 not in names
+
+
+def _org_like(tok: Token) -> bool:
+    return tok.text in gazetteer().organization_heads
+
+
+def _who_follows(text: str, tokens: list[Token], last: int) -> bool:
+    j = last + 1
+    return j < len(tokens) and tokens[j].lower in {"who", "whose"} and gap(text, tokens, j) in {", ", " "}
+
+
+def _person_context(text: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the words around the name ``k``…``last`` show it is a person's."""
+    n = len(tokens)
+    after = tokens[last + 1] if last + 1 < n else None
+    sep_after = gap(text, tokens, last + 1) if after else ""
+    if after is not None:
+        if sep_after == " " and not tokens[last].possessive and after.lower in SPEECH_VERBS:
+            return True
+        if tokens[last].possessive and after.lower in PERSONAL_NOUNS:
+            return True
+        if sep_after == ", " and (after.lower in _APPOSITION_STARTS or after.text.isdigit()):
+            if after.lower in {"who", "whose"} or after.text.isdigit():
+                return True
+            return any(t.lower in PERSON_NOUNS or t.lower in gazetteer().titles for t in tokens[last + 2 : last + 7])
+    if k > 0:
+        before = tokens[k - 1]
+        sep_before = gap(text, tokens, k)
+        if before.lower in _VERBS_BEFORE and sep_before in {" ", ", "}:
+            return True
+        if before.lower == "to" and k > 1 and tokens[k - 2].lower == "according":
+            return True
+    return False
+
+
+def _apposition_title(
+    text: str, tokens: list[Token], last: int, places: dict[int, str]
+) -> tuple[str | None, str | None]:
+    """Title and country an apposition after the name gives ("…, Syria's interim president,")."""
+    j = last + 1
+    if j >= len(tokens) or gap(text, tokens, j) != ", ":
+        return None, None
+    for k in range(j, min(j + 5, len(tokens))):
+        found = _title_at(text, tokens, k)
+        if found and found[1] != "other":
+            return _display_title(found[0]), _country_before(tokens, k, places)
+    return None, None
+
+
+def surname_key(word: str) -> str:
+    """The key later mentions of a name share: "Al-Sharaa", "al-Sharaa" and
+    "Sharaa" all give "sharaa".
+
+    >>> surname_key("Al-Sharaa"), surname_key("al-Assad"), surname_key("Putin")
+    ('sharaa', 'assad', 'putin')
+    """
+    low = word.casefold().replace("’", "'")
+    head, sep, rest = low.partition("-")
+    if sep and rest and head in {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul", "ud"}:
+        return rest
+    return low
+
+
+def _add_repeats(text, tokens, taken, names, add) -> None:
+    """Mentions of a name already found: the full name again, or its last part."""
+    full: dict[str, list[Name]] = {}
+    surnames: set[str] = set()
+    for m in {id(v): v for v in names.values()}.values():
+        full.setdefault(tokens[m.first].lower, []).append(m)
+        surnames.add(surname_key(tokens[m.last].text))
+    for k, tok in enumerate(tokens):
+        if k in names or k in taken or not tok.cap:
+            continue
+        for m in full.get(tok.lower, ()):
+            width = m.last - m.first
+            if k + width < len(tokens) and all(
+                tokens[k + d].lower == tokens[m.first + d].lower for d in range(width + 1)
+            ):
+                add(k, k + width)
+                break
+        if k in names:
+            continue
+        if surname_key(tok.text) in surnames and _is_name_token(tok):
+            add(k, k)

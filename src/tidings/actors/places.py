@@ -1,0 +1,123 @@
+"""Places and listed organisations: gazetteer look-up over the tokens, then the
+choice between the readings of an ambiguous name.
+
+Matching takes the longest run of up to ``max_words`` tokens whose text the
+gazetteer knows, starting at a capitalised token. An ambiguous name ("Georgia",
+"Tripoli", "Washington") takes the reading its context states ("Washington
+state", "Paris, Texas", "Atlanta, Georgia"), else the reading whose country the
+rest of the article mentions most, else the default (the country, the capital,
+the largest city).
+
+>>> from tidings.actors.tokens import tokenize
+>>> text = "Officials in Atlanta, Georgia, met envoys from Tbilisi and Moscow."
+>>> [(m.text, m.reading.value.country, m.reading.value.type) for m in find(text, tokenize(text))]
+[('Atlanta', 'US', 'city'), ('Georgia', 'US', 'state'), ('Tbilisi', 'GE', 'city'), ('Moscow', 'RU', 'city')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import attrs
+
+from .gazetteer import Reading, gazetteer
+from .tokens import Token, gap
+
+# Gaps allowed inside a multi-word name ("Washington, D.C." has a comma).
+_INNER_GAPS = frozenset({" ", ", ", "-"})
+_STATE_WORDS = frozenset({"state"})
+
+
+@attrs.define
+class Match:
+    """A gazetteer name found in the text: tokens ``first``…``last`` (inclusive)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    readings: list[Reading]
+    reading: Reading
+
+
+def find(text: str, tokens: list[Token]) -> list[Match]:
+    """Every gazetteer name in ``text`` (longest match, left to right), each with
+    its chosen reading."""
+    gaz = gazetteer()
+    found: list[Match] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not tok.cap or tok.text in gaz.not_places:
+            i += 1
+            continue
+        best = None
+        last = i
+        while last < n and last - i < gaz.max_words:
+            if last > i and gap(text, tokens, last) not in _INNER_GAPS:
+                break
+            if tokens[last - 1].possessive and last > i:
+                break
+            surface = text[tok.start : tokens[last].end]
+            readings = gaz.lookup(surface)
+            if readings:
+                best = Match(i, last, tok.start, tokens[last].end, surface, readings, readings[0])
+            last += 1
+        if best is None:
+            i += 1
+            continue
+        found.append(best)
+        i = best.last + 1
+    _choose_readings(text, tokens, found)
+    return found
+
+
+def _choose_readings(text: str, tokens: list[Token], found: list[Match]) -> None:
+    support = Counter(
+        m.readings[0].value.country for m in found if len({r.value.country for r in m.readings}) == 1
+    )
+    us_local = sum(
+        1
+        for m in found
+        if len(m.readings) == 1 and m.reading.value.country == "US" and m.reading.value.type in {"state", "city"}
+        and m.reading.value.name != "Washington"
+    )
+    for k, m in enumerate(found):
+        if len(m.readings) == 1:
+            continue
+        m.reading = _stated(text, tokens, found, k) or max(
+            m.readings,
+            key=lambda r: (
+                support[r.value.country] + (us_local if r.value.type == "state" else 0),
+                -m.readings.index(r),
+            ),
+        )
+
+
+def _stated(text: str, tokens: list[Token], found: list[Match], k: int) -> Reading | None:
+    """The reading the immediate context states: "X state", "state of X",
+    "X, <state or country>", "<city>, X"."""
+    m = found[k]
+    nxt = m.last + 1
+    if nxt < len(tokens) and tokens[nxt].lower in _STATE_WORDS and gap(text, tokens, nxt) == " ":
+        return _of_type(m, "state")
+    if m.first >= 2 and tokens[m.first - 1].lower == "of" and tokens[m.first - 2].lower in _STATE_WORDS:
+        return _of_type(m, "state")
+    if k + 1 < len(found) and found[k + 1].first == nxt and gap(text, tokens, nxt) == ", ":
+        after = found[k + 1].reading.value
+        if after.type in {"state", "country"}:
+            return _in_country(m, after.country)
+    if k > 0 and found[k - 1].last + 1 == m.first and gap(text, tokens, m.first) == ", ":
+        before = found[k - 1].reading.value
+        if before.type == "city":
+            return next((r for r in m.readings if r.value.type != "city" and r.value.country == before.country), None)
+    return None
+
+
+def _of_type(m: Match, type_: str) -> Reading | None:
+    return next((r for r in m.readings if r.value.type == type_), None)
+
+
+def _in_country(m: Match, country: str | None) -> Reading | None:
+    return next((r for r in m.readings if r.value.country == country), None)

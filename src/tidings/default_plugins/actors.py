@@ -1,0 +1,13 @@
+"""Built-in plugin: the ``actors`` extractor (people, places, organisations)."""
+
+from __future__ import annotations
+
+from ..actors import actors
+from ..extractor import Extractor
+from ..hookspecs import hookimpl
+
+
+@hookimpl
+def tidings_extractors() -> list[Extractor]:
+    """The actor layer, registered like any plugin's extractor."""
+    return [actors]
