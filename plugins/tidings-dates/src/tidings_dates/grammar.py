@@ -93,7 +93,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         \s+(?i:century){_E}""")),
     ("quarter", regex.compile(rf"""(?x)
         {_B}(?:(?P<owner>(?:(?i:this|last|next)\s+year|{_YEAR}))['’]s\s+|(?i:the)\s+)?
-        (?:(?i:fiscal)\s+)?(?:(?P<latest>(?i:latest|current|year-ago|year-earlier|same|previous|prior|comparable|past|last|next|coming|recent))\s+|(?P<year>{_YEAR})\s+(?=\p{{L}}+[-\s]quarter))?
+        (?:(?i:fiscal)\s+)?(?:(?P<latest>(?i:latest|current|year-ago|year-earlier|same|previous|prior|comparable|past|last|next|coming|recent))\s+|(?P<year>{_YEAR})\s+(?=(?:\p{{L}}+[-\s])?quarter))?
         (?:(?i:fiscal)\s+)?(?P<ordinal>{_ORDINAL})?
         [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half|(?<=(?:latest|year-ago|year-earlier|comparable|same)\s)period))
         (?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year)))?{_E}
@@ -101,8 +101,14 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         | {_B}(?P<qnum>[1-4])Q(?:\s*(?P<year>{_YEAR}))?{_E}""")),
     ("offset", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
-        (?P<rel>(?i:last|next|this|past|coming|previous|following|prior|same|current|that|upcoming))\s+
-        (?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter|season|day))
+        (?: (?P<rel>(?i:last|next|this|past|coming|previous|following|prior|same|current|that|upcoming))\s+
+            (?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter|season|day))
+          | (?<=(?i:\bthe\s+))(?P<unit>(?i:weekend))
+          | (?<=(?i:\bthe\s+))(?P<rel>(?i:next|following|previous|same))\s+(?P<part>{DAY_PART})
+          | (?<=(?i:\b(?:on|that|same)\s+))(?P<rel>(?i:that|same))\s+(?P<part>{DAY_PART})
+          | (?<=(?i:\bthe\s+))(?P<rel>(?i:current|full|latest|previous|prior|past))?\s*(?P<fiscal>(?i:fiscal))\s+(?P<unit>(?i:year))
+          | (?<=(?i:\bthe\s+))(?P<rel>(?i:full))\s+(?P<unit>(?i:year))
+        )
         (?P<poss>['’]s)?{_E}""")),
     ("edge", regex.compile(rf"""(?x)
         {_B}(?:(?P<pos>(?i:the\s+(?:end|beginning|start|middle)\s+of))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|quarter|decade|century|day))
@@ -121,7 +127,9 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("vague", regex.compile(rf"""(?x)
         (?<=(?i:\b(?:for|over|in|within|after|from|take|takes|took|last|lasted|spent)\s+))
         (?P<unit>(?i:years|months|weeks|days|decades|hours|minutes|centuries|ages))
-        (?:\s+(?i:or)\s+(?P<unit2>(?i:years|months|weeks|days|decades|hours)))?{_E}""")),
+        (?:\s+(?i:or)\s+(?P<unit2>(?i:years|months|weeks|days|decades|hours)))?{_E}
+        | (?<=(?i:\b(?:in|for|during|over|within)\s+))(?i:the)\s+(?P<unit>(?i:years|months|weeks|days|hours))
+          (?=\s+(?i:before|after|following|ahead|that\s+followed|since|to\s+come){_E})""")),
     ("set", regex.compile(rf"""(?x)
         {_B}(?: (?P<every>(?i:every|each))\s+(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<part>(?i:morning|afternoon|evening|night)))
           | (?P<times>(?i:once|twice|(?:three|four|five|several|\d+)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>{UNIT_ONE})
@@ -144,9 +152,9 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("reference", regex.compile(rf"""(?x)
         {_B}(?P<word>(?i:right\s+now|now|currently|nowadays|at\s+present|these\s+days|recently|
              (?<=\bin\s+)the\s+past|(?<=\bin\s+)the\s+(?:near|distant|foreseeable)?\s*future|
-             (?<=\bin\s+)(?:the\s+)?future|the\s+coming\s+(?:days|weeks|months|years)|
-             the\s+past\s+few\s+(?:days|weeks|months|years)|
-             recent\s+(?:years|months|weeks|days|times|decades)|
+             (?<=\bin\s+)(?:the\s+)?future|
+             (?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\bin\s+)past\s+years|
+             recent\s+(?:years|months|weeks|days|times|decades|quarters)|
              more\s+recently|until\s+recently|(?<=\bthe\s+)recent\s+past)){_E}""")),
     ("season", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))
@@ -155,7 +163,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("holiday", regex.compile(rf"""(?x)
         {_B}(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|
           Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|
-          July\s+Fourth|Labor\s+Day|Memorial\s+Day|Boxing\s+Day)(?:\s+(?P<year>{_YEAR}))?{_E}""")),
+          July\s+Fourth|Labor\s+Day|Memorial\s+Day|Boxing\s+Day|Election\s+Day)(?:\s+(?P<year>{_YEAR}))?{_E}""")),
 ]
 
 #: Words written before a time that belong to it: a position in the period

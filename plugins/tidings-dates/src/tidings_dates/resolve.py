@@ -109,6 +109,8 @@ def holiday(name: str, year: int) -> dt.date:
         return cal.nearest_weekday(dt.date(year, 11, 1), 3, 1) + dt.timedelta(weeks=3)
     if first_word == "labor":  # first Monday of September
         return cal.nearest_weekday(dt.date(year, 9, 1), 0, 1)
+    if first_word == "election":  # the Tuesday after the first Monday of November
+        return cal.nearest_weekday(dt.date(year, 11, 2), 1, 1)
     if first_word == "memorial":  # last Monday of May
         return cal.nearest_weekday(dt.date(year, 5, 31), 0, -1)
     return _easter(year)
@@ -291,7 +293,7 @@ class Resolver:
         unit = (m["unit"] or "quarter").lower().replace("period", "quarter")
         number = int(m["qnum"]) if m["qnum"] else ORDINALS.get((m["ordinal"] or "").lower())
         latest = (m["latest"] or "").lower()
-        if number is None and not latest and not m.group().lower().startswith("the"):
+        if number is None and not latest and not m["owner"] and not m.group().lower().startswith("the"):
             return None
         if number is not None and number > (4 if unit == "quarter" else 2):
             return None
@@ -305,6 +307,9 @@ class Resolver:
                 if latest in _QUARTER_OF_REFERENCE:
                     year -= 1
             value = f"{year:04d}-{code}{number}" if year is not None else f"XXXX-{code}{number}"
+        elif year is not None:
+            known = self.reference_quarter if code == "Q" and self.reference_quarter else f"-{code}X"
+            value = f"{year:04d}{known[4:]}"
         else:
             value = self._period(code, latest)
         if code == "Q" and not value.startswith("X") and latest not in _QUARTER_OF_REFERENCE:
@@ -344,10 +349,17 @@ class Resolver:
 
     def _offset(self, c: Candidate) -> Reading | None:
         m = c.match
-        rel = m["rel"].lower()
-        unit = m["unit"].lower()
+        rel = (m["rel"] or "this").lower()
+        unit = (m["unit"] or "day").lower()
         if unit in ("season",):
             return None
+        if m["part"]:
+            n = {"next": 1, "following": 1, "previous": -1}.get(rel, 0)
+            day = None if self.reference_day is None else self.reference_day + dt.timedelta(days=n)
+            return self._with_part(day, m["part"], "XXXX-XX-XX")
+        if m["fiscal"] or rel == "full":
+            anchor = self.published
+            return "DATE", self._relative("year", -1 if rel in _PAST_OFFSETS | {"latest"} else 0, anchor), None
         if m["the"] and rel in ("past", "last", "next", "coming") and unit not in SEASON_CODES:
             return "DURATION", duration_value(Decimal(1), unit), None
         if unit in SEASON_CODES:
@@ -492,7 +504,9 @@ class Resolver:
         word = _key(c.match["word"])
         if word.startswith("recent") or word.endswith("recently") or word.endswith("recent past"):
             return "DATE", "PAST_REF", None
-        if word.startswith("the coming"):
+        if word.startswith("past"):
+            return "DATE", "PAST_REF", None
+        if "coming" in word:
             return "DATE", "FUTURE_REF", None
         if word.endswith("future"):
             return "DATE", "FUTURE_REF", None

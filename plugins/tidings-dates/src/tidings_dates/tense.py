@@ -18,8 +18,8 @@ import regex
 
 _CUES = regex.compile(
     r"""(?ix)(?<![\p{L}'])(?:
-      (?P<future>will|shall|won't|going\s+to|plans?\s+to|planning|planned|expects?|expected|
-         as\s+soon\s+as|scheduled|slated|schedules?|intends?|due\s+to|upcoming|next|coming|would|
+      (?P<future>will|shall|won't|going\s+to|plans?\s+to|planning|expects?|expected|
+         as\s+soon\s+as|as\s+early\s+as|payable|scheduled|slated|schedules?|intends?|due\s+to|upcoming|next|coming|would|
          hopes?\s+to|aims?\s+to|set\s+to|is\s+to|are\s+to|until|till|through|effective|
          begins?|starts?|resumes?|opens?|expires?|runs\s+through)
       |(?P<past>was|were|had|did|ago|last|earlier|since|previous|said|told|came|went|met|took|gave|
