@@ -1,0 +1,97 @@
+"""The pipeline on a real local Dask cluster (two worker processes) gives what
+the single-process run gives, building the pipeline once per worker."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import tidings
+from tidings import Article, InputError
+from tidings import dask as tdask
+
+dask_bag = pytest.importorskip("dask.bag", reason="needs the tidings[dask] extra")
+distributed = pytest.importorskip("distributed", reason="needs the tidings[dask] extra")
+
+TESTS = Path(__file__).resolve().parent
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+import _batch_extractors as bx  # noqa: E402
+
+SEED = TESTS.parent / "seeds" / "rt-putin-al-sharaa.txt"
+
+
+def _cache_misses() -> int:
+    """Run on a worker: how many pipelines it has built."""
+    from tidings.dask import _worker_pipeline
+
+    return _worker_pipeline.cache_info().misses
+
+
+def _pid() -> int:
+    import os
+
+    return os.getpid()
+
+
+def digest(result: tidings.Result) -> tuple:
+    return (result.article.id, [(e.id, e.kind, e.text) for e in result.entities])
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+    )
+    with cluster, distributed.Client(cluster) as c:
+        yield c
+
+
+def test_bag_on_two_worker_processes_matches_the_single_process_run(client):
+    records = [json.loads(line) for line in bx.corpus_lines(60)]
+    bag = dask_bag.from_sequence(records, npartitions=12)
+    results = tdask.extract_bag(bag, bx.pipeline()).compute()
+    single = [bx.pipeline()(tdask.as_article(r)) for r in records]
+    assert [digest(r) for r in results] == [digest(r) for r in single]
+    assert [r.article.id for r in results] == [f"a{i}" for i in range(60)]
+    worker_pids = set(client.run(_pid).values())
+    found_by = {e.value["pid"] for r in results for e in r.of_kind("name")}
+    assert found_by == worker_pids and len(worker_pids) == 2
+    assert sorted(client.run(_cache_misses).values()) == [1, 1]  # built once per worker
+
+
+def test_dataframe_rows_become_articles_in_order(client):
+    pd = pytest.importorskip("pandas", reason="extract_dataframe needs dask[dataframe]")
+    dd = pytest.importorskip("dask.dataframe", reason="extract_dataframe needs dask[dataframe]")
+    frame = pd.DataFrame(
+        {
+            "id": ["d1", "d2", "d3", "d4"],
+            "text": ["Ada met 3 people.", "Bob left.", "No names 7.", "Cy and Di saw 1."],
+            "published": ["2026-01-28", None, "2026-01-27", None],
+        }
+    )
+    results = tdask.extract_dataframe(dd.from_pandas(frame, npartitions=2), bx.pipeline()).compute()
+    assert [r.article.id for r in results] == ["d1", "d2", "d3", "d4"]
+    assert [str(r.article.published) for r in results] == ["2026-01-28", "None", "2026-01-27", "None"]
+    assert [[e.text for e in r.entities] for r in results] == [["Ada", "3"], ["Bob"], ["No", "7"], ["Cy", "Di", "1"]]
+
+
+def test_installed_pipeline_on_the_seed_article_matches_tidings_extract(client):
+    text = SEED.read_text(encoding="utf-8")
+    article = Article(text, id="seed", published="2026-01-28")
+    bag = dask_bag.from_sequence([article, Article(text[:500], id="head", published="2026-01-28")], npartitions=2)
+    results = tdask.extract_bag(bag).compute()
+    assert [r.to_dict() for r in results] == [
+        tidings.extract(article).to_dict(),
+        tidings.extract(Article(text[:500], id="head", published="2026-01-28")).to_dict(),
+    ]
+
+
+def test_a_record_without_text_is_refused_with_its_reason():
+    with pytest.raises(InputError, match="dask record: record has no string 'text'"):
+        tdask.as_article({"id": "x"})
+    with pytest.raises(InputError, match="expected an Article, a str or a mapping, got int"):
+        tdask.as_article(3)
