@@ -34,6 +34,8 @@ _CAPITAL_PHRASE = regex.compile(r"\bthe\s+(\p{Lu}\p{L}+)\s+capital\b", regex.VER
 _POSSESSIVE = regex.compile(r"\s*['’]s?\b")
 _PASSIVE_BY = regex.compile(r"\s+by\b", _F)
 _LOCATIVE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z", _F)
+#: A verb of saying between a travel word and a place starts a new statement.
+_SAYING = regex.compile(r"\b(?:said|says|told|tells|added|asked|announced|stated|declared)\b", _F)
 _HERE = regex.compile(r"\bhere\b", _F)
 _EVE = regex.compile(r"\beve\s+of\b", _F)
 _HOME = regex.compile(r"\b(?:flew|returned|headed|went|left)\s+(?:back\s+)?home\b", _F)
@@ -112,6 +114,7 @@ class _Article:
                 if (
                     span.start - after > (6 if adjacent else _REACH)
                     or ORIGIN.search(self.text, max(0, span.start - 20), span.start)
+                    or _SAYING.search(self.text, after, span.start)
                     or (locative and not _LOCATIVE.search(self.text, max(0, span.start - 12), span.start))
                 ):
                     if span.start - after > _REACH:
@@ -176,7 +179,9 @@ class _Reader:
         if date is None and _EVE.search(words) and a.published is not None:
             date = (a.published + dt.timedelta(days=1)).isoformat()
         at_dateline = at_dateline or (a.dateline is not None and a.dateline.country == country)
-        status, strength = status_of(words, interval(date), a.published, at_dateline=at_dateline)
+        status, strength = status_of(
+            words, interval(date), a.published, until=max(0, trigger.end - clause.start), at_dateline=at_dateline
+        )
         ordinal = ORDINAL.search(words)
         purpose = PURPOSE.search(a.text, trigger.end, sentence.end)
         s = Sighting(

@@ -27,13 +27,16 @@ _CANCELLED = regex.compile(
     r"|put\s+off|shelved|abandoned|delayed\s+indefinitely|called\s+it\s+off)\b",
     _F,
 )
-_PLANNED = regex.compile(
-    r"\b(?:will|shall|'ll|(?:'s|is|are|am)\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|due|set|going|slated|to)\b"
+#: Modal words of plans: they count only before the travel word ("will visit", not "visited …, would rise").
+_PLANNED_MODAL = regex.compile(
+    r"\b(?:will|shall|'ll|would|(?:'s|is|are|am)\s+(?:(?:also|now|still)\s+)?"
+    r"(?:expected|scheduled|due|set|going|slated|to)\b"
     r"|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|looks?\s+forward\s+to|looked\s+forward\s+to"
-    r"|would|eve\s+of|ahead\s+of|upcoming|forthcoming|invit(?:ed|es|ing)\s+\p{Lu}[^.;]{0,80}?\bto\s+visit"
-    r"|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))",
+    r"|eve\s+of|ahead\s+of|invit(?:ed|es|ing)\s+\p{Lu}[^.;]{0,80}?\bto\s+visit)",
     _F,
 )
+#: Words of plans that count anywhere in the clause.
+_PLANNED = regex.compile(r"\b(?:upcoming|forthcoming|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b", _F)
 _ONGOING = regex.compile(
     r"\b(?:current(?:ly)?|en\s+route|ending|wrapping\s+up|under\s+way|underway"
     r"|(?:is|are)\s+(?:now\s+)?(?:visiting|touring|in)|(?:is|are)\s+on\s+(?:an?|his|her|their)\b"
@@ -53,11 +56,19 @@ _DEPARTURE = regex.compile(r"\b(?:left|leaving|set\s+off|departed)\b", _F)
 CUE, DATE, DEFAULT = 3, 2, 1
 
 
-def cue(clause: str) -> str | None:
-    """The status the words of ``clause`` state outright, or None."""
+def cue(clause: str, until: int | None = None) -> str | None:
+    """The status the words of ``clause`` state outright, or None.
+
+    Modal words ("will", "is expected to") count only before offset ``until``,
+    the end of the travel word, so a later verb of the sentence does not make
+    the trip a plan.
+
+    >>> cue("Macron, who visited Paris, said prices would rise", until=20) is None
+    True
+    """
     if _CANCELLED.search(clause):
         return "cancelled"
-    if _PLANNED.search(clause):
+    if _PLANNED_MODAL.search(clause, 0, len(clause) if until is None else until) or _PLANNED.search(clause):
         return "planned"
     if _ONGOING.search(clause):
         return "ongoing"
@@ -69,11 +80,13 @@ def status_of(
     interval: tuple[dt.date, dt.date] | None,
     published: dt.date | None,
     *,
+    until: int | None = None,
     at_dateline: bool = False,
 ) -> tuple[str, int]:
     """The status of one mention of a trip, with its strength.
 
     ``interval`` is the first and last day of the clause's date, if it has one;
+    ``until`` ends the travel word in ``clause`` (see :func:`cue`);
     ``at_dateline`` says the story is filed from the destination.
 
     >>> import datetime as dt
@@ -87,7 +100,7 @@ def status_of(
     >>> status_of("he left Tuesday for consultations", (dt.date(2026, 1, 27),) * 2, pub)
     ('ongoing', 2)
     """
-    explicit = cue(clause)
+    explicit = cue(clause, until)
     if explicit is not None:
         return explicit, CUE
     if interval is not None and published is not None:
