@@ -1,0 +1,194 @@
+"""Attribution: the cue and the speaker mention that a quote's context gives.
+
+Three places are looked at, in this order:
+
+- right after the closing mark: “…,” *Putin said* / *said Putin* / *Putin, the
+  Russian president, said* / *he told reporters* / *according to the Kremlin*;
+- before the opening mark in the same sentence: *Putin said:* “…” / *Trump,
+  who said he was* “very satisfied” / *according to X,* “…”;
+- a colon ending the paragraph before: *Caddell continued:* ¶ “…”.
+
+Windows are bounded (a sentence, at most a few hundred characters), so the
+work per quote is constant and the whole pass is linear.
+
+>>> text = "“We agree,” Vladimir Putin, the Russian president, said on Monday."
+>>> a = after(text, text.index("”") + 1, len(text))
+>>> a.cue, text[a.speaker.start:a.speaker.end]
+('said', 'Vladimir Putin')
+>>> text = "Al-Sharaa met Trump, who said he was “very satisfied” with it."
+>>> b = before(text, 0, text.index("“"))
+>>> b.cue, text[b.speaker.start:b.speaker.end]
+('said', 'Trump')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from tidings import Entity
+
+from .cues import CUE
+from .mentions import Mention, mentions
+
+#: The longest stretch looked at on either side of a quote.
+WINDOW = 300
+# Cues that put the speaker after them ("said Putin"); "told" and "called" never do.
+_SPEAKER_AFTER = regex.compile(r"(?:according\s+to|said|says|added|adds|asked|asks|wrote|writes|"
+                               r"continued|explained|replied|noted|recalled|declared|insisted|"
+                               r"argued|warned|concluded|stressed|responded|countered|joked|quipped)\Z")
+# The end of a speaker phrase after a cue: punctuation or a word that starts a new phrase.
+_PHRASE_STOP = regex.compile(
+    r"[,;:!?()\n“”\"]|\.(?=\s*\Z|\s+\p{Lu}\p{Ll}+\s+\p{Ll})|\s(?:in|on|at|during|after|before|when|while|to|about|who|which|that|of|from|"
+    r"last|this|as|and|but|with|told|adding|referring|speaking|citing)(?![\p{L}])"
+)
+# Words between a subject and its cue: auxiliaries and adverbs ("has also said").
+_FILLER = frozenset(
+    """has have had was is are were will would could can may might did does do be been also then
+    later once previously again recently repeatedly earlier further himself herself themselves
+    simply just only never even still already often always""".split()
+)
+_LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}'’-]+|[,)(])\s*")
+_RELATIVE = frozenset({"who", "which", "that"})
+_CLAUSE_END = regex.compile(r"[!?;:]|\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})")
+_STOP = regex.compile(r"\n|[“\"«]")
+_TERMINAL = frozenset(".!?…")
+_DETERMINER_WORD = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its)\s")
+_DETERMINER = regex.compile(r"\s*(?:the|a|an|his|her|their|its|who|which|\p{Ll})")
+
+
+@attrs.frozen
+class Attribution:
+    """A cue and the mention of its speaker (None when the cue names nobody:
+    "“…,” it said in a statement" names "it"; "said in a statement" alone does not)."""
+
+    cue: str
+    cue_start: int
+    speaker: Mention | None
+    place: str  # "after", "before" or "colon"
+
+
+def _words(text: str, lo: int, hi: int) -> int:
+    return len(text[lo:hi].split())
+
+
+def _head(found: Sequence[Mention]) -> Mention | None:
+    """The speaker among the mentions of one noun phrase: the first person
+    entity, else the last mention ("White House press secretary *Josh Earnest*")."""
+    people = [m for m in found if m.entity is not None and m.entity.kind == "person"]
+    return people[0] if people else (found[-1] if found else None)
+
+
+def _phrase_after(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
+    """The speaker named right after a cue ("said *Putin*, …")."""
+    stop = _PHRASE_STOP.search(text, lo, min(hi, lo + 120))
+    end = stop.start() if stop else min(hi, lo + 120)
+    return _head(mentions(text, lo, end, entities))
+
+
+def _description(text: str, lo: int, hi: int) -> Mention | None:
+    """A short phrase with no name in it, taken whole as a description."""
+    while lo < hi and text[lo] in " ,—–-":
+        lo += 1
+    while hi > lo and text[hi - 1] in " ,":
+        hi -= 1
+    if (
+        hi > lo
+        and _words(text, lo, hi) <= 6
+        and _DETERMINER_WORD.match(text, lo)
+        and not regex.search(r"[.!?;:“”\"]", text[lo:hi])
+    ):
+        return Mention(lo, hi, "description")
+    return None
+
+
+def subject_end(text: str, lo: int, hi: int) -> int:
+    """Where the subject of a cue starting at ``hi`` ends: fillers ("has
+    also"), a closing appositive (", the Russian president,") and a relative
+    pronoun (", who") are skipped back over."""
+    end = hi
+    steps = 0
+    while end > lo and steps < 12:
+        steps += 1
+        m = _LAST_WORD.search(text, lo, end)
+        if m is None or m.end() != end:
+            break
+        word = m.group(1).lower()
+        if word in _FILLER or (word.endswith("ly") and len(word) > 4 and word.islower()):
+            end = m.start()
+        elif word in _RELATIVE and m.group(1).islower():
+            end = m.start()
+            comma = _LAST_WORD.search(text, lo, end)
+            if comma is not None and comma.group(1) == ",":
+                end = comma.start()
+        elif word == ",":
+            # ", the Russian president," – an appositive: its opening comma.
+            opening = text.rfind(",", lo, m.start())
+            if opening < 0 or not _DETERMINER.match(text, opening + 1):
+                break
+            end = opening
+        else:
+            break
+    return end
+
+
+def _subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
+    """The speaker before a cue at ``hi``: the mention nearest to it."""
+    end = subject_end(text, lo, hi)
+    found = [m for m in mentions(text, lo, end, entities) if m.end <= end]
+    if not found:
+        return None
+    last = found[-1]
+    return last if _words(text, last.end, end) <= 3 else None
+
+
+def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> Attribution | None:
+    """The attribution following a quote whose closing mark ends at ``pos``."""
+    limit = min(limit, pos + WINDOW)
+    stop = _STOP.search(text, pos, limit)
+    end = stop.start() if stop else limit
+    cue = CUE.search(text, pos, end)
+    if cue is None or _words(text, pos, cue.start()) > 14 or _CLAUSE_END.search(text, pos, cue.start()):
+        return None
+    new_sentence = text[pos - 2 : pos - 1] in _TERMINAL and regex.match(r"\s+\p{Lu}", text[pos:end]) is not None
+    if new_sentence and _words(text, cue.end(), end) > 4 and not _PHRASE_STOP.match(text, cue.end()):
+        return None  # “….” Putin said the deal was done: a new sentence, not an attribution
+    lead = text[pos : cue.start()].strip(" ,—–-\u00a0")
+    if not lead:
+        if not _SPEAKER_AFTER.search(cue.group()):
+            return None
+        return Attribution(cue.group(), cue.start(), _phrase_after(text, cue.end(), end, entities), "after")
+    start = pos + len(text[pos : cue.start()]) - len(text[pos : cue.start()].lstrip(" ,—–-\u00a0"))
+    end = subject_end(text, start, cue.start())
+    np = _PHRASE_STOP.search(text, start, end)
+    speaker = _head(mentions(text, start, np.start() if np else end, entities)) or _description(text, start, end)
+    return Attribution(cue.group(), cue.start(), speaker, "after")
+
+
+def before(text: str, lo: int, pos: int, entities: Sequence[Entity] = ()) -> Attribution | None:
+    """The attribution before a quote opening at ``pos``, within ``text[lo:pos]``."""
+    lo = max(lo, pos - WINDOW)
+    cue = None
+    for cue in CUE.finditer(text, lo, pos):
+        pass
+    if cue is None:
+        return _colon(text, lo, pos, entities)
+    word = cue.group()
+    if word.startswith("according"):
+        return Attribution("according to", cue.start(), _phrase_after(text, cue.end(), pos, entities), "before")
+    speaker = _subject(text, lo, cue.start(), entities)
+    if speaker is None and _SPEAKER_AFTER.search(word) and not text[lo : cue.start()].strip():
+        speaker = _phrase_after(text, cue.end(), pos, entities)  # Said Putin: “…”
+    return Attribution(word, cue.start(), speaker, "before")
+
+
+def _colon(text: str, lo: int, pos: int, entities: Sequence[Entity]) -> Attribution | None:
+    """``Putin: “…”`` – a name and a colon introduce the quote."""
+    head = text[lo:pos].rstrip()
+    if not head.endswith(":"):
+        return None
+    end = lo + len(head) - 1
+    found = [m for m in mentions(text, lo, end, entities) if _words(text, m.end, end) == 0]
+    return Attribution(":", end, found[-1], "colon") if found else None

@@ -1,0 +1,76 @@
+"""Is a quoted passage somebody's words? Titles, nicknames, scare quotes and
+markup are not.
+
+The decision reads the context: a speech cue makes even one word a partial
+quote (“deplorables”); "so-called", "titled", "nicknamed" before the marks, a
+quoted word inside a name (Robert C. "Bobby" Scott), a short Title Case
+phrase with no cue (a show, a film) or a one- or two-word phrase used as a
+modifier with no cue (“quack” medical cures) are not quotes.
+
+>>> text = 'The so-called "Islamic State" lost. She called it "a disgrace."'
+>>> from tidings_quotes.marks import quotations
+>>> [(text[q.start:q.end], reason(text, q, attributed=False)) for q in quotations(text)]
+[('Islamic State', 'so-called'), ('a disgrace.', None)]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .marks import Quotation
+
+_NAMING = regex.compile(
+    r"(?:so[\s-]called|titled|entitled|dubbed|nicknamed|named|headlined|branded|labell?ed|"
+    r"billed\s+as|known\s+as|tagged|hashtag|slogan|motto|series|show|program|programme|film|movie|"
+    r"documentary|book|song|album|column|op-ed|episode|article|essay|play|poem|novel|operation)"
+    r"[\s,]*\Z",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but vs with from by as is".split())
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}.]*\s\Z")
+_CAPITALISED_AFTER = regex.compile(r"\s\p{Lu}")
+_LOWER_WORD_AFTER = regex.compile(r"\s(?!(?:and|or|but|that|which|who|to|of|in|on|at|for|as|is|was|are|were|by|from|with|than|if|because|when)\b)\p{Ll}")
+_MARKUP = regex.compile(r"[<>{}=]|https?:|\A\W*\Z")
+
+
+def _title_case(words: list[str]) -> bool:
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
+
+
+def reason(text: str, q: Quotation, *, attributed: bool) -> str | None:
+    """Why the passage ``q`` is not a quotation (None when it is one).
+
+    ``attributed`` says whether a speech cue attributes it; reasons:
+    ``markup``, ``so-called`` (or another naming word), ``nickname``,
+    ``title`` and ``scare``.
+    """
+    inside = text[q.start : q.end]
+    open_at = q.start - len(q.opening)
+    close_end = q.end + (len(q.closing) if q.closing else 0)
+    if _MARKUP.search(inside) or (open_at > 0 and text[open_at - 1] == "="):
+        return "markup"
+    words = _WORD.findall(inside)
+    if len(words) > 8:
+        return None
+    before = text[max(0, open_at - 20) : open_at]
+    naming = _NAMING.search(before)
+    if naming is not None:
+        return "so-called" if naming.group().lower().startswith("so") else "title"
+    if (
+        len(words) <= 2
+        and _title_case(words)
+        and _CAPITALISED_BEFORE.search(before)
+        and _CAPITALISED_AFTER.match(text, close_end)
+    ):
+        return "nickname"
+    if attributed:
+        return None
+    ends_sentence = inside.rstrip()[-1:] in ".!?…"
+    if _title_case(words) and not (ends_sentence and len(words) > 3):
+        return "title"
+    if len(words) <= 2 and _LOWER_WORD_AFTER.match(text, close_end) and not ends_sentence:
+        return "scare"
+    return None

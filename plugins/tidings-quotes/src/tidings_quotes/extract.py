@@ -1,0 +1,130 @@
+"""The ``quotes`` extractor: quotations with their speakers, and reported speech.
+
+>>> import tidings
+>>> from tidings import Entity, Person, Span
+>>> @tidings.extractor(name="people", produces={"person"})
+... def people(ctx):
+...     i = ctx.text.index("Vladimir Putin")
+...     yield Entity(kind="person", span=Span(i, i + 14), text="Vladimir Putin", value=Person(name="Vladimir Putin"))
+>>> text = "Vladimir Putin met him. “Relations continue to progress,” he said. “We agree.”"
+>>> result = tidings.Pipeline([people, quotes])(text)
+>>> [(q.text, q.value.speaker_name, q.value.cue) for q in result.of_kind("quote")]
+[('Relations continue to progress,', 'Vladimir Putin', 'said'), ('We agree.', 'Vladimir Putin', None)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+import tidings
+from tidings import Entity, Quote, Span
+from tidings.extractor import Context
+from tidings.text import index_of
+
+from .attribution import Attribution, after, before
+from .classify import reason
+from .marks import Quotation, quotations
+from .reported import reported_speech
+from .speakers import Resolver, Speaker
+
+
+@attrs.define
+class _Found:
+    quotation: Quotation
+    paragraph: int
+    attribution: Attribution | None
+    speaker: Speaker | None
+
+
+def _attribute(ctx: Context, q: Quotation, lo: int, actors: list[Entity]) -> Attribution | None:
+    """The attribution of ``q`` from its context (see :mod:`.attribution`);
+    ``lo`` bounds the text before it (the end of the previous quote)."""
+    text = ctx.text
+    open_at = q.start - len(q.opening)
+    found = None
+    if q.closing is not None:
+        pos = q.end + len(q.closing)
+        i = ctx.sentence_index(pos)
+        if i < 0 or ctx.sentences[i].end <= pos:
+            i += 1  # the closing mark ends a sentence: look at the next one
+        limit = ctx.sentences[i].end if i < len(ctx.sentences) else len(text)
+        found = after(text, pos, limit, actors)
+    if found is None:
+        sentence = ctx.sentence_at(open_at)
+        start = max(lo, sentence.start if sentence is not None else open_at)
+        found = before(text, start, open_at, actors)
+    return found
+
+
+def _colon_before(ctx: Context, paragraph: int, actors: list[Entity]) -> Attribution | None:
+    """A paragraph ending in a colon ("Caddell continued:") that introduces the next."""
+    if paragraph == 0:
+        return None
+    prev = ctx.paragraphs[paragraph - 1]
+    if not ctx.text[prev.start : prev.end].rstrip().endswith(":"):
+        return None
+    sentence = ctx.sentence_at(prev.end - 1)
+    return before(ctx.text, sentence.start if sentence is not None else prev.start, prev.end, actors)
+
+
+def _quotes(ctx: Context) -> Iterator[_Found]:
+    text = ctx.text
+    actors = ctx.of_kind("person", "organization", "place")
+    resolver = Resolver(ctx)
+    para_starts = [p.start for p in ctx.paragraphs]
+    last_close = {0: 0}  # depth -> end of the last closing mark at that depth
+    previous: _Found | None = None
+    chains: dict[int, list[_Found]] = {}
+    for q in quotations(text, ctx.paragraphs):
+        open_at = q.start - len(q.opening)
+        paragraph = index_of(para_starts, open_at)
+        lo = max(last_close.get(q.depth, 0), ctx.paragraphs[paragraph].start)
+        last_close[q.depth] = q.end + len(q.closing or "")
+        attribution = _attribute(ctx, q, lo, actors)
+        if attribution is None and open_at == ctx.paragraphs[paragraph].start:
+            attribution = _colon_before(ctx, paragraph, actors)
+        if q.depth > 0 and (attribution is None or attribution.place != "after"):
+            continue
+        if reason(text, q, attributed=attribution is not None) is not None:
+            continue
+        speaker = resolver.resolve(attribution.speaker, open_at) if attribution is not None else None
+        found = _Found(q, paragraph, attribution, speaker)
+        if q.chain is not None:
+            chain = chains.setdefault(q.chain, [])
+            chain.append(found)
+            known = next((f.speaker for f in chain if f.speaker is not None), None)
+            for f in chain:
+                f.speaker = f.speaker or known
+        if (
+            found.speaker is None
+            and (attribution is None or attribution.speaker is None)
+            and previous is not None
+            and previous.paragraph >= paragraph - 1
+        ):
+            found.speaker = previous.speaker
+        if q.depth == 0:
+            previous = found
+        yield found
+
+
+@tidings.extractor(name="quotes", needs={"person"}, produces={"quote", "reported_speech"})
+def quotes(ctx: Context) -> Iterator[Entity]:
+    """Quotations with their speakers, and reported speech."""
+    text = ctx.text
+    found = list(_quotes(ctx))
+    for f in found:
+        q, speaker = f.quotation, f.speaker
+        yield Entity(
+            kind="quote",
+            span=Span(q.start, q.end),
+            text=text[q.start : q.end],
+            value=Quote(
+                speaker=speaker.id if speaker else None,
+                speaker_name=speaker.name if speaker else None,
+                cue=f.attribution.cue if f.attribution else None,
+            ),
+            extractor="quotes",
+        )
+    yield from reported_speech(ctx)

@@ -1,0 +1,130 @@
+"""Who a stretch of text could name as a speaker: people and organisations
+found by the actor layer, capitalised names, pronouns and descriptions
+("a State Department spokesperson", "the mayor").
+
+>>> text = "Earlier, a State Department spokesperson and Mr. Obama met him"
+>>> [(m.kind, text[m.start:m.end]) for m in mentions(text, 0, len(text))]
+[('description', 'a State Department spokesperson'), ('name', 'Mr. Obama'), ('pronoun', 'him')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from tidings import Entity
+
+#: Entity kinds that can speak.
+SPEAKER_KINDS = frozenset({"person", "organization"})
+#: Personal pronouns that can stand for a speaker, and the object forms.
+PRONOUNS = frozenset("he she they it i we him her them us".split())
+
+# Nouns that head a description of a speaker.
+_ROLES = r"""(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|
+    assistants?|staffers?|president|prime\s+minister|minister|secretary|mayor|governor|senator|
+    congress(?:man|woman)|lawmakers?|legislators?|representative|chair(?:man|woman)?|chief|director|
+    leader|head|ambassador|envoy|diplomats?|general|commander|officers?|police|authorities|
+    government|administration|ministry|department|agency|office|campaign|committee|council|
+    court|judge|prosecutors?|lawyers?|attorneys?|statement|report|letter|complaint|memo|
+    newspaper|paper|magazine|website|network|channel|broadcaster|agency|outlet|analysts?|
+    experts?|economists?|researchers?|scientists?|professor|doctor|witness(?:es)?|residents?|
+    critics?|supporters?|voters?|users?|narrator|questioner|candidate|nominee|king|queen|
+    prince|pope|kremlin|palace|white\s+house|pentagon|group|union|company|firm|bank|
+    survey|poll|study)"""
+
+_DESCRIPTION = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:the|a|an|another|one|two|three|several|many|some|other|his|her|their|its|our)"
+    r"\s+(?:(?!(?:and|or|who|said)\s)[\p{L}\p{N}'’.&-]+\s+){0,5}" + _ROLES + r"(?![\p{L}\p{N}])",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}'’-])(?i:he|she|they|it|we|him|her|them|us|I)(?![\p{L}\p{N}'’-])")
+# A capitalised word: an abbreviation keeps its full stop ("Rep.", "U.S."), a
+# longer word does not ("Machado." ends a sentence).
+_CAP = r"(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{N}'’-]*)"
+# A run of capitalised words, with the particles names carry ("Bashar al-Assad").
+_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])" + _CAP
+    + r"(?:\s(?:" + _CAP + r"|(?:al|el|bin|ibn|de|da|del|der|van|von|la|le|du|dos)(?=\s\p{Lu}))){0,5}"
+)
+# Capitalised words that start sentences or name things other than speakers.
+_NOT_NAMES = frozenset(
+    """a an the in on at of for to by from with during after before since until as but and or so yet
+    however meanwhile still also then when while if because though although earlier later last this
+    that these those there here it its he she they we i his her their our my you your what which who
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today yesterday tomorrow according asked
+    speaking writing mr mrs ms dr""".split()
+)
+
+
+@attrs.frozen
+class Mention:
+    """A possible speaker: ``kind`` is ``entity``, ``name``, ``pronoun`` or
+    ``description``; ``entity`` is set for the actor layer's mentions."""
+
+    start: int
+    end: int
+    kind: str
+    entity: Entity | None = None
+
+
+def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading words that are capitalised only because they start a clause
+    ("During Putin" → "Putin"), keeping abbreviated titles ("Mr. Obama"), and
+    trailing full stops and commas."""
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    i = 0
+    while i < len(words) and words[i].group().rstrip(".,").lower() in _NOT_NAMES and not (
+        words[i].group().endswith(".") and len(words[i].group()) <= 4 and i + 1 < len(words)
+    ):
+        i += 1
+    if i == len(words):
+        return start, start
+    s = start + words[i].start()
+    while end > s and text[end - 1] in ".,’'":
+        end -= 1
+    return s, end
+
+
+def names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of the capitalised names in ``text[lo:hi]``.
+
+    >>> text = "But Vladimir Putin and Mr. Obama met."
+    >>> [text[s:e] for s, e in names(text)]
+    ['Vladimir Putin', 'Mr. Obama']
+    """
+    for m in _NAME.finditer(text, lo, len(text) if hi is None else hi):
+        s, e = _trim_name(text, m.start(), m.end())
+        if e > s:
+            yield s, e
+
+
+def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> list[Mention]:
+    """Possible speakers inside ``text[lo:hi]``, in text order.
+
+    ``entities`` are the actor layer's mentions: people and organisations are
+    speakers; other kinds (places) only keep a name from being taken as one.
+    A name or description that overlaps an entity gives way to it.
+    """
+    inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi]
+    found = [Mention(e.span.start, e.span.end, "entity", e) for e in inside if e.kind in SPEAKER_KINDS]
+    taken = [(e.span.start, e.span.end) for e in inside]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _DESCRIPTION.finditer(text, lo, hi):
+        if free(m.start(), m.end()):
+            found.append(Mention(m.start(), m.end(), "description"))
+            taken.append((m.start(), m.end()))
+    for s, e in names(text, lo, hi):
+        if free(s, e):
+            found.append(Mention(s, e, "name"))
+            taken.append((s, e))
+    for m in _PRONOUN.finditer(text, lo, hi):
+        if free(m.start(), m.end()):
+            found.append(Mention(m.start(), m.end(), "pronoun"))
+    found.sort(key=lambda m: (m.start, m.end))
+    return found
