@@ -288,5 +288,5 @@ def load_result(
             continue
         if record_id is None or record.article.id == record_id:
             return (pipeline if pipeline is not None else Pipeline())(record.article)
-    which = f"an article with id {record_id!r}" if record_id is not None else "a readable article"
+    which = f"article with id {record_id!r}" if record_id is not None else "readable article"
     raise InputError(f"{path}: no {which}")
