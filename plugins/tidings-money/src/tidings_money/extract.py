@@ -1,0 +1,134 @@
+"""The ``money`` extractor: money amounts and percentages, from one pass over
+the numbers of an article.
+
+>>> import tidings
+>>> result = tidings.Pipeline([money])("Paribas offered 1,850 francs, about $296.95, up 4%.", published="1989-10-26")
+>>> [(e.text, e.kind, str(e.value.amount), getattr(e.value, "currency", None), getattr(e.value, "mod", None))
+...  for e in result.entities]
+[('1,850 francs', 'money', '1850', 'FRF', None), ('$296.95', 'money', '296.95', 'USD', 'APPROX'), ('4%', 'percent', '4', None, None)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+import tidings
+from tidings.numbers import Number, find_numbers
+from tidings.values import Money, Percent
+
+from .modifiers import modifier_before
+from .money import TABLE, Tag, currency_after, currency_before, is_weight
+from .percent import percent_after
+from .ranges import joins_range
+from .resolve import Cues, resolve
+
+_ONE = Decimal(1)
+
+
+@attrs.define
+class _Found:
+    """A number and what follows or precedes it: a percent marker or a currency."""
+
+    number: Number
+    start: int
+    end: int
+    value: Decimal
+    percent: str | None = None  # unit, for a percentage
+    tag: Tag | None = None  # currency, for money
+    tag_after: bool = False  # whether the currency follows the number ("5 francs")
+
+
+def _is_year_label(text: str, number: Number, tag: Tag) -> bool:
+    """A year by a currency word: "in 1990 dollars", "the 2002 euro changeover"."""
+    if not (len(number.text) == 4 and number.text.isdigit() and 1800 <= int(number.text) <= 2100):
+        return False
+    before = text[max(0, number.start - 10) : number.start].split()
+    after_label = bool(before) and before[-1].lower() in {"in", "constant", "the", "of"}
+    return after_label or (tag.written.isalpha() and tag.written.lower() == tag.surface.key)
+
+
+def _classify(text: str, number: Number) -> _Found:
+    found = _Found(number, number.start, number.end, number.value)
+    percent = percent_after(text, number.end)
+    if percent is not None:
+        found.end, found.percent = percent
+        return found
+    before = currency_before(text, number.start)
+    if before is not None:
+        found.start, found.tag = before.start, before
+        return found
+    after = currency_after(text, number.end)
+    if after is not None and not _is_year_label(text, number, after):
+        found.end, found.tag, found.tag_after = after.end, after, True
+    return found
+
+
+def _join_ranges(text: str, found: list[_Found]) -> None:
+    """Give the bare end of a range the other end's currency, percent or scale."""
+    for left, right in zip(found, found[1:]):
+        if not joins_range(text, left.start, left.number.end, right.number.start):
+            continue
+        left_bare = left.tag is None and left.percent is None
+        right_bare = right.tag is None and right.percent is None
+        if left_bare and right.percent is not None:
+            left.percent = right.percent
+        elif left_bare and right.tag is not None and right.tag_after:
+            left.tag, left.tag_after = right.tag, True
+        elif right_bare and left.tag is not None and not left.tag_after:
+            right.tag = left.tag
+        same_currency = left.tag is not None and right.tag is not None and left.tag.surface == right.tag.surface
+        if same_currency and left.number.scale == _ONE and right.number.scale > _ONE:
+            left.value = left.number.value * right.number.scale
+
+
+def _money(ctx: tidings.Context, f: _Found, cues: Cues) -> tidings.Entity | None:
+    tag = f.tag
+    assert tag is not None
+    year = ctx.article.published_date.year if ctx.article.published_date else None
+    sentence = ctx.sentence_at(f.start)
+    window = (sentence.start, sentence.end) if sentence else (f.start, f.end)
+    if is_weight(ctx.text, tag, window):
+        return None
+    # "5 million pounds" is money; "175 pounds" only in an article about Britain.
+    require_cue = False if f.tag_after and f.number.scale > _ONE else None
+    decided = resolve(tag.surface, cues, year=year, window=window, named=tag.named, require_cue=require_cue)
+    if decided is None:
+        return None
+    code, certain = decided
+    amount = f.value / tag.surface.divisor if tag.surface.divisor != 1 else f.value
+    value = Money(
+        amount=_plain(amount),
+        currency=code,
+        mod=modifier_before(ctx.text, f.start),
+        symbol=None if certain else tag.written,
+        uncertain=not certain,
+    )
+    return tidings.Entity(kind="money", span=tidings.Span(f.start, f.end), text=ctx.text[f.start : f.end], value=value)
+
+
+def _plain(value: Decimal) -> Decimal:
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
+@tidings.extractor(name="money", produces={"money", "percent"})
+def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
+    """Money amounts (ISO 4217) and percentages."""
+    text = ctx.text
+    found = [_classify(text, n) for n in find_numbers(text)]
+    _join_ranges(text, found)
+    cues = Cues(text, TABLE)
+    for f in found:
+        if f.percent is not None:
+            yield tidings.Entity(
+                kind="percent",
+                span=tidings.Span(f.start, f.end),
+                text=text[f.start : f.end],
+                value=Percent(amount=f.number.value, unit=f.percent),
+            )
+        elif f.tag is not None:
+            entity = _money(ctx, f, cues)
+            if entity is not None:
+                yield entity

@@ -1,0 +1,118 @@
+"""The currency written around a number: a sign or code before it ("$", "US$",
+"EUR", "Rs"), or a unit word, code or sign after it ("billion francs",
+"Canadian dollars", "cents", "EUR", "kr").
+
+>>> text = "profit of US$1.2 trillion and 4.7 million Canadian dollars"
+>>> tag = currency_before(text, text.index("1.2"))
+>>> text[tag.start:tag.end], tag.surface.key
+('US$', 'US$')
+>>> tag = currency_after(text, text.index("million") + len("million"))
+>>> text[tag.start:tag.end], tag.named
+('Canadian dollars', 'CAD')
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .currencies import Surface, Table, load_table
+
+TABLE: Table = load_table()
+
+# Signs after a number ("200 €", "500 kr"); "$", "#" and "R" only come before it.
+_AFTER_EXCLUDED = frozenset({"$", "#", "R"})
+
+
+def _alternation(words: object) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_GAP = r"(?:[^\S\n]{1,3}|-)"
+_PREFIX = regex.compile(
+    r"(?<![\p{L}\p{N}_$£€¥#])(?:(?P<sign>" + _alternation(TABLE.signs) + r")|(?P<code>[A-Z]{3}))[^\S\n]{0,2}\Z"
+)
+_SUFFIX = regex.compile(
+    rf"(?P<gap>{_GAP})?(?:"
+    rf"(?i:(?P<adj>{_alternation(TABLE.adjectives)})){_GAP}(?i:(?P<aunit>{_alternation(TABLE.units)}))"
+    rf"|(?i:(?P<unit>{_alternation(TABLE.units)}))"
+    rf"|(?P<code>[A-Z]{{3}})"
+    rf"|(?P<sign>{_alternation(s for s in TABLE.signs if s not in _AFTER_EXCLUDED)})"
+    r")(?![\p{L}\p{N}])"
+)
+_WINDOW = 12
+# Words that make "pounds" a weight: "weighs 150 to 175 pounds", "a 300-pound bomb".
+_WEIGHT = regex.compile(
+    r"(?<![\p{L}])(?:weigh\w*|heav(?:y|ier|iest)|light(?:er|est)|tall|feet|inches|ounces?|kilo\w*|kg|lbs?|"
+    r"tons?|tonnes?|stone|body|obese|overweight)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_OF = regex.compile(r"[^\S\n]+of[^\S\n]+(?!\p{Lu})", regex.IGNORECASE)
+
+
+@attrs.frozen
+class Tag:
+    """A currency marker at ``text[start:end]``: what it may mean (``surface``),
+    and the code when the text fixes it (an ISO code, "Canadian" dollars)."""
+
+    start: int
+    end: int
+    surface: Surface
+    named: str | None = None
+    written: str = ""
+
+
+def _code_surface(code: str) -> Surface:
+    return Surface(key=code, codes=(code,))
+
+
+def currency_before(text: str, start: int) -> Tag | None:
+    """The sign or ISO code right before the number at ``start``, if any."""
+    m = _PREFIX.search(text, max(0, start - _WINDOW), start)
+    if m is None:
+        return None
+    if m.group("sign"):
+        return Tag(m.start(), m.start() + len(m.group("sign")), TABLE.signs[m.group("sign")], written=m.group("sign"))
+    code = m.group("code")
+    if code not in TABLE.codes:
+        return None
+    return Tag(m.start(), m.start() + 3, _code_surface(code), named=code, written=code)
+
+
+def currency_after(text: str, end: int) -> Tag | None:
+    """The unit word, ISO code or sign right after the number ending at ``end``."""
+    m = _SUFFIX.match(text, end)
+    if m is None:
+        return None
+    tag_start = m.end("gap") if m.group("gap") is not None else end
+    if m.group("aunit"):
+        surface = TABLE.units[m.group("aunit").lower()]
+        named = TABLE.adjective_code(m.group("adj"), surface)
+        if named is not None:
+            return Tag(m.start("adj"), m.end(), surface, named, m.group("aunit"))
+        # An adjective that does not fit the unit ("Swiss dollars"): read the unit alone.
+        return Tag(m.start("aunit"), m.end(), surface, written=m.group("aunit"))
+    if m.group("unit"):
+        unit = m.group("unit")
+        if unit.lower() == "p" and m.group("gap") is not None:
+            return None  # "40p" is pence, "40 p" is not
+        return Tag(tag_start, m.end(), TABLE.units[unit.lower()], written=unit)
+    if m.group("code"):
+        code = m.group("code")
+        return Tag(tag_start, m.end(), _code_surface(code), named=code, written=code) if code in TABLE.codes else None
+    return Tag(tag_start, m.end(), TABLE.signs[m.group("sign")], written=m.group("sign"))
+
+
+def is_weight(text: str, tag: Tag, sentence: tuple[int, int]) -> bool:
+    """Whether a "pound" amount is a weight: weight words in the sentence,
+    "pounds of" something, or "a 300-pound bomb".
+
+    >>> text = "He weighs 175 pounds."
+    >>> is_weight(text, currency_after(text, 13), (0, len(text)))
+    True
+    """
+    if tag.surface.key != "pound":
+        return False
+    if _OF.match(text, tag.end) or text[tag.start - 1 : tag.start] == "-":
+        return True
+    return _WEIGHT.search(text, *sentence) is not None

@@ -1,0 +1,37 @@
+"""The percent marker after a number: "4%", "4 percent", "four per cent",
+"12.5 pct", "3.5pc", "3 percentage points".
+
+>>> text = "rose 3 percentage points to 12.5 pct"
+>>> percent_after(text, 6), text[6:24]
+((24, 'percentage_point'), ' percentage points')
+>>> percent_after(text, text.index(" pct")), percent_after("4 persons", 1)
+((36, 'percent'), None)
+"""
+
+from __future__ import annotations
+
+import regex
+
+_PERCENT = regex.compile(
+    r"""
+    (?:
+        [^\S\n]{0,2}(?P<sign>[%٪％])(?:[^\S\n]{1,2}(?i:(?P<sign_points>points?|pts?\.?)))?
+      | (?:[^\S\n]{1,3}|-)(?i:(?P<points>percentage[^\S\n-]{1,3}points?|percent(?:age)?[^\S\n]{1,3}pts?\.?))
+      | (?:[^\S\n]{1,3}|-)(?i:(?P<word>per[^\S\n]?cent|per-cent|pct\.?))
+      | (?P<pc>pc)
+    )
+    (?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE,
+)
+
+
+def percent_after(text: str, end: int) -> tuple[int, str] | None:
+    """Where the percent marker after the number ending at ``end`` ends, and its
+    unit (``percent`` or ``percentage_point``); None when there is none."""
+    m = _PERCENT.match(text, end)
+    if m is None:
+        return None
+    if m.group("sign_points") or m.group("points"):
+        return m.end(), "percentage_point"
+    return m.end(), "percent"

@@ -1,0 +1,107 @@
+"""Deciding which currency a shared sign or word means in an article.
+
+"¥" is JPY or CNY, "kr" Swedish, Norwegian, Danish or Icelandic, "francs" French
+or Swiss: the country words of the sentence decide, then those of the article;
+withdrawn currencies count only before their withdrawal. When nothing decides,
+the sign's default is taken and marked uncertain, unless the default is the
+newswire convention (a bare "$" is USD).
+
+>>> from tidings_money.currencies import load_table
+>>> table = load_table()
+>>> text = "The fund, based in Oslo, raised kr 200 million."
+>>> resolve(table.signs["kr"], Cues(text, table), year=2024, window=(0, len(text)))
+('NOK', True)
+>>> resolve(table.signs["kr"], Cues("It cost kr 200.", table), year=2024, window=(0, 15))
+('SEK', False)
+>>> resolve(table.units["francs"], Cues("Paris said 5 billion francs.", table), year=1989, window=(0, 28))
+('FRF', True)
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import Counter
+
+import regex
+
+from .currencies import Surface, Table
+
+
+@functools.cache
+def _cue_pattern(table: Table) -> tuple[regex.Pattern[str], dict[str, frozenset[str]]]:
+    owners: dict[str, set[str]] = {}
+    for c in table.currencies.values():
+        for cue in c.cues:
+            owners.setdefault(cue, set()).add(c.code)
+    words = sorted(owners, key=len, reverse=True)
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}])"
+    )
+    return pattern, {w: frozenset(c) for w, c in owners.items()}
+
+
+class Cues:
+    """The country words of one article, found once, on first use."""
+
+    def __init__(self, text: str, table: Table):
+        self.text = text
+        self.table = table
+        self._starts: list[int] | None = None
+        self._codes: list[frozenset[str]] = []
+
+    def _index(self) -> list[int]:
+        if self._starts is None:
+            pattern, owners = _cue_pattern(self.table)
+            hits = [(m.start(), owners[m.group()]) for m in pattern.finditer(self.text)]
+            self._starts = [s for s, _ in hits]
+            self._codes = [c for _, c in hits]
+        return self._starts
+
+    def counts(self, codes: tuple[str, ...], start: int = 0, end: int | None = None) -> Counter[str]:
+        """How often each of ``codes`` is pointed to by a cue in ``text[start:end]``."""
+        starts = self._index()
+        lo = bisect.bisect_left(starts, start)
+        hi = len(starts) if end is None else bisect.bisect_left(starts, end)
+        wanted = set(codes)
+        return Counter(c for owners in self._codes[lo:hi] for c in owners if c in wanted)
+
+
+def _best(counts: Counter[str]) -> str | None:
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def resolve(
+    surface: Surface,
+    cues: Cues,
+    *,
+    year: int | None,
+    window: tuple[int, int],
+    named: str | None = None,
+    require_cue: bool | None = None,
+) -> tuple[str, bool] | None:
+    """The currency ``surface`` means and whether the text decided it.
+
+    ``named`` is the code an adjective fixed ("Canadian" dollars); ``window`` the
+    sentence. None when the surface is also an ordinary word ("pounds",
+    "won") and no country of its currencies is in the article; ``require_cue``
+    overrides that test (a scale word makes "5 million pounds" money).
+    """
+    if named is not None:
+        return named, True
+    table = cues.table
+    live = tuple(c for c in surface.codes if table.currencies[c].in_use(year)) or surface.codes
+    if (surface.needs_cue if require_cue is None else require_cue) and not cues.counts(live):
+        return None
+    if len(live) == 1:
+        return live[0], True
+    default = next((c for c in surface.defaults if c in live), live[0])
+    if surface.certain and default in surface.defaults:
+        return default, True
+    best = _best(cues.counts(live, *window)) or _best(cues.counts(live))
+    if best is not None:
+        return best, True
+    return default, False
