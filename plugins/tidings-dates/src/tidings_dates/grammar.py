@@ -29,6 +29,7 @@ MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY_PART = "(?:morning|afternoon|evening|night|overnight)"
+SEASON = "(?i:spring|summer|fall|autumn|winter)"
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -157,9 +158,11 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
              recent\s+(?:years|months|weeks|days|times|decades|quarters)|
              more\s+recently|until\s+recently|(?<=\bthe\s+)recent\s+past)){_E}""")),
     ("season", regex.compile(rf"""(?x)
-        {_B}(?:(?P<the>(?i:the))\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))
-        (?:\s+(?i:of\s+)?(?P<year>{_YEAR})|(?<=(?i:\b(?:this|last|next|the|in|during)\s+(?:the\s+)?\p{{L}}+)))
-        {_E}""")),
+        {_B}(?: (?:(?i:the)\s+)?(?P<season>{SEASON})\s+(?i:of\s+)?(?P<year>{_YEAR})
+          | (?<=(?i:\b(?:in|during|since|until|by|through|over|for|before|after)\s+))(?i:the)\s+(?P<season>{SEASON})
+            (?!\s+(?i:of)\s+(?!\d))
+          | (?<=(?i:\b(?:in|during|since|until|by|through|early|late|mid-?)\s*))(?P<season>{SEASON})
+        ){_E}""")),
     ("holiday", regex.compile(rf"""(?x)
         {_B}(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|
           Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|

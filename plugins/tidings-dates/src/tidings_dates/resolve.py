@@ -84,15 +84,33 @@ def duration_value(n: Decimal | None, unit_word: str) -> str:
 
     >>> duration_value(Decimal(4), "months"), duration_value(Decimal(1), "decade"), duration_value(Decimal(48), "hours")
     ('P4M', 'P10Y', 'PT48H')
-    >>> duration_value(None, "years"), duration_value(Decimal("0.5"), "day")
-    ('PXY', 'P0.5D')
+    >>> duration_value(None, "years"), duration_value(Decimal("2.5"), "years"), duration_value(Decimal("5.5"), "hours")
+    ('PXY', 'P2Y6M', 'PT5H30M')
     """
     _, prefix, code = UNITS[unit_word.lower()]
     if code in UNIT_SCALE:
         factor, code = UNIT_SCALE[code]
         n = None if n is None else n * factor
-    amount = "X" if n is None else format(n.normalize(), "f")
-    return f"{prefix}{amount}{code}"
+    if n is None:
+        return f"{prefix}X{code}"
+    whole, fraction = divmod(n, 1)
+    smaller = _SMALLER.get((prefix, code))
+    if fraction and smaller and (fraction * smaller[0]) % 1 == 0:
+        factor, small_prefix, small_code = smaller
+        rest = format((fraction * factor).normalize(), "f")
+        if whole == 0:
+            return f"{small_prefix}{rest}{small_code}"
+        joiner = "T" if small_prefix == "PT" and prefix == "P" else ""
+        return f"{prefix}{int(whole)}{code}{joiner}{rest}{small_code}"
+    return f"{prefix}{format(n.normalize(), 'f')}{code}"
+
+
+#: The next smaller unit of each duration unit, to write fractions as TIMEX3 does
+#: ("2 1/2 years" is P2Y6M): (how many, prefix, designator).
+_SMALLER: dict[tuple[str, str], tuple[int, str, str]] = {
+    ("P", "Y"): (12, "P", "M"), ("P", "D"): (24, "PT", "H"), ("P", "W"): (7, "P", "D"),
+    ("PT", "H"): (60, "PT", "M"), ("PT", "M"): (60, "PT", "S"),
+}
 
 
 def holiday(name: str, year: int) -> dt.date:
@@ -312,9 +330,16 @@ class Resolver:
             value = f"{year:04d}{known[4:]}"
         else:
             value = self._period(code, latest)
-        if code == "Q" and not value.startswith("X") and latest not in _QUARTER_OF_REFERENCE:
-            self.reference_quarter = value
+        if code == "Q" and latest not in _QUARTER_OF_REFERENCE:
+            self._refer_to_quarter(value)
         return "DATE", value, None
+
+    def _refer_to_quarter(self, value: str) -> None:
+        """Make ``value`` the quarter the article reports on, unless it is
+        unresolved or still to come (an outlook is not the reference)."""
+        _, first, _ = cal.interval(value)
+        if first is not None and (self.published is None or first <= self.published):
+            self.reference_quarter = value
 
     def _owner_year(self, m: regex.Match[str]) -> int | None:
         owner = m["year"] or m["owner"]
