@@ -57,6 +57,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="comma-separated groups: extractor names, text, pipeline, batch, gazetteer")
     p.add_argument("--no-peers", dest="peers", action="store_false", help="measure tidings only")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--save", type=Path, metavar="JSON", help="also write the JSON report to this file")
     p.add_argument("--corpus", nargs="+", type=Path, metavar="JSONL",
                    help="article files (default: ../shared/eval/*/*.jsonl)")
     p.add_argument("--max-chars", type=int, help=f"characters of text per system (default {DEFAULTS['max_chars']})")
@@ -168,6 +169,32 @@ def environment() -> dict[str, Any]:
         "platform": platform.platform(terse=True),
         "cpu": cpu,
         "cores": os.cpu_count(),
+        "load_average": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
+    }
+
+
+def build_report(
+    args: argparse.Namespace,
+    where: dict[str, Any],
+    files: Sequence[Path],
+    docs: Sequence[articles.Doc],
+    steps: Sequence[str],
+    systems: Sequence[System],
+    figures: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    """The whole report (the form ``--json`` prints)."""
+    compared = report.comparisons(systems, figures, docs)
+    return {
+        "environment": where,
+        "settings": {"quick": args.quick, "seconds": args.seconds, "max_chars": args.max_chars,
+                     "batch_articles": args.batch_articles, "only": args.only, "peers": args.peers},
+        "corpus": {"articles": len(docs), "chars": articles.characters(docs),
+                   "sources": [Path(f).name for f in files]},
+        "systems": [report.row(s, figures[s.name]) for s in systems],
+        "comparisons": compared,
+        "targets": report.targets(compared, figures),
+        "step_share": report.step_share(steps, figures),
+        "quality": {name: f["quality"] for name, f in figures.items() if f.get("quality")},
     }
 
 
@@ -184,26 +211,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     systems = plan(steps, args.only, args.peers)
     options = Options(seconds=args.seconds, batch_articles=args.batch_articles,
                       quotes_gold=str(args.quotes_gold) if args.quotes_gold else None)
+    where = environment()
     figures: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         job = Path(tmp) / "job.json"
-        job.write_text(json.dumps({"steps": steps, "articles": docs, "options": dataclasses.asdict(options)}), encoding="utf-8")
+        job.write_text(json.dumps({"steps": steps, "articles": docs, "options": dataclasses.asdict(options)}),
+                       encoding="utf-8")
         for i, system in enumerate(systems, 1):
             print(f"[{i}/{len(systems)}] {system.name} ...", file=sys.stderr, flush=True)
             figures[system.name] = measure(system, job, args.timeout)
-    result = {
-        "environment": environment(),
-        "settings": {"quick": args.quick, "seconds": args.seconds, "max_chars": args.max_chars,
-                     "batch_articles": args.batch_articles, "only": args.only, "peers": args.peers},
-        "corpus": {"articles": len(docs), "chars": articles.characters(docs),
-                   "sources": [Path(f).name for f in files]},
-        "systems": [report.row(s, figures[s.name]) for s in systems],
-    }
-    result["comparisons"] = report.comparisons(systems, figures, docs)
-    result["targets"] = report.targets(result["comparisons"], figures)
-    result["step_share"] = report.step_share(steps, figures)
-    result["quality"] = {name: f["quality"] for name, f in figures.items() if f.get("quality")}
-    print(json.dumps(result, indent=2) if args.json else report.format_text(result))
+    result = build_report(args, where, files, docs, steps, systems, figures)
+    if args.save:
+        args.save.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    sys.stdout.write(json.dumps(result, indent=2) + "\n" if args.json else report.format_text(result))
     return 1 if any(r["status"] == "failed" for r in result["systems"]) else 0
 
 

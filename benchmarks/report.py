@@ -101,7 +101,7 @@ def targets(compared: Sequence[Mapping[str, Any]], figures: Mapping[str, Figures
             if not one.get("seconds") or not two.get("seconds"):
                 continue
             ratio = (two["chars"] / two["seconds"]) / (one["chars"] / one["seconds"])
-            versus = "--jobs 1"
+            versus = "--jobs 1" + ("" if one["found"] == two["found"] else " (which found something else!)")
         else:
             ratios = [(c["speedup"], c["peer"]) for c in compared if c["group"] == group and c["speedup"]]
             if not ratios:
@@ -150,8 +150,9 @@ def format_text(report: Mapping[str, Any]) -> str:
     env, corpus = report["environment"], report["corpus"]
     lines = [
         f"tidings benchmark  {env['date']}  tidings {env['tidings']}  commit {env['commit']}",
-        f"Python {env['python']}  {env['platform']}  {env['cpu']}; each system in its own process"
-        f", pinned to one core (batch runs excepted)",
+        f"Python {env['python']}  {env['platform']}  {env['cpu']} x{env['cores']}"
+        f"  load average {env['load_average'] and env['load_average'][0]}",
+        "each system in its own process, pinned to one core (batch runs excepted)",
         f"articles: {corpus['articles']} ({human(corpus['chars'])} chars) from {', '.join(corpus['sources'])}"
         f"; budget {report['settings']['seconds']} s per system",
         "",
