@@ -18,7 +18,7 @@ from tidings import Context, Entity, Event, Place, Span, extractor
 from tidings.actors.gazetteer import capital, country_name, demonym_country
 
 from .dateline import dateline_place
-from .lexicon import CAMEO, HOST, MEET, NOT_A_VISIT, ORDINAL, ORDINALS, ORIGIN, PRESENCE, PURPOSE, TRAVEL
+from .lexicon import CAMEO, FRONTED, HOST, MEET, NOT_A_VISIT, ORDINAL, ORDINALS, ORIGIN, PRESENCE, PURPOSE, TRAVEL
 from .participants import Actor, Mention, mentions
 from .status import status_of
 from .trips import Sighting, Trip
@@ -74,10 +74,9 @@ class _Article:
         self.places = [p for p in ctx.of_kind("place")]
         self.dates = [d for d in ctx.of_kind("date") if dating(d) is not None]
         self.organizations = ctx.of_kind("organization")
-        self.mentions = mentions(ctx)
         found = dateline_place(self.text, self.places)
         self.dateline: Place | None = found[1] if found else None
-        self.dateline_span: Span | None = found[0] if found else None
+        self.mentions = mentions(ctx, self.dateline.country if self.dateline else None)
 
     def in_span(self, items: list, span: Span) -> list:
         return [x for x in items if span.contains(x.span)]
@@ -182,6 +181,8 @@ class _Reader:
         status, strength = status_of(
             words, interval(date), a.published, until=max(0, trigger.end - clause.start), at_dateline=at_dateline
         )
+        if status == "planned" and date is not None and a.published is not None and interval(date)[1] <= a.published:
+            date = None  # the day a plan was announced does not date the trip
         ordinal = ORDINAL.search(words)
         purpose = PURPOSE.search(a.text, trigger.end, sentence.end)
         s = Sighting(
@@ -204,10 +205,15 @@ class _Reader:
         words = a.text[clause.start : clause.end]
         if NOT_A_VISIT.search(words):
             return
-        subject = _subject(ms, m.start(), clause.start) or _subject(ms, m.start(), sentence.start)
         noun = _NOUN_TRIGGERS.search(m.group()) is not None
-        if subject is None:
-            subject = _object(ms, m.end(), clause.end)
+        if _PASSIVE_BY.match(a.text, m.end()):
+            # "was visited by X": the agent right after "by" travels.
+            subject = _object(ms, m.end(), min(clause.end, m.end() + 8))
+        else:
+            subject = _subject(ms, m.start(), clause.start) or _subject(ms, m.start(), sentence.start)
+            subject = subject or _object(ms, m.end(), min(clause.end, m.end() + _REACH // 2))
+            if subject is None and FRONTED.match(a.text, sentence.start):
+                subject = _object(ms, m.end(), sentence.end)
         if subject is None:
             return
         if noun and any(o.start >= m.end() and o.start - m.end() < 12 for o in a.organizations):
@@ -321,8 +327,10 @@ class _Reader:
                 same_sentence = [t for t in self.trips.values() if t.visitor.key == visitor.key
                                  and any(s.span == sentence for s in t.sightings)]
                 trip = self.trips.get((visitor.key, host.country)) if host.country else None
-                if trip is None and same_sentence and host.country is None:
-                    trip = same_sentence[0]
+                if trip is None and host.country is None:
+                    # A host of unknown country: the trip in the same sentence, or the only one.
+                    own = [t for t in self.trips.values() if t.visitor.key == visitor.key]
+                    trip = same_sentence[0] if same_sentence else (own[0] if len(own) == 1 else None)
                 if trip is not None and host.country in (None, trip.country) and visitor.country != trip.country:
                     trip.host = trip.host or host
                     place = Place(name=country_name(trip.country) or trip.country, country=trip.country, type="country")

@@ -31,7 +31,7 @@ TRAVEL = regex.compile(
     r"(?:visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?|stop(?:over)?|journey|mission)"
     r"|arriv(?:e|es|ed|ing)(?:\s+(?:in|at))?"
     r"|(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:on\s+)?to"
-    r"|(?:left|leave|leaves|leaving)"
+    r"|(?:left|leave|leaves|leaving)(?:\s+\p{L}+){0,2}?\s+for"
     r"|en\s+route\s+to"
     r"|spen(?:d|ds|t|ding)"
     r"|expected\s+in|due\s+in"
@@ -58,6 +58,12 @@ HOST = regex.compile(
 
 #: An official placed somewhere: "X, in India to talk …", "X is in Beijing for talks".
 PRESENCE = regex.compile(r"(?:,|\b(?:is|are|was|were|while|now|currently))\s+in\b", _F)
+
+#: A sentence that opens with a subordinate clause: its subject comes after it
+#: ("After touring Dar es Salaam Thursday, the FBI chief said …").
+FRONTED = regex.compile(
+    r"(?:After|Before|While|When|During|Upon|On|Following|Having|Since)\b|\p{Lu}\p{Ll}+ing\b", regex.VERSION1
+)
 
 #: Words that make a trip not a diplomatic one, or not a trip at all.
 NOT_A_VISIT = regex.compile(

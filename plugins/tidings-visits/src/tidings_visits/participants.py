@@ -7,6 +7,7 @@ one place in the text where an actor is named or pointed to.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import attrs
@@ -32,7 +33,7 @@ _DIPLOMATIC = regex.compile(
     _F,
 )
 #: A demonym or country-like word right before a name ("Soviet … spokesman", "Syrian counterpart").
-_CAPITALISED = regex.compile(r"\b(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}]+)\b")
+_CAPITALISED = regex.compile(r"\b(?:U\.S\.|U\.K\.|\p{Lu}\p{L}+\b)")
 _TITLE_WINDOW = 60
 
 
@@ -65,15 +66,21 @@ class Mention:
     pointer: bool = False
 
 
-def _country_before(text: str, start: int, floor: int) -> str | None:
-    """The country of the nearest demonym in the words before ``start`` (not before ``floor``)."""
-    country = None
-    for m in _CAPITALISED.finditer(text, max(floor, start - _TITLE_WINDOW), start):
-        country = demonym_country(m.group()) or country
-    return country
+def _country_before(ctx: Context, bodies: list[tuple[int, str]], start: int, floor: int) -> str | None:
+    """The country of the nearest demonym or national body in the words before
+    ``start`` (not before ``floor``): "Soviet … spokesman", "FBI Director".
+    ``bodies`` are the (start, country) of the article's national organisations, sorted."""
+    lo = max(floor, start - _TITLE_WINDOW)
+    found = [(m.start(), demonym_country(m.group())) for m in _CAPITALISED.finditer(ctx.text, lo, start)]
+    i = bisect.bisect_left(bodies, (lo,))
+    while i < len(bodies) and bodies[i][0] < start:
+        found.append(bodies[i])
+        i += 1
+    found = [f for f in found if f[1]]
+    return max(found)[1] if found else None
 
 
-def _describe(ctx: Context, entities: list[Entity]) -> Actor:
+def _describe(ctx: Context, entities: list[Entity], bodies: list[tuple[int, str]], home: str | None) -> Actor:
     """One actor from all the person entities that name them."""
     text = ctx.text
     best = min(entities, key=lambda e: (getattr(e.value, "canonical", None) is not None, e.start))
@@ -87,14 +94,15 @@ def _describe(ctx: Context, entities: list[Entity]) -> Actor:
         after = text[e.end : min(sentence.end, e.end + _TITLE_WINDOW)]
         titles.append(f"{title} {window} {after.split(',', 2)[1] if after.startswith(',') else ''}")
         if country is None:
-            country = _country_before(text, e.start, sentence.start)
+            country = _country_before(ctx, bodies, e.start, sentence.start)
     described = " ".join(titles)
+    international = INTERNATIONAL_OFFICE.search(described) is not None
     return Actor(
         key=name.casefold(),
         name=name,
-        country=country,
+        country=country or (None if international else home),
         official=OFFICIAL_TITLE.search(described) is not None,
-        international=INTERNATIONAL_OFFICE.search(described) is not None,
+        international=international,
         diplomatic=_DIPLOMATIC.search(described) is not None,
         entity=best,
     )
@@ -124,17 +132,22 @@ def _descriptors(text: str) -> Iterable[Mention]:
         ))
 
 
-def mentions(ctx: Context) -> list[Mention]:
+def mentions(ctx: Context, home: str | None = None) -> list[Mention]:
     """Every mention of an official or a delegation, pointers resolved, in text order.
 
     A pronoun or a description ("the monarch") points to the nearest person
-    named before it.
+    named before it. ``home`` is the country of the story's dateline: an
+    official of no stated nationality in a wire story is taken to be its
+    country's ("CANBERRA (AP) — Tourism Minister Andrew Thomson …").
     """
+    bodies = sorted(
+        (o.start, o.value.country) for o in ctx.of_kind("organization") if getattr(o.value, "country", None)
+    )
     groups: dict[str, list[Entity]] = {}
     for e in ctx.of_kind("person"):
         key = (getattr(e.value, "name", None) or e.text).casefold()
         groups.setdefault(key, []).append(e)
-    actors = {key: _describe(ctx, es) for key, es in groups.items()}
+    actors = {key: _describe(ctx, es, bodies, home) for key, es in groups.items()}
     named = [Mention(e.span, actors[key]) for key, es in groups.items() for e in es]
     named += _descriptors(ctx.text)
     named.sort(key=lambda m: m.span.start)
