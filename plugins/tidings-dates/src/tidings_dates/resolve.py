@@ -46,6 +46,7 @@ from .tense import tense
 Reading = tuple[str, str, "str | None"]
 
 _SPACES = regex.compile(r"\s+")
+_POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
 _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
     r"(?:\d|\p{Sc}|(?i:times|percent|%|cents?|dollars?|thousand|million|billion|hours|days|units|once|twice))\s*\Z"
@@ -192,7 +193,7 @@ class Resolver:
         if unit == "day":
             self.reference_day = anchor + dt.timedelta(days=n)
         if unit == "quarter":
-            self.reference_quarter = value
+            self._refer_to_quarter(value)
         return value
 
     def _month_value(self, month: int, direction: int, rel: str | None) -> str:
@@ -267,7 +268,9 @@ class Resolver:
         m = c.match
         rel = _key(m["rel"]).removeprefix("the ") if m["rel"] else None
         weekday = WEEKDAYS[m["weekday"].lower()]
-        day = self._weekday_day(weekday, self.direction(c), rel)
+        # "Wednesday's ruling": a possessive weekday names what already happened.
+        possessive = _POSSESSIVE.match(self.text, c.end) is not None
+        day = self._weekday_day(weekday, -1 if possessive else self.direction(c), rel)
         return self._with_part(day, m["part"], f"XXXX-WXX-{weekday + 1}")
 
     def _with_part(self, day: dt.date | None, part: str | None, unresolved: str) -> Reading:

@@ -18,9 +18,9 @@ import regex
 
 _CUES = regex.compile(
     r"""(?ix)(?<![\p{L}'])(?:
-      (?P<future>will|shall|won't|going\s+to|plans?\s+to|planning|expects?|expected|
-         as\s+soon\s+as|as\s+early\s+as|payable|scheduled|slated|schedules?|intends?|due\s+to|upcoming|next|coming|would|
-         hopes?\s+to|aims?\s+to|set\s+to|is\s+to|are\s+to|until|till|through|effective|
+      (?P<future>will|shall|won't|going\s+to|plans?\s+to|planned\s+to|planning|expects?|expected|
+         as\s+soon\s+as|as\s+early\s+as|payable|scheduled|slated|schedules?|intends?|due\s+to|upcoming|next(?!\s+to(?![\p{L}]))|coming|would|
+         hopes?\s+to|aims?\s+to|set\s+to|is\s+to|are\s+to|until|till|effective|
          begins?|starts?|resumes?|opens?|expires?|runs\s+through)
       |(?P<past>was|were|had|did|ago|last|earlier|since|previous|said|told|came|went|met|took|gave|
          began|rose|fell|saw|became|ran|announced|reported|posted|ended)
