@@ -23,6 +23,9 @@ from tidings.numbers import find_numbers, parse_number
         ("1.234,5", "1234.5"),
         ("1.234.567", "1234567"),
         ("3,5 mln", "3500000"),
+        ("1,5 mld", "1500000000"),
+        ("5\u00a0000", "5000"),
+        ("1\u202f234\u202f567,5", "1234567.5"),
         ("1.2bn", "1200000000"),
         ("1.2 bn", "1200000000"),
         ("5b", "5000000000"),
@@ -97,6 +100,20 @@ def test_decimal_comma_only_when_unambiguous() -> None:
 
 def test_no_number_inside_words_or_versions() -> None:
     assert list(find_numbers("A320 v1.2.3 someone tension often")) == []
+
+
+def test_glued_digits_only_on_request() -> None:
+    assert list(find_numbers("R5bn DM100")) == []
+    assert [(n.text, n.value) for n in find_numbers("R5bn DM100", glued=True)] == [
+        ("5bn", Decimal(5_000_000_000)),
+        ("100", Decimal(100)),
+    ]
+
+
+def test_leading_zeros_are_not_a_number() -> None:
+    # "5 000" with a plain space: the "000" alone must not read as zero.
+    assert [n.text for n in find_numbers("5 000 euros, agent 007")] == ["5"]
+    assert [n.value for n in find_numbers("0.5 and 0")] == [Decimal("0.5"), Decimal(0)]
 
 
 def test_spaced_single_letters_are_not_scales() -> None:

@@ -49,11 +49,14 @@ SCALES: dict[str, Decimal] = {
     "m": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
+    "mio": Decimal(10) ** 6,
     "crore": Decimal(10) ** 7,
     "billion": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
+    "mld": Decimal(10) ** 9,
+    "mrd": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
@@ -65,7 +68,7 @@ _HALF = Decimal("0.5")
 _MAX_DIGITS = 40  # longer digit runs are identifiers, not quantities
 
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|crore|lakh|lac"
-_SCALE_ABBREVIATIONS = "bn|bln|mln|mn|tn|trn|trln"
+_SCALE_ABBREVIATIONS = "bn|bln|mld|mrd|mln|mio|mn|tn|trn|trln"
 _NO_WORD_AFTER = r"(?![\p{L}\p{N}])"
 _SEP = r"(?:[^\S\n]+|-)"  # between the words of one number: blanks or a hyphen
 # A scale after digits: "1.2 billion", "1.2-billion", "5 bn", "5bn", "200m", "3k".
@@ -73,12 +76,18 @@ _DIGIT_SCALE = (
     rf"(?:{_SEP}(?P<word>{_SCALE_WORDS})|[^\S\n]?(?P<abbr>{_SCALE_ABBREVIATIONS})"
     rf"|(?P<letter>[mbk])){_NO_WORD_AFTER}"
 )
-_DIGITS = rf"""
-    (?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,])
+
+
+def _digits(glued: bool) -> str:
+    """The pattern of a number in digits; ``glued`` lets it follow a letter ("R5bn")."""
+    before = r"\p{N}_" if glued else r"\p{L}\p{N}_"
+    return rf"""
+    (?<![{before}]|\p{{N}}[.,])(?!0\d)
     (?P<num>
         \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?           # 1,234,567.5
       | \d{{1,3}}(?:\.\d{{3}})+,\d+                # 1.234,5
       | \d{{1,3}}(?:\.\d{{3}}){{2,}}               # 1.234.567
+      | \d{{1,3}}(?:[\u00A0\u2009\u202F]\d{{3}})+(?:[.,]\d+)?   # 5 000 (no-break or thin spaces)
       | \d+,\d{{1,2}}(?=[^\S\n]?(?:{_SCALE_ABBREVIATIONS}|{_SCALE_WORDS}|%|per[^\S\n]?cent|pct))
       | \d*\.\d+
       | \d+
@@ -86,6 +95,7 @@ _DIGITS = rf"""
     (?:(?:[^\S\n]+|-)(?P<numer>\d+)/(?P<denom>\d+)(?![\p{{N}}/]) | (?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))?
     (?:{_DIGIT_SCALE})?
 """
+
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS, _SCALE_WORDS, "dozen", "half", "quarters?"], key=len, reverse=True))
 _WORD = rf"(?:{_NUMBER_WORDS})\b"
 # A run of number words; "a", "an", "and", "of" only inside ("a quarter of a million").
@@ -93,10 +103,9 @@ _WORDS = rf"""
     \b(?:an?{_SEP})?{_WORD}(?:{_SEP}(?:{_WORD}|(?:an?|and|of)\b))*
 """
 _VULGAR_ALONE = r"(?<![\p{L}\p{N}])(?P<lone>[½¼¾⅓⅔⅛⅜⅝⅞])"
-_PATTERN = regex.compile(
-    rf"(?P<digits>{_DIGITS})|(?P<words>{_WORDS})|{_VULGAR_ALONE}",
-    regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
-)
+_FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
+_PATTERN = regex.compile(rf"(?P<digits>{_digits(False)})|(?P<words>{_WORDS})|{_VULGAR_ALONE}", _FLAGS)
+_GLUED_PATTERN = regex.compile(rf"(?P<digits>{_digits(True)})|(?P<words>{_WORDS})|{_VULGAR_ALONE}", _FLAGS)
 _TOKEN = regex.compile(r"[\p{L}]+")
 
 
@@ -122,7 +131,7 @@ def _clean(value: Decimal) -> Decimal:
 
 def _digit_value(m: regex.Match[str]) -> tuple[Decimal, Decimal] | None:
     """Value and scale of a ``digits`` match; None for an over-long digit run."""
-    raw = m.group("num")
+    raw = regex.sub(r"[\u00A0\u2009\u202F]", "", m.group("num"))
     if raw.count(",") == 1 and "." not in raw and len(raw) - raw.index(",") <= 3:
         raw = raw.replace(",", ".")  # decimal comma: "3,5 mln"
     elif "," in raw and "." in raw and raw.index(".") < raw.index(","):
@@ -251,15 +260,18 @@ def _words(text: str, m: regex.Match[str]) -> Iterator[Number]:
         i = j
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:
+def find_numbers(text: str, start: int = 0, end: int | None = None, *, glued: bool = False) -> Iterator[Number]:
     """Every number expression in ``text[start:end]``, in text order.
+
+    Digits right after a letter ("A320") are not a number unless ``glued`` is
+    set, for callers that read signs written against the number ("R5bn", "DM100").
 
     >>> [(n.text, n.value, n.scale) for n in find_numbers("between $2 billion and two hundred thousand euros")]
     [('2 billion', Decimal('2000000000'), Decimal('1000000000')), ('two hundred thousand', Decimal('200000'), Decimal('1000'))]
     >>> [n.value for n in find_numbers("a dozen, a quarter of a million, one and a half billion, ½")]
     [Decimal('12'), Decimal('250000'), Decimal('1500000000'), Decimal('0.5')]
     """
-    for m in _PATTERN.finditer(text, start, len(text) if end is None else end):
+    for m in (_GLUED_PATTERN if glued else _PATTERN).finditer(text, start, len(text) if end is None else end):
         if m.group("digits"):
             found = _digit_value(m)
             if found is not None:
