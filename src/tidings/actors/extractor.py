@@ -26,7 +26,7 @@ from ..model import Entity, Span
 from ..values import Organization, Person, Place
 from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
-from .gazetteer import capital, gazetteer
+from .gazetteer import capital
 from .people import Name, surname_key
 from .tokens import tokenize
 
@@ -98,11 +98,11 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     for m in matches:
         for j in range(m.first, m.last + 1):
             blocked[j] = m.reading.kind
-        if m.reading.kind == "place" and m.reading.value.country:
+        if m.reading.value.country and m.reading.type in {"country", "organization"}:
             countries[m.last] = m.reading.value.country
     # A city or state name may also be a given name ("Vladimir Putin", "Denzel
     # Washington"): a name of several words found by its context overrides it.
-    soft = {m.first for m in matches if m.first == m.last and m.reading.kind == "place" and m.reading.value.type in {"city", "state"}}
+    soft = {m.first for m in matches if m.first == m.last and m.reading.type in {"city", "state"}}
     names = [
         n
         for n in people.find(text, tokens, set(blocked) - soft, countries)
@@ -159,8 +159,7 @@ def _resolve_descriptions(
             person = pick(candidates, d.start, ctx.sentence_index(d.start), d.description)
         if person is None:
             continue
-        role = d.description.role or ""
-        person.learn(role.title() if gazetteer().titles.get(role) in {"head", "minister"} else None, d.description.country)
+        person.learn(None, d.description.country)
         resolved.append((d.start, d.end, person))
         pending.append((d, person))
     for d, person in pending:

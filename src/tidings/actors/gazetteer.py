@@ -60,6 +60,11 @@ class Reading:
     kind: str
     value: Place | Organization
 
+    @property
+    def type(self) -> str:
+        """The place type ("country", "city" …), or "organization"."""
+        return self.value.type if isinstance(self.value, Place) else self.kind
+
 
 @attrs.frozen
 class Country:
@@ -104,6 +109,10 @@ class Gazetteer:
         self.organization_heads = frozenset(data["organization_heads"])
         self.roles = frozenset(data["roles"])
         self.not_places = frozenset(data["not_places"])
+        #: Capitalised words that mark a phrase as no person's name ("County", "Party").
+        self.not_in_names = frozenset(data["not_in_names"]) | self.organization_heads
+        #: Given name → "m" or "f" (its usual sex, for pronoun agreement).
+        self.given_names: dict[str, str] = data["given_names"]
         self.max_words = max(len(k.split()) for k in (*self._folded, *self._exact))
 
     def _add(self, names: Iterable[str], reading: Reading) -> None:

@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december today yesterday tomorrow tonight
     according said says mr mrs ms dr sir following despite amid among between against without
-    one two three four five six seven eight nine ten first second third last next new former
+    one two three four five six seven eight nine ten first second third last next former
     late early such other another any most more less few several only even just now later
     earlier once again would could should will can may might must did does do has have had is are
     was were be been being let please thank thanks credit photo video read watch related
@@ -80,8 +80,12 @@ PERSON_NOUNS = frozenset(
     .split()
 )
 
+#: Role words that introduce a name without being the person's title.
+NOT_TITLES = frozenset({"counterpart", "official", "head", "deputy", "representative", "executive"})
+
 _APPOSITION_STARTS = frozenset({"who", "whose", "the", "a", "an", "his", "her", "former", "then", "now", "aged"})
 _NAME_GAPS = frozenset({" "})
+_SEX = {"m": "male", "f": "female"}
 
 
 @attrs.define
@@ -98,12 +102,16 @@ class Name:
     gender: str | None = None
 
 
-def _is_name_token(tok: Token) -> bool:
+def _is_name_token(tok: Token, first: bool = True) -> bool:
+    """Whether ``tok`` can be part of a name (its first word when ``first``):
+    capitalised, not a function word, title or acronym; a demonym only inside
+    a name ("Mark Cuban")."""
     if not tok.cap or tok.lower in STOPWORDS or tok.text.isupper() and len(tok.text) > 1:
         return False
-    if tok.text[0].isdigit() or demonym_country(tok.text):
+    if tok.text[0].isdigit() or (first and demonym_country(tok.text)):
         return False
-    return tok.lower not in gazetteer().titles
+    gaz = gazetteer()
+    return tok.lower not in gaz.titles and tok.text not in gaz.not_in_names
 
 
 def name_end(text: str, tokens: list[Token], k: int, taken: set[int]) -> int | None:
@@ -127,11 +135,37 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int]) -> int | N
         if is_particle and j > k:
             j += 1
             continue
-        if not _is_name_token(tok):
+        if not _is_name_token(tok, first=j == k):
             break
         last = j
         j += 1
+    while last is not None and last > k and len(tokens[last].text) == 1:
+        last -= 1  # a name does not end on an initial ("Alicia M")
+    if last is not None and _continues_as_non_name(text, tokens, last):
+        return None
     return last
+
+
+def _continues_as_non_name(text: str, tokens: list[Token], last: int) -> bool:
+    """Whether the capitalised phrase goes on with a word no name has ("Dallas
+    Morning News", "Kent County", "Peace Corps")."""
+    j = last + 1
+    if j >= len(tokens) or tokens[last].possessive or gap(text, tokens, j) != " ":
+        return False
+    return tokens[j].text in gazetteer().not_in_names
+
+
+def name_start(tokens: list[Token], k: int, last: int) -> int:
+    """Where the name in tokens ``k``…``last`` really starts: at its given name
+    when capitalised words precede it ("Rival Hillary Clinton", "Universe Alicia
+    Machado" in title-case headlines)."""
+    given = gazetteer().given_names
+    if tokens[k].text in given:
+        return k
+    for j in range(k + 1, last):
+        if tokens[j].text in given:
+            return j
+    return k
 
 
 def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int] | None:
@@ -211,6 +245,8 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         if any(j in names or j in taken for j in range(k, last + 1)):
             return
         start, end = tokens[k].start, tokens[last].end
+        if gender is None and last > k:
+            gender = _SEX.get(gaz.given_names.get(tokens[k].text, ""))
         names[k] = Name(k, last, start, end, text[start:end], title, country, gender)
         for j in range(k + 1, last + 1):
             names[j] = names[k]
@@ -234,7 +270,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                 introduces = sep != ", " and (words >= 2 or group != "other" or key in gaz.honorifics or tok.cap)
                 apposition = sep == ", " and words >= 2
                 if introduces or apposition:
-                    title = _display_title(key) if group != "other" else None
+                    title = None if key in gaz.honorifics or key in NOT_TITLES else _display_title(key)
                     gender = "female" if key in gaz.female else "male" if key in gaz.male else None
                     add(k, last, title, _country_before(tokens, i, places), gender)
                     i = last + 1
@@ -247,11 +283,12 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         last = name_end(text, tokens, k, taken)
         if last is None or last == k and not _who_follows(text, tokens, last):
             continue
-        if _org_like(tokens[last]) or _inside_capitalised_run(text, tokens, k, taken, names):
+        start = name_start(tokens, k, last)
+        if _org_like(tokens[last]) or start == k and _inside_capitalised_run(text, tokens, k, taken, names):
             continue
-        if _person_context(text, tokens, k, last):
+        if tokens[start].text in gaz.given_names and last > start or _person_context(text, tokens, start, last):
             title, country = _apposition_title(text, tokens, last, places)
-            add(k, last, title, country)
+            add(start, last, title, country)
 
     _add_repeats(text, tokens, taken, names, add)
     return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)

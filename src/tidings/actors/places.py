@@ -80,7 +80,7 @@ def _choose_readings(text: str, tokens: list[Token], found: list[Match]) -> None
     us_local = sum(
         1
         for m in found
-        if len(m.readings) == 1 and m.reading.value.country == "US" and m.reading.value.type in {"state", "city"}
+        if len(m.readings) == 1 and m.reading.value.country == "US" and m.reading.type in {"state", "city"}
         and m.reading.value.name != "Washington"
     )
     for k, m in enumerate(found):
@@ -89,7 +89,7 @@ def _choose_readings(text: str, tokens: list[Token], found: list[Match]) -> None
         m.reading = _stated(text, tokens, found, k) or max(
             m.readings,
             key=lambda r: (
-                support[r.value.country] + (us_local if r.value.type == "state" else 0),
+                support[r.value.country] + (us_local if r.type == "state" else 0),
                 -m.readings.index(r),
             ),
         )
@@ -105,18 +105,18 @@ def _stated(text: str, tokens: list[Token], found: list[Match], k: int) -> Readi
     if m.first >= 2 and tokens[m.first - 1].lower == "of" and tokens[m.first - 2].lower in _STATE_WORDS:
         return _of_type(m, "state")
     if k + 1 < len(found) and found[k + 1].first == nxt and gap(text, tokens, nxt) == ", ":
-        after = found[k + 1].reading.value
+        after = found[k + 1].reading
         if after.type in {"state", "country"}:
-            return _in_country(m, after.country)
+            return _in_country(m, after.value.country)
     if k > 0 and found[k - 1].last + 1 == m.first and gap(text, tokens, m.first) == ", ":
-        before = found[k - 1].reading.value
+        before = found[k - 1].reading
         if before.type == "city":
-            return next((r for r in m.readings if r.value.type != "city" and r.value.country == before.country), None)
+            return next((r for r in m.readings if r.type != "city" and r.value.country == before.value.country), None)
     return None
 
 
 def _of_type(m: Match, type_: str) -> Reading | None:
-    return next((r for r in m.readings if r.value.type == type_), None)
+    return next((r for r in m.readings if r.type == type_), None)
 
 
 def _in_country(m: Match, country: str | None) -> Reading | None:

@@ -16,6 +16,7 @@ import regex
 
 _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‐\-][\p{L}\p{M}\p{N}]+)*")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
+_INLINE_SPACE = regex.compile(r"[^\S\n]+")
 
 
 @attrs.frozen(slots=True)
@@ -56,5 +57,12 @@ def tokenize(text: str) -> list[Token]:
 
 
 def gap(text: str, tokens: list[Token], i: int) -> str:
-    """The text between token ``i - 1`` and token ``i`` (possessive marks included)."""
-    return text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
+    """The text between token ``i - 1`` and token ``i`` (possessive marks
+    included), each run of spaces, tabs or no-break spaces written as one space.
+
+    >>> text = "Gov.\u00a0Mike  Pence"
+    >>> [gap(text, tokenize(text), i) for i in (1, 2)]
+    ['. ', ' ']
+    """
+    between = text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
+    return between if between == " " else _INLINE_SPACE.sub(" ", between)
