@@ -20,7 +20,7 @@ from tidings.numbers import Number, find_numbers
 from tidings.values import Money, Percent
 
 from .modifiers import modifier_before
-from .money import TABLE, Tag, currency_after, currency_before, is_weight
+from .money import TABLE, Tag, currency_after, currency_before, is_code, is_weight
 from .percent import percent_after
 from .ranges import joins_range
 from .resolve import Cues, resolve
@@ -50,8 +50,13 @@ def _is_year_label(text: str, number: Number, tag: Tag) -> bool:
     return after_label or (tag.written.isalpha() and tag.written.lower() == tag.surface.key)
 
 
-def _classify(text: str, number: Number) -> _Found:
+def _classify(text: str, number: Number) -> _Found | None:
+    """What the number is: a percentage, money, a bare number, or (digits glued
+    to a word that is no currency sign, "A320") nothing."""
     found = _Found(number, number.start, number.end, number.value)
+    if number.start and text[number.start - 1].isalpha():
+        before = currency_before(text, number.start)
+        return None if before is None else _Found(number, before.start, number.end, number.value, tag=before)
     percent = percent_after(text, number.end)
     if percent is not None:
         found.end, found.percent = percent
@@ -90,7 +95,7 @@ def _money(ctx: tidings.Context, f: _Found, cues: Cues) -> tidings.Entity | None
     year = ctx.article.published_date.year if ctx.article.published_date else None
     sentence = ctx.sentence_at(f.start)
     window = (sentence.start, sentence.end) if sentence else (f.start, f.end)
-    if is_weight(ctx.text, tag, window):
+    if is_weight(ctx.text, tag, window) or is_code(ctx.text, tag, window):
         return None
     # "5 million pounds" is money; "175 pounds" only in an article about Britain.
     require_cue = False if f.tag_after and f.number.scale > _ONE else None
@@ -117,7 +122,7 @@ def _plain(value: Decimal) -> Decimal:
 def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
     """Money amounts (ISO 4217) and percentages."""
     text = ctx.text
-    found = [_classify(text, n) for n in find_numbers(text)]
+    found = [f for f in (_classify(text, n) for n in find_numbers(text, glued=True)) if f is not None]
     _join_ranges(text, found)
     cues = Cues(text, TABLE)
     for f in found:

@@ -47,6 +47,8 @@ _WEIGHT = regex.compile(
     r"tons?|tonnes?|stone|body|obese|overweight)(?![\p{L}])",
     regex.IGNORECASE,
 )
+# A "$" of a program or a template: "$HOME", "${1}", "$(date)", "x=$1".
+_CODE_DOLLAR = regex.compile(r"\$[\p{L}_{(]|[=:{}]\s*\$\d|\$\d\s*[=;}]")
 _OF = regex.compile(r"[^\S\n]+of[^\S\n]+(?!\p{Lu})", regex.IGNORECASE)
 
 
@@ -116,3 +118,14 @@ def is_weight(text: str, tag: Tag, sentence: tuple[int, int]) -> bool:
     if _OF.match(text, tag.end) or text[tag.start - 1 : tag.start] == "-":
         return True
     return _WEIGHT.search(text, *sentence) is not None
+
+
+def is_code(text: str, tag: Tag, sentence: tuple[int, int]) -> bool:
+    """Whether a bare "$" belongs to program code: the sentence uses "$" the
+    way shells and templates do ("echo $1 $HOME", "x=$2;").
+
+    >>> text = "Run echo $1 $HOME to test."
+    >>> is_code(text, currency_before(text, 10), (0, len(text)))
+    True
+    """
+    return tag.written == "$" and _CODE_DOLLAR.search(text, *sentence) is not None

@@ -94,14 +94,19 @@ def resolve(
         return named, True
     table = cues.table
     live = tuple(c for c in surface.codes if table.currencies[c].in_use(year)) or surface.codes
-    if (surface.needs_cue if require_cue is None else require_cue) and not cues.counts(live):
+    if (surface.needs_cue if require_cue is None else require_cue) and not cues.counts(surface.codes):
         return None
-    if len(live) == 1:
-        return live[0], True
     default = next((c for c in surface.defaults if c in live), live[0])
     if surface.certain and default in surface.defaults:
         return default, True
-    best = _best(cues.counts(live, *window)) or _best(cues.counts(live))
+    # The sentence may name a country whose currency is gone ("marks" in Bonn,
+    # written today about 1990); the article as a whole only chooses among live ones.
+    best = _best(cues.counts(surface.codes, *window))
+    if best is not None:
+        return best, True
+    if len(live) == 1:
+        return live[0], True
+    best = _best(cues.counts(live))
     if best is not None:
         return best, True
     return default, False
