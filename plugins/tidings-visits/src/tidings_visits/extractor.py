@@ -33,7 +33,8 @@ _LIST_GLUE = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|th
 _CAPITAL_PHRASE = regex.compile(r"\bthe\s+(\p{Lu}\p{L}+)\s+capital\b", regex.VERSION1)
 _POSSESSIVE = regex.compile(r"\s*['’]s?\b")
 _PASSIVE_BY = regex.compile(r"\s+by\b", _F)
-_LOCATIVE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z", _F)
+#: "in" or "at" before a place, across an unknown town: "in Kennebunkport, Maine".
+_LOCATIVE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+){0,2}\Z", regex.VERSION1)
 #: A verb of saying between a travel word and a place starts a new statement.
 _SAYING = regex.compile(r"\b(?:said|says|told|tells|added|asked|announced|stated|declared)\b", _F)
 _HERE = regex.compile(r"\bhere\b", _F)
@@ -44,7 +45,7 @@ _QUOTE_CHARS = regex.compile(r"[\"“”«»]|``|''")
 
 #: How far after a trigger its destination may start, and the longest list gap.
 _REACH = 75
-_NOUN_TRIGGERS = regex.compile(r"(?:visit|trip|tour|stop|journey|mission)\Z", _F)
+_NOUN_TRIGGERS = regex.compile(r"(?:visits?|trips?|tours?|stops?|stopovers?|journey|mission)\Z", _F)
 
 
 def _clause(text: str, sentence: Span, at: int) -> Span:
@@ -114,7 +115,7 @@ class _Article:
                     span.start - after > (6 if adjacent else _REACH)
                     or ORIGIN.search(self.text, max(0, span.start - 20), span.start)
                     or _SAYING.search(self.text, after, span.start)
-                    or (locative and not _LOCATIVE.search(self.text, max(0, span.start - 12), span.start))
+                    or (locative and not _LOCATIVE.search(self.text, max(0, span.start - 40), span.start))
                 ):
                     if span.start - after > _REACH:
                         break
@@ -184,7 +185,7 @@ class _Reader:
         if status == "planned" and date is not None and a.published is not None and interval(date)[1] <= a.published:
             date = None  # the day a plan was announced does not date the trip
         ordinal = ORDINAL.search(words)
-        purpose = PURPOSE.search(a.text, trigger.end, sentence.end)
+        purpose = PURPOSE.search(a.text, trigger.start, sentence.end)
         s = Sighting(
             visitor=visitor, country=country, place=place, place_entity=entity, span=sentence,
             status=status, strength=strength, date=date, date_entity=date_entity if date else None,
@@ -269,26 +270,32 @@ class _Reader:
             return
         first = _subject(ms, m.start(), sentence.start)
         second = _object(ms, m.end(), sentence.end, first.actor if first else None)
-        if first is None and second is not None:
+        if first is None and second is not None and not hosting:
+            # "At a news conference with Gore in Jerusalem, Mr. Netanyahu said …"
             first = _object(ms, second.span.end, sentence.end, second.actor)
-        if first is None or second is None or first.actor == second.actor:
-            return
         if hosting and _PASSIVE_BY.match(a.text, m.end()):
             first, second = second, first
+        if second is None or (first is not None and first.actor == second.actor):
+            return
         found = [(p, e) for p, e in a.destinations(clause, m.end(), locative=True) if p.country]
         trigger = Span(m.start(), m.end())
         if found:
             place, entity = found[0]
-            sides = (first, second) if not hosting else (first,)
-            host = next((s for s in sides if s.actor.country == place.country), None)
-            if host is None and hosting and first.actor.country in (None, place.country):
-                host = first
-            if host is None:
-                return  # a meeting at a third place is not a visit
-            visitor = second if host is first else first
+            if hosting:
+                # The receiving side needs no name: "… was welcomed in Paris".
+                host, visitor = first, second
+                if host is not None and host.actor.country not in (None, place.country):
+                    return
+            else:
+                host = next((x for x in (first, second) if x and x.actor.country == place.country), None)
+                if host is None or first is None:
+                    return  # a meeting at a third place is not a visit
+                visitor = second if host is first else first
             s = self.sight(visitor.actor, place, entity, clause, sentence, trigger)
-            if s is not None:
+            if s is not None and host is not None:
                 s.host, s.host_entity = host.actor, host.actor.entity
+            return
+        if first is None:
             return
         # No place: settled once every trip of the article is known.
         self.pairs.append((first.actor, second.actor, sentence, trigger, hosting))

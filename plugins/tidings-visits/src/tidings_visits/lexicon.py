@@ -28,7 +28,7 @@ TRAVEL = regex.compile(
     r"\b(?:"
     r"(?:(?:state|official|working|formal|private|surprise|goodwill|return|\d+-day|"
     r"one-day|two-day|three-day|four-day|five-day|six-day|seven-day|week-long|weeklong)\s+)?"
-    r"(?:visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?|stop(?:over)?|journey|mission)"
+    r"(?:visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|stop(?:s|over|overs)?|journey|mission)"
     r"|arriv(?:e|es|ed|ing)(?:\s+(?:in|at))?"
     r"|(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:on\s+)?to"
     r"|(?:left|leave|leaves|leaving)(?:\s+\p{L}+){0,2}?\s+for"

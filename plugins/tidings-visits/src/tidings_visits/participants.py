@@ -34,6 +34,7 @@ _DIPLOMATIC = regex.compile(
 )
 #: A demonym or country-like word right before a name ("Soviet … spokesman", "Syrian counterpart").
 _CAPITALISED = regex.compile(r"\b(?:U\.S\.|U\.K\.|\p{Lu}\p{L}+\b)")
+_OF = regex.compile(r"\s+of\s+(?:the\s+)?")
 _TITLE_WINDOW = 60
 
 
@@ -80,7 +81,16 @@ def _country_before(ctx: Context, bodies: list[tuple[int, str]], start: int, flo
     return max(found)[1] if found else None
 
 
-def _describe(ctx: Context, entities: list[Entity], bodies: list[tuple[int, str]], home: str | None) -> Actor:
+def _country_of(text: str, nations: dict[int, str], end: int) -> str | None:
+    """The country in "<name> of <country>" ("King Hussein of Jordan"); ``nations``
+    maps the start of each country mention to its code."""
+    m = _OF.match(text, end)
+    return nations.get(m.end()) if m else None
+
+
+def _describe(
+    ctx: Context, entities: list[Entity], bodies: list[tuple[int, str]], nations: dict[int, str], home: str | None
+) -> Actor:
     """One actor from all the person entities that name them."""
     text = ctx.text
     best = min(entities, key=lambda e: (getattr(e.value, "canonical", None) is not None, e.start))
@@ -94,7 +104,7 @@ def _describe(ctx: Context, entities: list[Entity], bodies: list[tuple[int, str]
         after = text[e.end : min(sentence.end, e.end + _TITLE_WINDOW)]
         titles.append(f"{title} {window} {after.split(',', 2)[1] if after.startswith(',') else ''}")
         if country is None:
-            country = _country_before(ctx, bodies, e.start, sentence.start)
+            country = _country_of(text, nations, e.end) or _country_before(ctx, bodies, e.start, sentence.start)
     described = " ".join(titles)
     international = INTERNATIONAL_OFFICE.search(described) is not None
     return Actor(
@@ -147,7 +157,9 @@ def mentions(ctx: Context, home: str | None = None) -> list[Mention]:
     for e in ctx.of_kind("person"):
         key = (getattr(e.value, "name", None) or e.text).casefold()
         groups.setdefault(key, []).append(e)
-    actors = {key: _describe(ctx, es, bodies, home) for key, es in groups.items()}
+    nations = {p.start: p.value.country for p in ctx.of_kind("place")
+               if getattr(p.value, "type", None) == "country" and p.value.country}
+    actors = {key: _describe(ctx, es, bodies, nations, home) for key, es in groups.items()}
     named = [Mention(e.span, actors[key]) for key, es in groups.items() for e in es]
     named += _descriptors(ctx.text)
     named.sort(key=lambda m: m.span.start)

@@ -50,6 +50,7 @@ _PAST_VERB = regex.compile(
     _F,
 )
 
+_ARRIVAL = regex.compile(r"\b(?:arrived|landed)\b", _F)
 _DEPARTURE = regex.compile(r"\b(?:left|leaving|set\s+off|departed)\b", _F)
 
 #: How much a status source is trusted: words beat dates, dates beat defaults.
@@ -112,8 +113,8 @@ def status_of(
             if _DEPARTURE.search(clause) and (published - last).days <= 7:
                 return "ongoing", DATE
             return "occurred", DATE
-        if at_dateline or _TODAY.search(clause):
-            return "ongoing", DATE
+        if at_dateline or _TODAY.search(clause) or _ARRIVAL.search(clause):
+            return "ongoing", DATE  # filed from there, "today", or arrived on the day
         return ("occurred" if _PAST_VERB.search(clause) else "ongoing"), DATE
     if at_dateline:
         return "ongoing", DATE
