@@ -57,6 +57,9 @@ from tidings.numbers import find_numbers, parse_number
         ("a dozen", "12"),
         ("two dozen", "24"),
         ("half a dozen", "6"),
+        ("one point six billion", "1600000000"),
+        ("two point five", "2.5"),
+        ("zero point two five", "0.25"),
     ],
 )
 def test_parse_number(text: str, value: str) -> None:
@@ -65,7 +68,7 @@ def test_parse_number(text: str, value: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "a", "and", "dozens", "hundreds", "two and three", "one two", "the", "1 2", "ten twenty"],
+    ["", "   ", "a", "and", "point", "one point", "dozens", "hundreds", "two and three", "one two", "the", "1 2", "ten twenty"],
 )
 def test_not_one_number(text: str) -> None:
     assert parse_number(text) is None

@@ -62,6 +62,7 @@ SCALES: dict[str, Decimal] = {
     "trn": Decimal(10) ** 12,
     "trln": Decimal(10) ** 12,
 }
+_DIGIT_WORDS = frozenset(w for w, i in UNITS.items() if i < 10)
 _DOZEN = Decimal(12)
 _QUARTER = Decimal("0.25")
 _HALF = Decimal("0.5")
@@ -98,9 +99,10 @@ def _digits(glued: bool) -> str:
 
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS, _SCALE_WORDS, "dozen", "half", "quarters?"], key=len, reverse=True))
 _WORD = rf"(?:{_NUMBER_WORDS})\b"
-# A run of number words; "a", "an", "and", "of" only inside ("a quarter of a million").
+# A run of number words; "a", "an", "and", "of", "point" only inside ("a quarter of a
+# million", "one point six billion").
 _WORDS = rf"""
-    \b(?:an?{_SEP})?{_WORD}(?:{_SEP}(?:{_WORD}|(?:an?|and|of)\b))*
+    \b(?:an?{_SEP})?{_WORD}(?:{_SEP}(?:{_WORD}|(?:an?|and|of|point)\b))*
 """
 _VULGAR_ALONE = r"(?<![\p{L}\p{N}])(?P<lone>[½¼¾⅓⅔⅛⅜⅝⅞])"
 _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
@@ -209,7 +211,7 @@ class _WordReader:
             elif t == "hundred" and last in ("a", "unit", "tens", "tens-unit") and 0 < current < 100:
                 current *= 100
                 last = "hundred"
-            elif t in SCALES and t != "hundred" and last in ("a", "unit", "tens", "tens-unit", "hundred", "half"):
+            elif t in SCALES and t != "hundred" and last in ("a", "unit", "tens", "tens-unit", "hundred", "half", "point"):
                 scale = SCALES[t]
                 if total and scale >= largest:
                     break
@@ -225,6 +227,16 @@ class _WordReader:
             elif t == "and" and last in ("hundred", "scale") and (self._at(j + 1) in UNITS or self._at(j + 1) in TENS):
                 last = "and"
                 j += 1
+                continue
+            elif t == "point" and last in ("unit", "tens", "tens-unit") and self._at(j + 1) in _DIGIT_WORDS:
+                j += 1
+                place = Decimal("0.1")
+                while self._at(j) in _DIGIT_WORDS:  # "one point two five": spoken decimals
+                    current += UNITS[self.tokens[j]] * place
+                    place /= 10
+                    j += 1
+                last = "point"
+                end = j
                 continue
             elif (
                 t == "and" and last in ("unit", "tens", "tens-unit") and self._at(j + 1) in ("a", "an")
