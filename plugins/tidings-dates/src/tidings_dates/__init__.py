@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
 import tidings
 from tidings import Entity, Span
 from tidings.values import TimeValue
@@ -24,6 +25,8 @@ from .resolve import Resolver
 __all__ = ["dates", "find_dates", "tidings_extractors"]
 
 _PREFIX_WINDOW = 24
+#: A time with its own determiner takes no approximator: "over the next year".
+_DETERMINED = regex.compile(r"(?i:the|this|that|next|last)\s")
 _POSITION_TYPES = frozenset({"DATE", "TIME"})
 
 
@@ -51,7 +54,7 @@ def find_dates(ctx: tidings.Context) -> Iterator[Entity]:
             elif prefix["bound"] and kind == "DATE":
                 mod = "BEFORE" if prefix["bound"].lower() == "pre" else "AFTER"
                 start = prefix.start()
-            elif prefix["approx"]:
+            elif prefix["approx"] and not _DETERMINED.match(text, start):
                 mod = mod or APPROXIMATORS.get(" ".join(prefix["approx"].lower().split()), "APPROX")
                 start = prefix.start()
         granularity, first, last = interval(value) if kind in _POSITION_TYPES else (None, None, None)

@@ -36,7 +36,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
     + rf"(?i:{_words(*_TENS)}(?:[-\s]{_words(*_ONES)})?|{_words(*_TEENS, *_ONES)}"
-    + r"|a\s+couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+hundred|half\s+a|a\s+number\s+of|"
+    + r"|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+hundred|half\s+a|a\s+number\s+of|"
     + r"several|few|many|dozens\s+of|hundreds\s+of|an?|zero|hundred|dozen))"
 )
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
@@ -83,6 +83,11 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?<![\p{{L}}\p{{N}}$€£¥.,'’/])(?<![\p{{N}}\p{{Sc}}]-|\p{{Sc}}\s)
         (?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*)|(?P<the>(?i:the\s+year)\s+))?
         (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|'s?{_E})(?:'s)?""")),
+    ("spoken_year", regex.compile(rf"""(?x)
+        {_B}(?:(?i:the\s+year)\s+)?
+        (?: (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{_words(*_TENS)}(?:[-\s]{_words(*_ONES)})?|{_words(*_TEENS)}|(?:oh[-\s])?{_words(*_ONES)}))
+          | (?P<thousand>(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<ones>{_words(*_ONES, *_TEENS)}))?)
+        ){_E}(?![-\s](?i:{_words(*_ONES, "percent", "hundred", "thousand", "million")}))""")),
     ("decade", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
         (?: (?P<century>1[0-9]|20)(?P<decade>\d)0'?s
@@ -156,7 +161,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
              (?<=\bin\s+)(?:the\s+)?future|
              (?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\bin\s+)past\s+years|
              recent\s+(?:years|months|weeks|days|times|decades|quarters)|
-             more\s+recently|until\s+recently|(?<=\bthe\s+)recent\s+past)){_E}""")),
+             more\s+recently|(?<=\b(?:in|over|for)\s+)the\s+(?:near|short|long)\s+term|until\s+recently|(?<=\bthe\s+)recent\s+past)){_E}""")),
     ("season", regex.compile(rf"""(?x)
         {_B}(?: (?:(?i:the)\s+)?(?P<season>{SEASON})\s+(?i:of\s+)?(?P<year>{_YEAR})
           | (?<=(?i:\b(?:in|during|since|until|by|through|over|for|before|after)\s+))(?i:the)\s+(?P<season>{SEASON})

@@ -94,7 +94,7 @@ POSITIONS: dict[str, str] = {
 #: (``None``, which TIMEX3 writes ``X``). Written numbers go to
 #: :func:`tidings.numbers.parse_number`.
 QUANTITY_WORDS: dict[str, int | None] = {
-    "a": 1, "an": 1, "a couple of": 2, "a couple": 2, "a few": None, "few": None,
+    "a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a couple": 2, "a few": None, "few": None,
     "several": None, "many": None, "some": None, "a number of": None, "dozens of": None,
     "hundreds of": None,
 }

@@ -291,6 +291,16 @@ class Resolver:
     def _year(self, c: Candidate) -> Reading | None:
         return "DATE", c.match["year"], None
 
+    def _spoken_year(self, c: Candidate) -> Reading | None:
+        m = c.match
+        if m["thousand"]:
+            return "DATE", f"{2000 + int(count(m['ones']) or 0) if m['ones'] else 2000:04d}", None
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["century"].lower()]
+        rest = count(_key(m["rest"]).removeprefix("oh").strip())
+        if m["thousand"] is None and century == 20 and not m.group().lower().startswith("the") and rest is not None and rest < 10:
+            return None  # "twenty-two", a number
+        return "DATE", f"{century * 100 + int(rest or 0):04d}", None
+
     def _decade(self, c: Candidate) -> Reading | None:
         m = c.match
         if m["century"]:
@@ -463,10 +473,7 @@ class Resolver:
         m = c.match
         if m["plural"]:
             return "DURATION", duration_value(None, m["plural"]), None
-        n = count(m["num"])
-        if n is None:
-            return None
-        return "DURATION", duration_value(n, m["unit"]), None
+        return "DURATION", duration_value(count(m["num"]), m["unit"]), None
 
     def _vague(self, c: Candidate) -> Reading | None:
         unit = c.match["unit"].lower()
@@ -530,14 +537,13 @@ class Resolver:
 
     def _reference(self, c: Candidate) -> Reading | None:
         word = _key(c.match["word"])
-        if word.startswith("recent") or word.endswith("recently") or word.endswith("recent past"):
-            return "DATE", "PAST_REF", None
-        if word.startswith("past"):
-            return "DATE", "PAST_REF", None
-        if "coming" in word:
+        last = word.split()[-1]
+        if word.startswith("recent ") and last in UNITS:
+            return "DURATION", duration_value(None, last), None  # "recent years": some years up to now
+        if "coming" in word or word.endswith(("future", " term")):
             return "DATE", "FUTURE_REF", None
-        if word.endswith("future"):
-            return "DATE", "FUTURE_REF", None
+        if "recent" in word or word.startswith("past"):
+            return "DATE", "PAST_REF", None
         return "DATE", REFERENCES[word], None
 
     def _season(self, c: Candidate) -> Reading | None:
