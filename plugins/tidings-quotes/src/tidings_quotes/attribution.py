@@ -41,7 +41,7 @@ _SPEAKER_AFTER = regex.compile(r"(?:according\s+to|said|says|added|adds|asked|as
                                r"argued|warned|concluded|stressed|responded|countered|joked|quipped)\Z")
 # The end of a speaker phrase after a cue: punctuation or a word that starts a new phrase.
 _PHRASE_STOP = regex.compile(
-    r"[,;:!?()\n“”\"]|\.(?=\s*\Z|\s+\p{Lu}\p{Ll}+\s+\p{Ll})|\s(?:in|on|at|during|after|before|when|while|to|about|who|which|that|of|from|"
+    r"[,;:!?()\n“”\"]|(?<=\p{Ll}\p{Ll})\.(?=\s*\Z|\s+\p{Lu}\p{Ll}+\s+\p{Ll})|\s(?:in|on|at|during|after|before|when|while|to|about|who|which|that|of|from|"
     r"last|this|as|and|but|with|told|adding|referring|speaking|citing)(?![\p{L}])"
 )
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said").
@@ -52,9 +52,10 @@ _FILLER = frozenset(
 )
 _LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}'’-]+|[,)(])\s*")
 _RELATIVE = frozenset({"who", "which", "that"})
-_CLAUSE_END = regex.compile(r"[!?;:]|\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})")
+_CLAUSE_END = regex.compile(r"[!?;:]|(?<=\p{Ll}\p{Ll})\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})")
 _STOP = regex.compile(r"\n|[“\"«]")
 _TERMINAL = frozenset(".!?…")
+_MODIFIED = regex.compile(r"(?:['’]s)?\s+\p{Ll}+\s*\Z")
 _DETERMINER_WORD = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its)\s")
 _DETERMINER = regex.compile(r"\s*(?:the|a|an|his|her|their|its|who|which|\p{Ll})")
 
@@ -74,22 +75,27 @@ def _words(text: str, lo: int, hi: int) -> int:
     return len(text[lo:hi].split())
 
 
-def _head(found: Sequence[Mention]) -> Mention | None:
-    """The speaker among the mentions of one noun phrase: the first person
-    entity, else the last mention ("White House press secretary *Josh Earnest*")."""
+def _head(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
+    """The speaker named by the noun phrase ``text[lo:hi]``: its first person,
+    else its last mention ("White House press secretary *Josh Earnest*"); the
+    whole phrase when a name only modifies it ("Gary Johnson’s doctor")."""
+    found = mentions(text, lo, hi, entities)
     people = [m for m in found if m.entity is not None and m.entity.kind == "person"]
-    return people[0] if people else (found[-1] if found else None)
+    head = people[0] if people else (found[-1] if found else None)
+    if head is not None and head.kind != "description" and _MODIFIED.match(text, head.end, hi):
+        return _description(text, lo, hi, determiner=False) or head
+    return head
 
 
 def _phrase_after(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
     """The speaker named right after a cue ("said *Putin*, …")."""
     stop = _PHRASE_STOP.search(text, lo, min(hi, lo + 120))
-    end = stop.start() if stop else min(hi, lo + 120)
-    return _head(mentions(text, lo, end, entities))
+    return _head(text, lo, stop.start() if stop else min(hi, lo + 120), entities)
 
 
-def _description(text: str, lo: int, hi: int) -> Mention | None:
-    """A short phrase with no name in it, taken whole as a description."""
+def _description(text: str, lo: int, hi: int, *, determiner: bool = True) -> Mention | None:
+    """A short phrase taken whole as a description ("one questioner"); it must
+    open with a determiner unless ``determiner`` is False."""
     while lo < hi and text[lo] in " ,—–-":
         lo += 1
     while hi > lo and text[hi - 1] in " ,":
@@ -97,7 +103,7 @@ def _description(text: str, lo: int, hi: int) -> Mention | None:
     if (
         hi > lo
         and _words(text, lo, hi) <= 6
-        and _DETERMINER_WORD.match(text, lo)
+        and (not determiner or _DETERMINER_WORD.match(text, lo))
         and not regex.search(r"[.!?;:“”\"]", text[lo:hi])
     ):
         return Mention(lo, hi, "description")
@@ -163,7 +169,7 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
     start = pos + len(text[pos : cue.start()]) - len(text[pos : cue.start()].lstrip(" ,—–-\u00a0"))
     end = subject_end(text, start, cue.start())
     np = _PHRASE_STOP.search(text, start, end)
-    speaker = _head(mentions(text, start, np.start() if np else end, entities)) or _description(text, start, end)
+    speaker = _head(text, start, np.start() if np else end, entities) or _description(text, start, end)
     return Attribution(cue.group(), cue.start(), speaker, "after")
 
 

@@ -38,7 +38,7 @@ recount wonder demand describe call posit thunder fume chime""".split()
 
 # Forms that are mostly nouns or other verbs in news text ("the states", "a call").
 _EXCLUDE = frozenset(
-    """state states stating call calls charge charges counter counters continue continues
+    """state states stating charge charges counter counters continue continues
     report demand demands promise promises remark note claim tweet stress chime thunder fume
     muse add agree""".split()
 )

@@ -26,7 +26,7 @@ from tidings.text import index_of
 from .attribution import Attribution, after, before
 from .classify import reason
 from .marks import Quotation, quotations
-from .reported import reported_speech
+from .reported import find_reported
 from .speakers import Resolver, Speaker
 
 
@@ -58,6 +58,12 @@ def _attribute(ctx: Context, q: Quotation, lo: int, actors: list[Entity]) -> Att
     return found
 
 
+def _same_sentence(ctx: Context, earlier: Quotation, offset: int) -> bool:
+    """Whether the quotation ``earlier`` ends in the sentence holding ``offset``."""
+    sentence = ctx.sentence_at(offset)
+    return sentence is not None and earlier.end > sentence.start
+
+
 def _colon_before(ctx: Context, paragraph: int, actors: list[Entity]) -> Attribution | None:
     """A paragraph ending in a colon ("Caddell continued:") that introduces the next."""
     if paragraph == 0:
@@ -69,14 +75,12 @@ def _colon_before(ctx: Context, paragraph: int, actors: list[Entity]) -> Attribu
     return before(ctx.text, sentence.start if sentence is not None else prev.start, prev.end, actors)
 
 
-def _quotes(ctx: Context) -> Iterator[_Found]:
+def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
+    """The quotations of the article that are somebody's words, with their attributions."""
     text = ctx.text
-    actors = ctx.of_kind("person", "organization", "place")
-    resolver = Resolver(ctx)
     para_starts = [p.start for p in ctx.paragraphs]
     last_close = {0: 0}  # depth -> end of the last closing mark at that depth
     previous: _Found | None = None
-    chains: dict[int, list[_Found]] = {}
     for q in quotations(text, ctx.paragraphs):
         open_at = q.start - len(q.opening)
         paragraph = index_of(para_starts, open_at)
@@ -85,35 +89,56 @@ def _quotes(ctx: Context) -> Iterator[_Found]:
         attribution = _attribute(ctx, q, lo, actors)
         if attribution is None and open_at == ctx.paragraphs[paragraph].start:
             attribution = _colon_before(ctx, paragraph, actors)
+        if attribution is None and previous is not None and _same_sentence(ctx, previous.quotation, open_at):
+            # Trump called him a “liar” who is “amoral”: the cue before the first serves both.
+            attribution = previous.attribution
         if q.depth > 0 and (attribution is None or attribution.place != "after"):
             continue
         if reason(text, q, attributed=attribution is not None) is not None:
             continue
-        speaker = resolver.resolve(attribution.speaker, open_at) if attribution is not None else None
-        found = _Found(q, paragraph, attribution, speaker)
-        if q.chain is not None:
-            chain = chains.setdefault(q.chain, [])
-            chain.append(found)
-            known = next((f.speaker for f in chain if f.speaker is not None), None)
-            for f in chain:
-                f.speaker = f.speaker or known
-        if (
-            found.speaker is None
-            and (attribution is None or attribution.speaker is None)
-            and previous is not None
-            and previous.paragraph >= paragraph - 1
-        ):
-            found.speaker = previous.speaker
+        found = _Found(q, paragraph, attribution, None)
         if q.depth == 0:
             previous = found
         yield found
+
+
+def _speak(found: list[_Found], resolver: Resolver) -> None:
+    """Give each quotation its speaker: its own attribution's, else its run-on
+    paragraphs', else that of the quotation before it in the same or the
+    previous paragraph (“A,” he said. “B.”)."""
+    chains: dict[int, list[_Found]] = {}
+    previous: _Found | None = None
+    for f in found:
+        q, attribution = f.quotation, f.attribution
+        if attribution is not None:
+            f.speaker = resolver.resolve(attribution.speaker, q.start - len(q.opening))
+        if q.chain is not None:
+            chain = chains.setdefault(q.chain, [])
+            chain.append(f)
+            known = next((c.speaker for c in chain if c.speaker is not None), None)
+            for c in chain:
+                c.speaker = c.speaker or known
+        if (
+            f.speaker is None
+            and (attribution is None or attribution.speaker is None)
+            and previous is not None
+            and previous.paragraph >= f.paragraph - 1
+        ):
+            f.speaker = previous.speaker
+        if q.depth == 0:
+            previous = f
 
 
 @tidings.extractor(name="quotes", needs={"person"}, produces={"quote", "reported_speech"})
 def quotes(ctx: Context) -> Iterator[Entity]:
     """Quotations with their speakers, and reported speech."""
     text = ctx.text
-    found = list(_quotes(ctx))
+    actors = ctx.of_kind("person", "organization", "place")
+    found = list(_attributed(ctx, actors))
+    reported = find_reported(ctx, actors)
+    resolver = Resolver(ctx)
+    resolver.learn([f.attribution.speaker for f in found if f.attribution is not None] + [r.speaker for r in reported])
+    _speak(found, resolver)
     for f in found:
         q, speaker = f.quotation, f.speaker
         yield Entity(
@@ -127,4 +152,12 @@ def quotes(ctx: Context) -> Iterator[Entity]:
             ),
             extractor="quotes",
         )
-    yield from reported_speech(ctx)
+    for r in reported:
+        speaker = resolver.resolve(r.speaker)
+        yield Entity(
+            kind="reported_speech",
+            span=Span(r.start, r.end),
+            text=text[r.start : r.end],
+            value=Quote(speaker=speaker.id if speaker else None, speaker_name=speaker.name if speaker else None, cue=r.cue),
+            extractor="quotes",
+        )

@@ -42,7 +42,7 @@ _DESCRIPTION = regex.compile(
 _PRONOUN = regex.compile(r"(?<![\p{L}\p{N}'’-])(?i:he|she|they|it|we|him|her|them|us|I)(?![\p{L}\p{N}'’-])")
 # A capitalised word: an abbreviation keeps its full stop ("Rep.", "U.S."), a
 # longer word does not ("Machado." ends a sentence).
-_CAP = r"(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{N}'’-]*)"
+_CAP = r"(?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{N}'’-]*)"
 # A run of capitalised words, with the particles names carry ("Bashar al-Assad").
 _NAME = regex.compile(
     r"(?<![\p{L}\p{N}'’-])" + _CAP
@@ -73,7 +73,7 @@ class Mention:
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading words that are capitalised only because they start a clause
     ("During Putin" → "Putin"), keeping abbreviated titles ("Mr. Obama"), and
-    trailing full stops and commas."""
+    a trailing possessive, full stop or comma."""
     words = list(regex.finditer(r"\S+", text[start:end]))
     i = 0
     while i < len(words) and words[i].group().rstrip(".,").lower() in _NOT_NAMES and not (
@@ -83,6 +83,8 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     if i == len(words):
         return start, start
     s = start + words[i].start()
+    if text.endswith(("’s", "'s"), s, end):
+        end -= 2
     while end > s and text[end - 1] in ".,’'":
         end -= 1
     return s, end

@@ -12,24 +12,24 @@ A sentence whose content opens with a quotation mark is a direct quote, left
 to :mod:`.extract`.
 
 >>> from tidings import Article
->>> ctx = Context(Article("Putin said that trade has grown by 4%. Ties are good, he noted."))
->>> [(e.text, e.value.cue) for e in reported_speech(ctx)]
-[('trade has grown by 4%', 'said'), ('Ties are good', 'noted')]
+>>> text = "During talks, Putin said that trade has grown by 4%. Ties are good, he noted."
+>>> [(text[r.start:r.end], r.cue, text[r.speaker.start:r.speaker.end]) for r in find_reported(Context(Article(text)))]
+[('trade has grown by 4%', 'said', 'Putin'), ('Ties are good', 'noted', 'he')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Sequence
 
+import attrs
 import regex
 
-from tidings import Entity, Quote, Span
+from tidings import Entity, Span
 from tidings.extractor import Context
 
 from .attribution import subject_end
 from .cues import CUE
-from .mentions import Mention, mentions
-from .speakers import Resolver
+from .mentions import SPEAKER_KINDS, Mention, mentions
 
 # Cues that introduce reported content ("called", "asked" and the like do not).
 _REPORTING = frozenset(
@@ -46,13 +46,25 @@ _LEAD = regex.compile(r"\s*(?:(?:reporters|journalists|the\s+\p{L}+|him|her|them
 # Content must not start with these: "said in a statement", "said on Monday".
 _NOT_CONTENT = regex.compile(
     r"(?:in|on|at|during|after|before|when|while|to|about|of|from|last|this|as|and|but|with|earlier|later|"
-    r"today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|so|it)\b|[,.;:“\"‘'«(]",
+    r"today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[,.;:“\"‘'«(]",
     regex.IGNORECASE,
 )
+# After a cue that closes its sentence: nothing much ("…, he noted on Monday.").
+_ENDS = regex.compile(r"\s*(?:(?:in|on|at|during|after|before|to|last|this|earlier|later)\b[^,;]{0,40})?[\s.!?”\"’']*\Z")
 _TAIL = regex.compile(r"[\s.!?”\"’']+\Z")
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+@attrs.frozen
+class Reported:
+    """Reported content at ``start``/``end``, its ``cue`` and the mention of its speaker."""
+
+    start: int
+    end: int
+    cue: str
+    speaker: Mention
+
+
+def _reported(text: str, start: int, end: int, cue: str, speaker: Mention) -> Reported | None:
     while start < end and text[start] in " ,":
         start += 1
     tail = _TAIL.search(text, start, end)
@@ -60,29 +72,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = tail.start()
     while end > start and text[end - 1] in " ,":
         end -= 1
-    return start, end
-
-
-def _entity(text: str, start: int, end: int, speaker: tuple[str | None, str | None], cue: str) -> Entity | None:
-    start, end = _trim(text, start, end)
     if len(text[start:end].split()) < 3:
         return None
-    return Entity(
-        kind="reported_speech",
-        span=Span(start, end),
-        text=text[start:end],
-        value=Quote(speaker=speaker[0], speaker_name=speaker[1], cue=cue),
-        extractor="quotes",
-    )
+    return Reported(start, end, cue, speaker)
 
 
-def _in_sentence(ctx: Context, resolver: Resolver, actors: list[Entity], s: Span) -> Entity | None:
-    text = ctx.text
-
-    def who(mention: Mention | None) -> tuple[str | None, str | None]:
-        found = resolver.resolve(mention)
-        return (found.id, found.name) if found is not None else (None, None)
-
+def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | None:
     for cue in CUE.finditer(text, s.start, s.end):
         word = cue.group()
         if word.startswith("according"):
@@ -91,30 +86,28 @@ def _in_sentence(ctx: Context, resolver: Resolver, actors: list[Entity], s: Span
                 continue
             if cue.start() - s.start <= 1:  # According to X, content.
                 comma = text.find(",", named[0].end, s.end)
-                return _entity(text, comma + 1, s.end, who(named[0]), "according to") if comma > 0 else None
-            return _entity(text, s.start, cue.start(), who(named[0]), "according to")
+                return _reported(text, comma + 1, s.end, "according to", named[0]) if comma > 0 else None
+            return _reported(text, s.start, cue.start(), "according to", named[0])
         if word not in _REPORTING:
             continue
         end = subject_end(text, s.start, cue.start())
         before = [m for m in mentions(text, s.start, end, actors) if m.end <= end]
-        subject = before[-1] if before and len(text[before[-1].end : end].split()) == 0 else None
-        if subject is None:
+        subject = before[-1] if before and not text[before[-1].end : end].strip() else None
+        if subject is None or (subject.entity is not None and subject.entity.kind not in SPEAKER_KINDS):
             continue
-        if text[s.start : subject.start].rstrip().endswith(","):  # Content, he noted.
-            return _entity(text, s.start, subject.start, who(subject), word)
+        rest = text[cue.end() : s.end]
+        if text[s.start : subject.start].rstrip().endswith(",") and _ENDS.match(rest):
+            return _reported(text, s.start, subject.start, word, subject)  # Content, he noted.
         lead = _LEAD.match(text, cue.end(), s.end)
         start = lead.end() if lead else cue.end()
         if _NOT_CONTENT.match(text, start):
             continue
-        return _entity(text, start, s.end, who(subject), word)
+        return _reported(text, start, s.end, word, subject)
     return None
 
 
-def reported_speech(ctx: Context) -> Iterator[Entity]:
-    """Reported speech in every sentence of ``ctx`` (at most one per sentence)."""
-    actors = ctx.of_kind("person", "organization", "place")
-    resolver = Resolver(ctx)
-    for s in ctx.sentences:
-        found = _in_sentence(ctx, resolver, actors, s)
-        if found is not None:
-            yield found
+def find_reported(ctx: Context, actors: Sequence[Entity] = ()) -> list[Reported]:
+    """Reported speech in the sentences of ``ctx`` (at most one per sentence);
+    ``actors`` are the actor layer's entities."""
+    found = (_in_sentence(ctx.text, s, actors) for s in ctx.sentences)
+    return [r for r in found if r is not None]

@@ -1,11 +1,10 @@
 """Turning a speaker mention into the speaker: the entity id and fullest name.
 
 A mention of a person or organisation found by the actor layer gives its
-canonical entity. A pronoun ("he said") or a definite description ("the
-president said") goes to the actor layer's coreference
-(:func:`tidings.actors.coref.antecedent`) when it is installed; otherwise to
-the last speaker of the article, or the last person before it. A name the
-actor layer missed is completed from a fuller form earlier in the text
+canonical entity. A pronoun ("he said") goes to the latest named speaker when
+it fits them, else to the actor layer's coreference
+(:func:`tidings.actors.coref.antecedent`), as does a definite description
+("the president said"). A name the actor layer missed is completed from a fuller form earlier in the text
 ("Caddell" → "Pat Caddell"). An indefinite description ("a State Department
 spokesperson") is the speaker's name itself.
 
@@ -19,7 +18,9 @@ Speaker(id=None, name='Pat Caddell')
 
 from __future__ import annotations
 
+import bisect
 import importlib
+from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
@@ -28,9 +29,12 @@ import regex
 
 from tidings import Entity
 from tidings.extractor import Context
+from tidings.text import index_of
 
 from .mentions import PRONOUNS, Mention, names
 
+#: How many paragraphs back a pronoun keeps to the last named speaker.
+SPEAKER_WINDOW = 2
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -58,15 +62,31 @@ def speaker_of(entity: Entity) -> Speaker:
 
 
 class Resolver:
-    """Resolves the speaker mentions of one article, remembering the last speaker."""
+    """Resolves the speaker mentions of one article.
+
+    :meth:`learn` is given every speaker mention first; a pronoun then goes to
+    the latest named speaker within :data:`SPEAKER_WINDOW` paragraphs when the
+    pronoun fits them (news keeps to one speaker: "Putin said … He added …"),
+    else to the actor layer's antecedent.
+    """
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.text = ctx.text
-        self.last: Speaker | None = None
         self._people = ctx.of_kind("person")
         self._coref = _coref() if self._people else None
         self._fullest: dict[str, str] | None = None
+        self._known: list[tuple[int, int, Speaker, Entity | None]] = []  # (start, end, speaker, entity)
+        self._para_starts = [p.start for p in ctx.paragraphs]
+
+    def learn(self, found: Iterable[Mention | None]) -> None:
+        """Record the named speakers among ``found`` (pronouns are skipped)."""
+        for mention in found:
+            if mention is not None and mention.kind != "pronoun":
+                speaker = self.resolve(mention)
+                if speaker is not None:
+                    self._known.append((mention.start, mention.end, speaker, mention.entity))
+        self._known.sort(key=lambda k: k[0])
 
     def resolve(self, mention: Mention | None, before: int | None = None) -> Speaker | None:
         """The speaker a mention stands for (None when it cannot be told).
@@ -80,18 +100,30 @@ class Resolver:
         words = self.text[mention.start : mention.end]
         offset = mention.start if before is None else min(before, mention.start)
         if mention.kind == "entity" and mention.entity is not None:
-            found: Speaker | None = speaker_of(mention.entity)
-        elif mention.kind == "pronoun":
-            found = self._antecedent(offset, words) or self.last
-        elif mention.kind == "description" and words.lower().startswith("the "):
-            found = self._antecedent(offset, words) or Speaker(None, words)
-        elif mention.kind == "name":
-            found = Speaker(None, self._fuller(words))
-        else:
-            found = Speaker(None, words)
-        if found is not None and mention.kind != "pronoun":
-            self.last = found
-        return found
+            return speaker_of(mention.entity)
+        if mention.kind == "pronoun":
+            return self._pronoun(offset, words)
+        if mention.kind == "description" and words.lower().startswith("the "):
+            return self._antecedent(offset, words) or Speaker(None, words)
+        if mention.kind == "name":
+            return Speaker(None, self._fuller(words))
+        return Speaker(None, words)
+
+    def _pronoun(self, offset: int, words: str) -> Speaker | None:
+        """"He said": the latest speaker if the pronoun fits them, else the antecedent."""
+        antecedent = self._antecedent(offset, words)
+        i = bisect.bisect_left(self._known, offset, key=lambda k: k[0]) - 1
+        if i < 0:
+            return antecedent
+        start, end, speaker, entity = self._known[i]
+        paragraphs = index_of(self._para_starts, offset) - index_of(self._para_starts, start)
+        if paragraphs > SPEAKER_WINDOW:
+            return antecedent
+        if entity is not None and self._coref is not None:
+            fits = self._coref.antecedent(self.ctx, end, description=words)
+            if fits is None or speaker_of(fits).id != speaker.id:
+                return antecedent
+        return speaker
 
     def _antecedent(self, offset: int, words: str) -> Speaker | None:
         """The person a pronoun or "the president" before ``offset`` refers to."""
