@@ -23,8 +23,9 @@ description ("the Syrian leader") at an offset most plausibly refers to.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 import attrs
 
@@ -32,8 +33,6 @@ from ..extractor import Context
 from ..model import Entity
 from .gazetteer import country_code, demonym_country, gazetteer
 from .tokens import tokenize
-
-T = TypeVar("T")
 
 #: Roles that fit any person, whatever their title.
 GENERIC_ROLES = frozenset({"counterpart", "official", "head", "chief", "host", "guest"})
@@ -44,6 +43,8 @@ _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 3
+#: How many person mentions back a description looks.
+LOOKBACK = 200
 
 
 @attrs.frozen
@@ -115,45 +116,61 @@ def role_fits(role: str | None, title: str | None) -> bool:
     return role in title.casefold()
 
 
-@attrs.frozen
-class Candidate(Generic[T]):
-    """A person mention that a description may refer to."""
+class Profile(Protocol):
+    """What :func:`pick` reads of a person: country, title and gender, if known."""
 
-    end: int
-    sentence: int
     country: str | None
     title: str | None
     gender: str | None
-    item: T
 
 
-def pick(
-    candidates: Sequence[Candidate[T]], offset: int, sentence: int, description: Description | None
-) -> T | None:
-    """The most plausible referent among ``candidates`` (text order) ending before ``offset``.
+P = TypeVar("P", bound=Profile)
+
+
+@attrs.frozen
+class Known:
+    """The profile of a person entity, for :func:`antecedent`."""
+
+    country: str | None
+    title: str | None
+    gender: str | None
+    entity: Entity
+
+
+@attrs.frozen
+class Candidate(Generic[P]):
+    """A mention ending at ``end`` in sentence ``sentence`` of ``person``."""
+
+    end: int
+    sentence: int
+    person: P
+
+
+def pick(candidates: Sequence[Candidate[P]], offset: int, sentence: int, description: Description | None) -> P | None:
+    """The most plausible referent among ``candidates`` (sorted by end) ending before ``offset``.
 
     A pronoun takes the latest person within :data:`PRONOUN_WINDOW` sentences whose
     gender does not clash. A description takes the latest person whose country and
     title fit; a person of unknown country only when no person of the stated
     country is more recent and it stands in the same or the previous sentence; a
     description without a country ("the president") only a person whose title
-    is known to fit.
+    is known to fit. At most :data:`LOOKBACK` mentions are considered.
     """
     description = description or Description()
     pronoun = description.role is None and description.country is None
-    for c in reversed(candidates):
-        if c.end > offset:
-            continue
-        if description.gender and c.gender and c.gender != description.gender:
+    stop = bisect.bisect_right(candidates, offset, key=lambda c: c.end)
+    for c in reversed(candidates[max(0, stop - LOOKBACK) : stop]):
+        p = c.person
+        if description.gender and p.gender and p.gender != description.gender:
             continue
         if pronoun:
-            return c.item if sentence - c.sentence <= PRONOUN_WINDOW else None
-        if not role_fits(description.role, c.title) or (description.country is None and c.title is None):
+            return p if sentence - c.sentence <= PRONOUN_WINDOW else None
+        if not role_fits(description.role, p.title) or (description.country is None and p.title is None):
             continue
-        if description.country and c.country != description.country:
-            if c.country is not None or sentence - c.sentence > 1:
+        if description.country and p.country != description.country:
+            if p.country is not None or sentence - c.sentence > 1:
                 continue
-        return c.item
+        return p
     return None
 
 
@@ -203,13 +220,13 @@ def antecedent(ctx: Context, offset: int, *, description: str | None = None) -> 
     if not people:
         return None
     wanted = describe(description) if description else None
-    genders: dict[str, str | None] = {}
+    profiles: dict[str, Known] = {}
     candidates = []
-    for e in people:
+    for e in sorted(people, key=lambda e: e.end):
         head = canonical(ctx, e)
-        if wanted is not None and wanted.gender and head.id not in genders:
-            genders[head.id] = _gender(ctx, head)
-        candidates.append(
-            Candidate(e.end, ctx.sentence_index(e.start), e.value.country, e.value.title, genders.get(head.id), head)
-        )
-    return pick(candidates, offset, ctx.sentence_index(offset), wanted)
+        if head.id not in profiles:
+            gender = _gender(ctx, head) if wanted is not None and wanted.gender else None
+            profiles[head.id] = Known(head.value.country, head.value.title, gender, head)
+        candidates.append(Candidate(e.end, ctx.sentence_index(e.start), profiles[head.id]))
+    found = pick(candidates, offset, ctx.sentence_index(offset), wanted)
+    return found.entity if found else None

@@ -17,6 +17,7 @@ name (:mod:`.descriptions`, :func:`.coref.pick`).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import attrs
@@ -31,6 +32,10 @@ from .people import Name, surname_key
 from .tokens import tokenize
 
 
+def _fullness(name: Name) -> tuple[int, int, int]:
+    return (name.last - name.first, len(name.text), -name.start)
+
+
 @attrs.define
 class _Person:
     """The mentions of one person, and what the article says of them."""
@@ -39,19 +44,21 @@ class _Person:
     title: str | None = None
     country: str | None = None
     gender: str | None = None
+    first: int = -1
+    #: The mention with the fullest name (most words, then longest, then first).
+    fullest: Name = attrs.field(default=None)
 
     def add(self, name: Name) -> None:
+        if not self.names or _fullness(name) > _fullness(self.fullest):
+            self.fullest = name
         self.names.append(name)
+        self.first = name.start if self.first < 0 else min(self.first, name.start)
         self.learn(name.title, name.country, name.gender)
 
     def learn(self, title: str | None, country: str | None, gender: str | None = None) -> None:
         self.title = self.title or title
         self.country = self.country or country
         self.gender = self.gender or gender
-
-    @property
-    def fullest(self) -> Name:
-        return max(self.names, key=lambda m: (m.last - m.first, len(m.text), -m.start))
 
     @property
     def surname(self) -> str:
@@ -68,7 +75,7 @@ def _group_people(names: list[Name]) -> dict[int, _Person]:
         key = surname_key(parts[-1])
         same = people_by_surname.get(key, [])
         if name.first == name.last:
-            before = [p for p in same if min(m.start for m in p.names) < name.start]
+            before = [p for p in same if p.first < name.start]
             person = (before or same or [None])[-1 if before else 0]
         else:
             person = next((p for p in same if p.fullest.text.split(" ")[0].casefold() == parts[0].casefold()), None)
@@ -141,7 +148,7 @@ def _resolve_descriptions(
     """Person entities for the descriptions that resolve to a named person (who
     then learns the country and title the description gives), place entities for
     "the <demonym> capital"."""
-    resolved: list[tuple[int, int, _Person]] = [(n.start, n.end, owner[n.start]) for n in names]
+    candidates = [Candidate(n.end, ctx.sentence_index(n.start), owner[n.start]) for n in sorted(names, key=lambda n: n.end)]
     by_start = {n.start: n for n in names}
     pending: list[tuple[descriptions.Mention, _Person]] = []
     for d in described:
@@ -150,17 +157,13 @@ def _resolve_descriptions(
             if city is not None:
                 yield Entity(kind="place", span=Span(d.start, d.end), text=d.text, value=city, confidence=0.9)
             continue
-        person = _apposed(ctx.text, d, by_start, owner)
-        if person is None:
-            candidates = [
-                Candidate(end, ctx.sentence_index(start), p.country, p.title, p.gender, p)
-                for start, end, p in sorted(resolved, key=lambda r: r[1])
-            ]
-            person = pick(candidates, d.start, ctx.sentence_index(d.start), d.description)
+        person = _apposed(ctx.text, d, by_start, owner) or pick(
+            candidates, d.start, ctx.sentence_index(d.start), d.description
+        )
         if person is None:
             continue
         person.learn(None, d.description.country)
-        resolved.append((d.start, d.end, person))
+        bisect.insort(candidates, Candidate(d.end, ctx.sentence_index(d.start), person), key=lambda c: c.end)
         pending.append((d, person))
     for d, person in pending:
         head = person.fullest

@@ -114,6 +114,11 @@ class Gazetteer:
         #: Given name → "m" or "f" (its usual sex, for pronoun agreement).
         self.given_names: dict[str, str] = data["given_names"]
         self.max_words = max(len(k.split()) for k in (*self._folded, *self._exact))
+        #: Every leading run of words of a name, to stop extending a match early.
+        self._prefixes = frozenset(
+            " ".join(words[:i]) for key in (*self._folded, *self._exact) for words in [key.split(" ")]
+            for i in range(1, len(words))
+        )
 
     def _add(self, names: Iterable[str], reading: Reading) -> None:
         for name in dict.fromkeys(names):
@@ -124,6 +129,10 @@ class Gazetteer:
             readings = index.setdefault(key, [])
             if reading not in readings:
                 readings.append(reading)
+
+    def may_continue(self, name: str) -> bool:
+        """Whether some longer name starts with the words of ``name``."""
+        return name.translate(_APOSTROPHES) in self._prefixes or fold(name) in self._prefixes
 
     def lookup(self, name: str) -> list[Reading]:
         """Every reading of ``name`` as written, best known first ([] if none).

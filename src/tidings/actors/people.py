@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
     according said says mr mrs ms dr sir following despite amid among between against without
     one two three four five six seven eight nine ten first second third last next former
     late early such other another any most more less few several only even just now later
-    earlier once again would could should will can may might must did does do has have had is are
+    earlier once again would could should will can might must did does do has have had is are
     was were be been being let please thank thanks credit photo video read watch related
     north south east west northern southern eastern western central""".split()
 )
@@ -108,6 +108,8 @@ def _is_name_token(tok: Token, first: bool = True) -> bool:
     a name ("Mark Cuban")."""
     if not tok.cap or tok.lower in STOPWORDS or tok.text.isupper() and len(tok.text) > 1:
         return False
+    if not first and tok.lower in SPEECH_VERBS:
+        return False  # "Hillary Clinton Responds", "Putin Meets" in title-case headlines
     if tok.text[0].isdigit() or (first and demonym_country(tok.text)):
         return False
     gaz = gazetteer()

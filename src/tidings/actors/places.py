@@ -49,7 +49,7 @@ def find(text: str, tokens: list[Token]) -> list[Match]:
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        if not tok.cap or tok.text in gaz.not_places:
+        if not tok.cap or tok.lower == "the" or tok.text in gaz.not_places:
             i += 1
             continue
         best = None
@@ -63,6 +63,8 @@ def find(text: str, tokens: list[Token]) -> list[Match]:
             readings = gaz.lookup(surface)
             if readings:
                 best = Match(i, last, tok.start, tokens[last].end, surface, readings, readings[0])
+            if not gaz.may_continue(surface):
+                break
             last += 1
         if best is None:
             i += 1

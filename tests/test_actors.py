@@ -1,0 +1,369 @@
+"""The built-in actor layer: places, people, organisations and coreference."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import tidings
+from tidings.actors import actors, antecedent, canonical, capital, country_code, demonym_country, lookup_place, mentions
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "rt-putin-al-sharaa.txt"
+PIPELINE = tidings.Pipeline([actors], strict=True)
+
+
+def run(text: str) -> tidings.Result:
+    return PIPELINE(text)
+
+
+def places(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.text, e.value.country, e.value.type) for e in run(text).of_kind("place")]
+
+
+def people(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(e.text, e.value.name, e.value.title, e.value.country) for e in run(text).of_kind("person")]
+
+
+def context(text: str) -> tidings.Context:
+    result = run(text)
+    return tidings.Context(result.article, result.entities)
+
+
+# --- places -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("the United States", "US"),
+        ("the U.S.", "US"),
+        ("America", "US"),
+        ("Britain", "GB"),
+        ("the UK", "GB"),
+        ("Ivory Coast", "CI"),
+        ("Côte d’Ivoire", "CI"),
+        ("the Netherlands", "NL"),
+        ("Czechia", "CZ"),
+        ("Türkiye", "TR"),
+        ("Turkey", "TR"),
+        ("South Korea", "KR"),
+        ("North Korea", "KP"),
+        ("the DRC", "CD"),
+        ("Syria", "SY"),
+        ("Russia", "RU"),
+    ],
+)
+def test_country_names_and_aliases(mention: str, code: str) -> None:
+    found = places(f"Officials from {mention} arrived on Monday.")
+    assert len(found) == 1
+    text, country, type_ = found[0]
+    assert (country, type_) == (code, "country")
+    assert text == mention.removeprefix("the ")
+
+
+def test_pronoun_us_is_not_a_country() -> None:
+    assert places("Let us talk to them, who knows.") == []
+    assert places("The US and us.") == [("US", "US", "country")]
+
+
+@pytest.mark.parametrize(
+    ("city", "code"), [("Moscow", "RU"), ("Washington", "US"), ("Damascus", "SY"), ("Tartus", "SY"), ("Kyiv", "UA")]
+)
+def test_capitals_and_cities(city: str, code: str) -> None:
+    assert places(f"He flew to {city} on Tuesday.") == [(city, code, "city")]
+
+
+def test_regions_supranational_and_geographic_features() -> None:
+    found = places("The Middle East, the Gulf and the European Union watch the Euphrates River.")
+    assert found == [
+        ("Middle East", None, "region"),
+        ("Gulf", None, "region"),
+        ("European Union", None, "supranational"),
+        ("Euphrates River", None, "geo"),
+    ]
+
+
+def test_ambiguous_names_default_to_best_known_reading() -> None:
+    assert places("Georgia signed a deal with Armenia.") == [("Georgia", "GE", "country"), ("Armenia", "AM", "country")]
+    assert places("The delegation reached Paris.") == [("Paris", "FR", "city")]
+
+
+def test_ambiguous_names_follow_the_stated_context() -> None:
+    assert places("Voters in Atlanta, Georgia, queued.")[1] == ("Georgia", "US", "state")
+    assert places("Fires spread across Washington state.") == [("Washington", "US", "state")]
+    assert places("Georgia and Texas passed laws, as did Florida.")[0] == ("Georgia", "US", "state")
+    assert places("Tbilisi says Georgia will join.")[1] == ("Georgia", "GE", "country")
+
+
+def test_city_followed_by_its_state_or_country() -> None:
+    assert places("A man from Paris, Texas, won.")[0][:2] in {("Paris", "US"), ("Paris", "FR")}
+    assert places("A man from Paris, Texas, won.")[1] == ("Texas", "US", "state")
+
+
+def test_demonyms_are_not_place_mentions_but_map_to_countries() -> None:
+    assert places("Syrian and Russian officials met Emirati and Saudi envoys.") == []
+    assert [demonym_country(d) for d in ("Syrian", "Russian", "Emirati", "Saudi", "Israeli", "Chinese")] == [
+        "SY",
+        "RU",
+        "AE",
+        "SA",
+        "IL",
+        "CN",
+    ]
+    assert [demonym_country(d) for d in ("American", "British", "Turkish", "Martian")] == ["US", "GB", "TR", None]
+
+
+def test_metonymy_keeps_cities_as_places() -> None:
+    assert places("Moscow and Damascus plan to work together.") == [("Moscow", "RU", "city"), ("Damascus", "SY", "city")]
+
+
+def test_the_demonym_capital_is_the_capital_city() -> None:
+    found = [e for e in run("Al-Sharaa flew to the Russian capital.").of_kind("place")]
+    assert [(e.text, e.value.name, e.value.country) for e in found] == [("the Russian capital", "Moscow", "RU")]
+
+
+def test_lookup_functions() -> None:
+    assert country_code("the United States") == "US"
+    assert country_code("Moscow") is None
+    assert capital("SY") == tidings.values.Place(name="Damascus", country="SY", type="city")
+    assert capital("XX") is None
+    assert [(p.country, p.type) for p in lookup_place("Washington")] == [("US", "city"), ("US", "state")]
+
+
+# --- people -----------------------------------------------------------------
+
+
+def test_titles_with_demonym_or_country_give_title_and_country() -> None:
+    assert people("Russian President Vladimir Putin spoke.") == [("Vladimir Putin", "Vladimir Putin", "President", "RU")]
+    assert people("US President Donald Trump spoke.") == [("Donald Trump", "Donald Trump", "President", "US")]
+    assert people("Syria's Foreign Minister Asaad al-Shibani arrived.") == [
+        ("Asaad al-Shibani", "Asaad al-Shibani", "Foreign Minister", "SY")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Prime Minister Keir Starmer said so.", "Keir Starmer", "Prime Minister"),
+        ("Crown Prince Mohammed bin Salman arrived.", "Mohammed bin Salman", "Crown Prince"),
+        ("Secretary of State Marco Rubio flew in.", "Marco Rubio", "Secretary of State"),
+        ("UN Secretary-General Antonio Guterres warned.", "Antonio Guterres", "Secretary-General"),
+        ("Chancellor Friedrich Merz spoke.", "Friedrich Merz", "Chancellor"),
+        ("Pope Leo met pilgrims.", "Leo", "Pope"),
+        ("Emir Tamim bin Hamad Al Thani hosted talks.", "Tamim bin Hamad Al Thani", "Emir"),
+        ("Minister of Foreign Affairs Sergey Lavrov said.", "Sergey Lavrov", "Minister"),
+        ("Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov", "Spokesman"),
+    ],
+)
+def test_names_introduced_by_titles(text: str, name: str, title: str) -> None:
+    assert [(p[0], p[2]) for p in people(text)][:1] == [(name, title)]
+
+
+def test_apposition_introduces_a_name_with_its_country() -> None:
+    found = people("Putin met his Syrian counterpart, Ahmed al-Sharaa, in Moscow.")
+    assert ("Ahmed al-Sharaa", "Ahmed al-Sharaa", None, "SY") in found
+    found = people("Ahmed al-Sharaa, Syria's interim president, arrived.")
+    assert found == [("Ahmed al-Sharaa", "Ahmed al-Sharaa", "Interim President", "SY")]
+
+
+def test_speech_verbs_introduce_names() -> None:
+    assert [p[0] for p in people("“We are ready,” said Ivo Daalder.")] == ["Ivo Daalder"]
+    assert [p[0] for p in people("Ivo Daalder told reporters nothing.")] == ["Ivo Daalder"]
+    assert [p[0] for p in people("According to Ivo Daalder, talks failed.")] == ["Ivo Daalder"]
+
+
+def test_name_particles_hyphens_and_apostrophes() -> None:
+    assert [p[0] for p in people("President Ahmed al-Sharaa spoke.")] == ["Ahmed al-Sharaa"]
+    assert [p[0] for p in people("Minister Ursula von der Leyen spoke.")] == ["Ursula von der Leyen"]
+    assert [p[0] for p in people("Ambassador Sean O'Brien-Smith spoke.")] == ["Sean O'Brien-Smith"]
+    assert [p[0] for p in people("President Daniel arap Moi spoke.")] == ["Daniel arap Moi"]
+
+
+def test_possessive_is_not_part_of_the_name() -> None:
+    found = run("President Ahmed al-Sharaa arrived. Al-Sharaa’s visit and Al-Sharaa's aides.").of_kind("person")
+    assert [e.text for e in found] == ["Ahmed al-Sharaa", "Al-Sharaa", "Al-Sharaa"]
+
+
+def test_no_person_from_sentence_initial_common_words() -> None:
+    text = "During the meeting, officials talked. Relations continue. Credit: RT News. While this is true, it rains."
+    assert people(text) == []
+
+
+def test_given_names_find_untitled_people_and_headline_words_are_trimmed() -> None:
+    assert [p[0] for p in people("Trump critic Mark Cuban sat in front.")] == ["Mark Cuban"]
+    assert [p[0] for p in people("Rival Hillary Clinton Responds")] == ["Hillary Clinton"]
+    assert people("The Dallas Morning News and Kent County officials agreed.") == []
+
+
+# --- coreference ---------------------------------------------------------------
+
+
+def test_later_surname_mentions_resolve_to_the_fullest_name() -> None:
+    result = run("Russian President Vladimir Putin met Ahmed al-Sharaa. Putin thanked al-Sharaa. Al-Sharaa smiled.")
+    found = result.of_kind("person")
+    full = {e.text: e.id for e in found if e.value.canonical is None}
+    assert set(full) == {"Vladimir Putin", "Ahmed al-Sharaa"}
+    linked = [(e.text, e.value.name, e.value.canonical) for e in found if e.value.canonical]
+    assert linked == [
+        ("Putin", "Vladimir Putin", full["Vladimir Putin"]),
+        ("al-Sharaa", "Ahmed al-Sharaa", full["Ahmed al-Sharaa"]),
+        ("Al-Sharaa", "Ahmed al-Sharaa", full["Ahmed al-Sharaa"]),
+    ]
+    assert all(e.value.country == "RU" for e in found if e.value.name == "Vladimir Putin")
+
+
+def test_descriptions_resolve_to_the_person_they_name() -> None:
+    text = (
+        "Russian President Vladimir Putin met Ahmed al-Sharaa in Moscow after the fall of Bashar Assad’s "
+        "government. The deposed Syrian leader fled to Russia. The Russian president said so."
+    )
+    found = {e.text: e.value for e in run(text).of_kind("person")}
+    assert found["The deposed Syrian leader"].name == "Bashar Assad"
+    assert found["Bashar Assad"].country == "SY"  # learnt from the description
+    assert found["The Russian president"].name == "Vladimir Putin"
+
+
+def test_description_without_country_needs_a_fitting_title() -> None:
+    found = people("Gennifer Flowers was invited. Then the president spoke.")
+    assert [p[0] for p in found] == ["Gennifer Flowers"]
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    text = "Hafez Assad ruled until 2000. His son Bashar Assad took over. Bashar Assad fled; Assad lives in Moscow."
+    found = run(text).of_kind("person")
+    assert [(e.text, e.value.name) for e in found] == [
+        ("Hafez Assad", "Hafez Assad"),
+        ("Bashar Assad", "Bashar Assad"),
+        ("Bashar Assad", "Bashar Assad"),
+        ("Assad", "Bashar Assad"),
+    ]
+
+
+def test_canonical_mentions_and_antecedent_api() -> None:
+    text = (
+        "Russian President Vladimir Putin met Ahmed al-Sharaa, Syria's interim president. "
+        "Queen Rania Al Abdullah also came. Al-Sharaa thanked Putin. “Good,” she said. The Russian president agreed."
+    )
+    ctx = context(text)
+    later = next(e for e in ctx.of_kind("person") if e.text == "Putin")
+    head = canonical(ctx, later)
+    assert head.text == "Vladimir Putin" and canonical(ctx, head) is head
+    assert [e.text for e in mentions(ctx, later)] == ["Vladimir Putin", "Putin", "The Russian president"]
+    assert antecedent(ctx, text.index("“Good"), description="she").value.name == "Rania Al Abdullah"
+    assert antecedent(ctx, text.index("“Good"), description="he").value.name == "Vladimir Putin"
+    assert antecedent(ctx, len(text), description="the Syrian leader").text == "Ahmed al-Sharaa"
+    assert antecedent(ctx, text.index("Russian"), description="he") is None
+
+
+# --- organisations ---------------------------------------------------------------
+
+
+def test_listed_organisations_with_abbreviations_linked() -> None:
+    text = "Al-Sharaa once led Hayat Tahrir al-Sham (HTS). HTS took Damascus. The Kremlin and NATO reacted."
+    found = run(text).of_kind("organization")
+    assert [(e.text, e.value.name, e.value.abbreviation) for e in found] == [
+        ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham", "HTS"),
+        ("HTS", "Hayat Tahrir al-Sham", "HTS"),
+        ("HTS", "Hayat Tahrir al-Sham", "HTS"),
+        ("Kremlin", "Kremlin", None),
+        ("NATO", "North Atlantic Treaty Organization", "NATO"),
+    ]
+    assert {e.value.canonical for e in found[1:3]} == {found[0].id}
+
+
+def test_government_bodies_by_pattern() -> None:
+    text = "Russia's Foreign Ministry, the State Department, the UN Security Council and the Ministry of Defence."
+    found = run(text).of_kind("organization")
+    assert [(e.text, e.value.country) for e in found] == [
+        ("Foreign Ministry", "RU"),
+        ("State Department", "US"),
+        ("UN Security Council", None),
+        ("Ministry of Defence", None),
+    ]
+
+
+def test_unlisted_organisation_with_abbreviation() -> None:
+    text = "The Syrian Observatory for Human Rights (SOHR) counted. SOHR said 40 died."
+    found = run(text).of_kind("organization")
+    assert [(e.text, e.value.name) for e in found] == [
+        ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        ("SOHR", "Syrian Observatory for Human Rights"),
+        ("SOHR", "Syrian Observatory for Human Rights"),
+    ]
+
+
+# --- the seed article ---------------------------------------------------------------
+
+
+def test_seed_article_acceptance() -> None:
+    result = run(SEED.read_text(encoding="utf-8"))
+    persons = result.of_kind("person")
+    heads = {e.value.name: e.value for e in persons if e.value.canonical is None}
+    assert set(heads) == {"Vladimir Putin", "Ahmed al-Sharaa", "Bashar Assad", "Donald Trump"}
+    assert (heads["Vladimir Putin"].title, heads["Vladimir Putin"].country) == ("President", "RU")
+    assert heads["Ahmed al-Sharaa"].country == "SY"
+    assert heads["Bashar Assad"].country == "SY"
+    assert (heads["Donald Trump"].title, heads["Donald Trump"].country) == ("President", "US")
+    by_text: dict[str, set[str]] = {}
+    for e in persons:
+        by_text.setdefault(e.text, set()).add(e.value.name)
+    assert by_text["Putin"] == {"Vladimir Putin"}
+    assert by_text["al-Sharaa"] == by_text["Al-Sharaa"] == {"Ahmed al-Sharaa"}
+    assert by_text["The Russian president"] == {"Vladimir Putin"}
+    assert by_text["The deposed Syrian leader"] == {"Bashar Assad"}
+    assert by_text["his Syrian counterpart"] == {"Ahmed al-Sharaa"}
+
+    found = {(e.text, e.value.country, e.value.type) for e in result.of_kind("place")}
+    for expected in [
+        ("Russia", "RU", "country"),
+        ("Syria", "SY", "country"),
+        ("US", "US", "country"),
+        ("Moscow", "RU", "city"),
+        ("Damascus", "SY", "city"),
+        ("Washington", "US", "city"),
+        ("Tartus", "SY", "city"),
+        ("Euphrates River", None, "geo"),
+        ("Middle East", None, "region"),
+    ]:
+        assert expected in found
+    orgs = [(e.text, e.value.name, e.value.abbreviation) for e in result.of_kind("organization")]
+    assert ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham", "HTS") in orgs
+    assert ("HTS", "Hayat Tahrir al-Sham", "HTS") in orgs
+
+
+def test_registered_as_a_default_plugin() -> None:
+    from tidings.plugins import collect_extractors, new_plugin_manager
+
+    pm = new_plugin_manager(entry_points=False)
+    found = [e for e in collect_extractors(pm) if e.name == "actors"]
+    assert len(found) == 1
+    assert found[0].produces == {"person", "place", "organization"}
+    assert found[0].plugin == "tidings.default_plugins.actors"
+
+
+# --- robustness ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "’s", "-", "Al-", "'s 's", "<p>President <b>Putin</b></p> &amp; NATO", "🇸🇾 Syria 🇷🇺", "ÀÉÎ Õü", "\u200b\u00a0"],
+)
+def test_odd_input_never_crashes(text: str) -> None:
+    result = run(text)
+    assert result.ok
+    for e in result.entities:
+        assert text[e.start : e.end] == e.text
+
+
+def test_time_is_linear_on_adversarial_input() -> None:
+    def seconds(unit: str, times: int) -> float:
+        text = unit * times
+        start = time.perf_counter()
+        run(text)
+        return time.perf_counter() - start
+
+    for unit in ("President Al-Al-Al ", "A B C D E F G H ", "the Syrian the Syrian ", "X (Y) ", "Mr. " * 3):
+        small, large = seconds(unit, 500), seconds(unit, 4000)
+        assert large < 8 * small * 2.5 + 0.05, (unit, small, large)
