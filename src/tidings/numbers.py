@@ -24,7 +24,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 import regex
 
-__all__ = ["Number", "parse_number", "find_numbers", "SCALES", "UNITS", "TENS"]
+__all__ = ["Number", "parse_number", "find_numbers", "plain", "SCALES", "UNITS", "TENS"]
 
 #: Cardinal words below twenty.
 UNITS: dict[str, int] = {
@@ -124,8 +124,12 @@ class Number:
     scale: Decimal = Decimal(1)
 
 
-def _clean(value: Decimal) -> Decimal:
-    """``value`` without trailing zeros or exponent: 1.20E+9 → 1200000000."""
+def plain(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros or exponent, as amounts are written.
+
+    >>> plain(Decimal("1.20E+9")), plain(Decimal("0.4500"))
+    (Decimal('1200000000'), Decimal('0.45'))
+    """
     if value == value.to_integral_value():
         return Decimal(int(value))
     return value.normalize()
@@ -268,7 +272,7 @@ def _words(text: str, m: regex.Match[str]) -> Iterator[Number]:
             continue
         value, scale, j = found
         start, end = tokens[i][0], tokens[j - 1][1]
-        yield Number(start, end, text[start:end], _clean(value), scale)
+        yield Number(start, end, text[start:end], plain(value), scale)
         i = j
 
 
@@ -287,11 +291,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, *, glued: bo
         if m.group("digits"):
             found = _digit_value(m)
             if found is not None:
-                yield Number(m.start(), m.end(), m.group(), _clean(found[0]), found[1])
+                yield Number(m.start(), m.end(), m.group(), plain(found[0]), found[1])
         elif m.group("words"):
             yield from _words(text, m)
         else:
-            yield Number(m.start(), m.end(), m.group(), _clean(Decimal(str(unicodedata.numeric(m.group("lone"))))))
+            yield Number(m.start(), m.end(), m.group(), plain(Decimal(str(unicodedata.numeric(m.group("lone"))))))
 
 
 def parse_number(text: str) -> Decimal | None:

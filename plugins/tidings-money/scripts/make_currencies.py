@@ -10,8 +10,9 @@ words that point to a country.
 
 Curated row format, one currency a line, fields split by ``|``:
 
-    CODE | withdrawn year | signs | units | minor units | adjectives | cues
+    CODE | years in use | signs | units | minor units | adjectives | cues
 
+- years in use: ``1999-`` (introduced), ``-2002`` (withdrawn) or ``1994-2023``;
 - signs: space-separated, case-sensitive ("US$", "kr", "Rs");
 - units: comma-separated ``singular/plural/other forms`` ("dollar/dollars");
 - minor units: ``forms:divisor`` ("cent/cents:100");
@@ -65,7 +66,7 @@ NAD | | $ N$ | dollar/dollars | cent/cents:100 | Namibian, Namibia | Namibia, Na
 SBD | | $ SI$ | dollar/dollars | cent/cents:100 | Solomon Islands | Solomon Islands
 SRD | | $ Sr$ | dollar/dollars | cent/cents:100 | Surinamese, Surinam | Suriname, Surinamese
 XCD | | $ EC$ | dollar/dollars | cent/cents:100 | East Caribbean | East Caribbean
-ZWD | 2009 | $ Z$ | dollar/dollars | cent/cents:100 | Zimbabwe, Zimbabwean | Zimbabwe, Zimbabwean, Harare
+ZWD | -2009 | $ Z$ | dollar/dollars | cent/cents:100 | Zimbabwe, Zimbabwean | Zimbabwe, Zimbabwean, Harare
 MXN | | $ Mex$ MX$ | peso/pesos | centavo/centavos:100 | Mexican | Mexico, Mexican, Mexicans
 ARS | | $ AR$ | peso/pesos | centavo/centavos:100 | Argentine, Argentinian | Argentina, Argentine, Argentinian, Buenos Aires
 CLP | | $ CLP$ | peso/pesos | centavo/centavos:100 | Chilean | Chile, Chilean, Santiago
@@ -74,19 +75,19 @@ CUP | | $ | peso/pesos | centavo/centavos:100 | Cuban | Cuba, Cuban, Havana
 DOP | | RD$ | peso/pesos | centavo/centavos:100 | Dominican | Dominican Republic, Santo Domingo
 PHP | | ₱ | peso/pesos | centavo/centavos:100 | Philippine, Filipino | Philippines, Philippine, Filipino, Manila
 UYU | | $U | peso/pesos | centesimo/centesimos:100 | Uruguayan | Uruguay, Uruguayan, Montevideo
-EUR | | € EUR€ | euro/euros | cent/cents:100, eurocent/eurocents:100 | euro | euro zone, eurozone, euro area, European Central Bank, ECB
-XEU | 1999 | | ecu/ecus | | European Currency Unit | European Community, EC
+EUR | 1999- | € EUR€ | euro/euros | cent/cents:100, eurocent/eurocents:100 | euro | euro zone, eurozone, euro area, European Central Bank, ECB
+XEU | -1999 | | ecu/ecus | | European Currency Unit | European Community, EC
 GBP | | £ # GB£ | pound/pounds, pound sterling/pounds sterling, sterling, quid | penny/pence/pennies:100, p:100 | British, sterling, UK | Britain, British, UK, United Kingdom, England, English, London, Scotland, Wales, Bank of England
 EGP | | E£ LE | pound/pounds | piastre/piastres:100 | Egyptian | Egypt, Egyptian, Cairo
 LBP | | L£ LL | pound/pounds, lira/liras | piastre/piastres:100 | Lebanese | Lebanon, Lebanese, Beirut
 SYP | | S£ LS | pound/pounds, lira/liras | piastre/piastres:100 | Syrian | Syria, Syrian, Damascus
-SDG | | | pound/pounds | piastre/piastres:100 | Sudanese | Sudan, Sudanese, Khartoum
-SSP | | | pound/pounds | piastre/piastres:100 | South Sudanese | South Sudan, South Sudanese, Juba
+SDG | 2007- | | pound/pounds | piastre/piastres:100 | Sudanese | Sudan, Sudanese, Khartoum
+SSP | 2011- | | pound/pounds | piastre/piastres:100 | South Sudanese | South Sudan, South Sudanese, Juba
 FKP | | | pound/pounds | penny/pence:100 | Falkland Islands, Falklands | Falkland Islands, Falklands
 GIP | | | pound/pounds | penny/pence:100 | Gibraltar | Gibraltar
 SHP | | | pound/pounds | penny/pence:100 | Saint Helena | Saint Helena
-IEP | 2002 | IR£ | pound/pounds, punt/punts | penny/pence:100 | Irish | Ireland, Irish, Dublin
-CYP | 2008 | C£ | pound/pounds | cent/cents:100 | Cypriot, Cyprus | Cyprus, Cypriot, Nicosia
+IEP | -2002 | IR£ | pound/pounds, punt/punts | penny/pence:100 | Irish | Ireland, Irish, Dublin
+CYP | -2008 | C£ | pound/pounds | cent/cents:100 | Cypriot, Cyprus | Cyprus, Cypriot, Nicosia
 JPY | | ¥ 円 JP¥ | yen | sen:100 | Japanese | Japan, Japanese, Tokyo, Bank of Japan, Osaka
 CNY | | ¥ 元 CN¥ RMB Rmb | yuan, renminbi, kuai | fen:100, jiao:10 | Chinese | China, Chinese, Beijing, Shanghai, People's Bank of China, PBOC
 KRW | | ₩ | won | jeon:100 | South Korean, Korean | South Korea, Korea, Korean, Seoul
@@ -99,14 +100,14 @@ MUR | | Rs Rs. ₨ | rupee/rupees | cent/cents:100 | Mauritian | Mauritius, Maur
 SCR | | Rs Rs. ₨ SRe | rupee/rupees | cent/cents:100 | Seychellois, Seychelles | Seychelles
 IDR | | Rp | rupiah | sen:100 | Indonesian | Indonesia, Indonesian, Jakarta
 RUB | | ₽ руб | rouble/roubles, ruble/rubles | kopeck/kopecks/kopek/kopeks/kopeyka/kopeyki:100 | Russian | Russia, Russian, Moscow, Kremlin, Bank of Russia
-RUR | 1998 | | rouble/roubles, ruble/rubles | kopeck/kopecks/kopek/kopeks:100 | Russian | Russia, Russian, Moscow
-SUR | 1992 | | rouble/roubles, ruble/rubles | kopeck/kopecks/kopek/kopeks:100 | Soviet | Soviet Union, Soviet, USSR
-BYN | | Br | rouble/roubles, ruble/rubles | kopeck/kopecks:100 | Belarusian, Belarussian | Belarus, Belarusian, Belarussian, Minsk
-UAH | | ₴ | hryvnia/hryvnias/hryvnas/hryvnia, hryvna/hryvnas, grivna/grivnas | kopiyka/kopiyky/kopecks:100 | Ukrainian | Ukraine, Ukrainian, Kyiv, Kiev
+RUR | -1998 | | rouble/roubles, ruble/rubles | kopeck/kopecks/kopek/kopeks:100 | Russian | Russia, Russian, Moscow
+SUR | -1992 | | rouble/roubles, ruble/rubles | kopeck/kopecks/kopek/kopeks:100 | Soviet | Soviet Union, Soviet, USSR
+BYN | 2016- | Br | rouble/roubles, ruble/rubles | kopeck/kopecks:100 | Belarusian, Belarussian | Belarus, Belarusian, Belarussian, Minsk
+UAH | 1996- | ₴ | hryvnia/hryvnias/hryvnas/hryvnia, hryvna/hryvnas, grivna/grivnas | kopiyka/kopiyky/kopecks:100 | Ukrainian | Ukraine, Ukrainian, Kyiv, Kiev
 CHF | | SFr SFr. Fr. | franc/francs | centime/centimes/rappen:100 | Swiss | Switzerland, Swiss, Zurich, Geneva, Bern, Berne, Swiss National Bank
-FRF | 2002 | FF | franc/francs | centime/centimes:100 | French | France, French, Paris, Banque de France
-BEF | 2002 | BF | franc/francs | centime/centimes:100 | Belgian | Belgium, Belgian, Brussels
-LUF | 2002 | LF | franc/francs | centime/centimes:100 | Luxembourg | Luxembourg
+FRF | -2002 | FF | franc/francs | centime/centimes:100 | French | France, French, Paris, Banque de France
+BEF | -2002 | BF | franc/francs | centime/centimes:100 | Belgian | Belgium, Belgian, Brussels
+LUF | -2002 | LF | franc/francs | centime/centimes:100 | Luxembourg | Luxembourg
 XOF | | CFA | franc/francs, CFA franc/CFA francs | centime/centimes:100 | West African, CFA | Senegal, Ivory Coast, Cote d'Ivoire, Mali, Burkina Faso, Niger, Benin, Togo, Guinea-Bissau
 XAF | | FCFA | franc/francs, CFA franc/CFA francs | centime/centimes:100 | Central African | Cameroon, Gabon, Chad, Congo-Brazzaville, Central African Republic, Equatorial Guinea
 XPF | | | franc/francs, CFP franc/CFP francs | centime/centimes:100 | CFP, Pacific | New Caledonia, French Polynesia, Tahiti
@@ -117,47 +118,47 @@ GNF | | FG | franc/francs | centime/centimes:100 | Guinean | Guinea, Guinean, Co
 DJF | | Fdj | franc/francs | centime/centimes:100 | Djiboutian, Djibouti | Djibouti
 KMF | | CF | franc/francs | centime/centimes:100 | Comorian | Comoros, Comorian
 MGA | | Ar | ariary | iraimbilanja:5 | Malagasy | Madagascar, Malagasy
-DEM | 2002 | DM | mark/marks, Deutsche mark/Deutsche marks, Deutschmark/Deutschmarks, deutschemark/deutschemarks, D-mark/D-marks | pfennig/pfennigs/pfennige:100 | German, West German, Deutsche | Germany, German, West Germany, West German, Bonn, Frankfurt, Bundesbank, Berlin
-DDM | 1990 | | mark/marks, Ostmark/Ostmarks | pfennig/pfennigs:100 | East German | East Germany, East German
-FIM | 2002 | mk | markka/markkaa/markkas | penni/penniä/pennia:100 | Finnish | Finland, Finnish, Helsinki
-BAM | | KM | convertible mark/convertible marks, mark/marks | fening/feninga:100 | Bosnian | Bosnia, Bosnian, Sarajevo
-NLG | 2002 | fl ƒ Dfl Hfl | guilder/guilders, florin/florins, gulden | cent/cents:100 | Dutch | Netherlands, Dutch, Holland, Amsterdam, The Hague
-ITL | 2002 | L. ₤ Lit. | lira/lire/liras | centesimo/centesimi:100 | Italian | Italy, Italian, Rome, Milan, Bank of Italy
-MTL | 2008 | Lm | lira/liri | cent/cents:100 | Maltese | Malta, Maltese, Valletta
-TRY | | ₺ TL | lira/liras/lire | kurus/kuruş:100 | Turkish | Turkey, Turkish, Turkiye, Türkiye, Ankara, Istanbul
-TRL | 2005 | TL | lira/liras/lire | kurus:100 | Turkish | Turkey, Turkish, Ankara, Istanbul
-ESP | 2002 | Pta Ptas Pts | peseta/pesetas | céntimo/céntimos/centimo/centimos:100 | Spanish | Spain, Spanish, Madrid, Barcelona
-PTE | 2002 | Esc | escudo/escudos | centavo/centavos:100 | Portuguese | Portugal, Portuguese, Lisbon
-GRD | 2002 | Dr | drachma/drachmas/drachmae | lepton/lepta:100 | Greek | Greece, Greek, Athens
-ATS | 2002 | öS | schilling/schillings | groschen:100 | Austrian | Austria, Austrian, Vienna
-EEK | 2011 | | kroon/kroons/krooni | sent/senti:100 | Estonian | Estonia, Estonian, Tallinn
-LVL | 2014 | Ls | lats/lati/latu | santims/santimi:100 | Latvian | Latvia, Latvian, Riga
-LTL | 2015 | Lt | litas/litai/litu | centas/centai:100 | Lithuanian | Lithuania, Lithuanian, Vilnius
-SIT | 2007 | | tolar/tolars/tolarjev | stotin/stotins:100 | Slovenian | Slovenia, Slovenian, Ljubljana
-SKK | 2009 | Sk | koruna/korunas/koruny | haler/halers:100 | Slovak | Slovakia, Slovak, Bratislava
-CZK | | Kč | koruna/korunas/koruny/crown/crowns | haler/halers:100 | Czech | Czech Republic, Czechia, Czech, Prague
+DEM | -2002 | DM | mark/marks, Deutsche mark/Deutsche marks, Deutschmark/Deutschmarks, deutschemark/deutschemarks, D-mark/D-marks | pfennig/pfennigs/pfennige:100 | German, West German, Deutsche | Germany, German, West Germany, West German, Bonn, Frankfurt, Bundesbank, Berlin
+DDM | -1990 | | mark/marks, Ostmark/Ostmarks | pfennig/pfennigs:100 | East German | East Germany, East German
+FIM | -2002 | mk | markka/markkaa/markkas | penni/penniä/pennia:100 | Finnish | Finland, Finnish, Helsinki
+BAM | 1998- | KM | convertible mark/convertible marks, mark/marks | fening/feninga:100 | Bosnian | Bosnia, Bosnian, Sarajevo
+NLG | -2002 | fl ƒ Dfl Hfl | guilder/guilders, florin/florins, gulden | cent/cents:100 | Dutch | Netherlands, Dutch, Holland, Amsterdam, The Hague
+ITL | -2002 | L. ₤ Lit. | lira/lire/liras | centesimo/centesimi:100 | Italian | Italy, Italian, Rome, Milan, Bank of Italy
+MTL | -2008 | Lm | lira/liri | cent/cents:100 | Maltese | Malta, Maltese, Valletta
+TRY | 2005- | ₺ TL | lira/liras/lire | kurus/kuruş:100 | Turkish | Turkey, Turkish, Turkiye, Türkiye, Ankara, Istanbul
+TRL | -2005 | TL | lira/liras/lire | kurus:100 | Turkish | Turkey, Turkish, Ankara, Istanbul
+ESP | -2002 | Pta Ptas Pts | peseta/pesetas | céntimo/céntimos/centimo/centimos:100 | Spanish | Spain, Spanish, Madrid, Barcelona
+PTE | -2002 | Esc | escudo/escudos | centavo/centavos:100 | Portuguese | Portugal, Portuguese, Lisbon
+GRD | -2002 | Dr | drachma/drachmas/drachmae | lepton/lepta:100 | Greek | Greece, Greek, Athens
+ATS | -2002 | öS | schilling/schillings | groschen:100 | Austrian | Austria, Austrian, Vienna
+EEK | 1992-2011 | | kroon/kroons/krooni | sent/senti:100 | Estonian | Estonia, Estonian, Tallinn
+LVL | 1993-2014 | Ls | lats/lati/latu | santims/santimi:100 | Latvian | Latvia, Latvian, Riga
+LTL | 1993-2015 | Lt | litas/litai/litu | centas/centai:100 | Lithuanian | Lithuania, Lithuanian, Vilnius
+SIT | 1991-2007 | | tolar/tolars/tolarjev | stotin/stotins:100 | Slovenian | Slovenia, Slovenian, Ljubljana
+SKK | 1993-2009 | Sk | koruna/korunas/koruny | haler/halers:100 | Slovak | Slovakia, Slovak, Bratislava
+CZK | 1993- | Kč | koruna/korunas/koruny/crown/crowns | haler/halers:100 | Czech | Czech Republic, Czechia, Czech, Prague
 SEK | | kr kr. | krona/kronor | öre:100 | Swedish | Sweden, Swedish, Stockholm, Riksbank
 NOK | | kr kr. | krone/kroner | øre:100 | Norwegian | Norway, Norwegian, Oslo, Norges Bank
 DKK | | kr kr. | krone/kroner | øre:100 | Danish | Denmark, Danish, Copenhagen
 ISK | | kr kr. | krona/kronur/kronas | eyrir/aurar:100 | Icelandic | Iceland, Icelandic, Reykjavik
 PLN | | zł | zloty/zlotys/zlotych/złoty | grosz/groszy:100 | Polish | Poland, Polish, Warsaw
 HUF | | Ft | forint/forints | filler:100 | Hungarian | Hungary, Hungarian, Budapest
-RON | | lei | leu/lei | ban/bani:100 | Romanian | Romania, Romanian, Bucharest
+RON | 2005- | lei | leu/lei | ban/bani:100 | Romanian | Romania, Romanian, Bucharest
 MDL | | | leu/lei | ban/bani:100 | Moldovan | Moldova, Moldovan, Chisinau
-BGN | 2026 | лв | lev/leva | stotinka/stotinki:100 | Bulgarian | Bulgaria, Bulgarian, Sofia
-RSD | | din. | dinar/dinars | para:100 | Serbian | Serbia, Serbian, Belgrade
-YUN | 1990 | | dinar/dinars | para:100 | Yugoslav | Yugoslavia, Yugoslav
-MKD | | ден | denar/denars/denari | deni:100 | Macedonian | North Macedonia, Macedonia, Macedonian, Skopje
+BGN | -2026 | лв | lev/leva | stotinka/stotinki:100 | Bulgarian | Bulgaria, Bulgarian, Sofia
+RSD | 2003- | din. | dinar/dinars | para:100 | Serbian | Serbia, Serbian, Belgrade
+YUN | -1990 | | dinar/dinars | para:100 | Yugoslav | Yugoslavia, Yugoslav
+MKD | 1993- | ден | denar/denars/denari | deni:100 | Macedonian | North Macedonia, Macedonia, Macedonian, Skopje
 ALL | | | lek/leke/leks | qindarka:100 | Albanian | Albania, Albanian, Tirana
-HRK | 2023 | kn | kuna/kunas/kune | lipa:100 | Croatian | Croatia, Croatian, Zagreb
-GEL | | ₾ | lari/laris | tetri:100 | Georgian | Georgia, Georgian, Tbilisi
-AMD | | ֏ | dram/drams | luma:100 | Armenian | Armenia, Armenian, Yerevan
-AZN | | ₼ | manat/manats | qapik:100 | Azerbaijani | Azerbaijan, Azerbaijani, Baku
-TMT | | | manat/manats | tenge:100 | Turkmen | Turkmenistan, Turkmen, Ashgabat
-KZT | | ₸ | tenge/tenges | tiyn:100 | Kazakh | Kazakhstan, Kazakh, Astana, Almaty
-UZS | | | som/soms/sum/sums | tiyin:100 | Uzbek | Uzbekistan, Uzbek, Tashkent
-KGS | | | som/soms | tyiyn:100 | Kyrgyz | Kyrgyzstan, Kyrgyz, Bishkek
-TJS | | | somoni/somonis | diram:100 | Tajik | Tajikistan, Tajik, Dushanbe
+HRK | 1994-2023 | kn | kuna/kunas/kune | lipa:100 | Croatian | Croatia, Croatian, Zagreb
+GEL | 1995- | ₾ | lari/laris | tetri:100 | Georgian | Georgia, Georgian, Tbilisi
+AMD | 1993- | ֏ | dram/drams | luma:100 | Armenian | Armenia, Armenian, Yerevan
+AZN | 2006- | ₼ | manat/manats | qapik:100 | Azerbaijani | Azerbaijan, Azerbaijani, Baku
+TMT | 2009- | | manat/manats | tenge:100 | Turkmen | Turkmenistan, Turkmen, Ashgabat
+KZT | 1993- | ₸ | tenge/tenges | tiyn:100 | Kazakh | Kazakhstan, Kazakh, Astana, Almaty
+UZS | 1994- | | som/soms/sum/sums | tiyin:100 | Uzbek | Uzbekistan, Uzbek, Tashkent
+KGS | 1993- | | som/soms | tyiyn:100 | Kyrgyz | Kyrgyzstan, Kyrgyz, Bishkek
+TJS | 2000- | | somoni/somonis | diram:100 | Tajik | Tajikistan, Tajik, Dushanbe
 MNT | | ₮ | tugrik/tugriks/tögrög | möngö:100 | Mongolian | Mongolia, Mongolian, Ulaanbaatar
 ILS | | ₪ NIS | shekel/shekels/sheqel/sheqels/shekalim, new shekel/new shekels, New Israeli Shekel/New Israeli Shekels | agora/agorot:100 | Israeli | Israel, Israeli, Jerusalem, Tel Aviv, Bank of Israel
 SAR | | SR | riyal/riyals | halala/halalas:100 | Saudi | Saudi Arabia, Saudi, Riyadh
@@ -185,10 +186,10 @@ KHR | | ៛ | riel/riels | sen:100 | Cambodian | Cambodia, Cambodian, Phnom Penh
 VND | | ₫ | dong | hao:10, xu:100 | Vietnamese | Vietnam, Vietnamese, Hanoi, Ho Chi Minh City
 MYR | | RM | ringgit/ringgits | sen:100 | Malaysian | Malaysia, Malaysian, Kuala Lumpur
 BRL | | R$ | real/reais/reals | centavo/centavos:100 | Brazilian | Brazil, Brazilian, Brasilia, Sao Paulo, São Paulo, Rio de Janeiro
-PEN | | S/ S/. | sol/soles, nuevo sol/nuevos soles | céntimo/céntimos/centimo/centimos:100 | Peruvian | Peru, Peruvian, Lima
+PEN | 1991- | S/ S/. | sol/soles, nuevo sol/nuevos soles | céntimo/céntimos/centimo/centimos:100 | Peruvian | Peru, Peruvian, Lima
 BOB | | Bs | boliviano/bolivianos | centavo/centavos:100 | Bolivian | Bolivia, Bolivian, La Paz
-VES | | Bs.S Bs.D | bolivar/bolivars/bolívar/bolívares/bolivares | céntimo/céntimos:100 | Venezuelan | Venezuela, Venezuelan, Caracas
-VEB | 2008 | Bs | bolivar/bolivars/bolívar/bolívares/bolivares | céntimo/céntimos:100 | Venezuelan | Venezuela, Venezuelan, Caracas
+VES | 2018- | Bs.S Bs.D | bolivar/bolivars/bolívar/bolívares/bolivares | céntimo/céntimos:100 | Venezuelan | Venezuela, Venezuelan, Caracas
+VEB | -2008 | Bs | bolivar/bolivars/bolívar/bolívares/bolivares | céntimo/céntimos:100 | Venezuelan | Venezuela, Venezuelan, Caracas
 PYG | | ₲ | guarani/guaranis | céntimo/céntimos:100 | Paraguayan | Paraguay, Paraguayan, Asuncion
 CRC | | ₡ | colon/colones/colón | céntimo/céntimos:100 | Costa Rican | Costa Rica, Costa Rican, San Jose
 SVC | | ₡ | colon/colones/colón | centavo/centavos:100 | Salvadoran | El Salvador, Salvadoran
@@ -198,22 +199,22 @@ NIO | | C$ | cordoba/cordobas/córdoba/córdobas | centavo/centavos:100 | Nicara
 PAB | | B/. | balboa/balboas | centesimo/centesimos:100 | Panamanian | Panama, Panamanian
 HTG | | | gourde/gourdes | centime/centimes:100 | Haitian | Haiti, Haitian, Port-au-Prince
 AWG | | Afl | florin/florins | cent/cents:100 | Aruban | Aruba, Aruban
-XCG | | Cg | guilder/guilders | cent/cents:100 | Caribbean, Curaçao | Curaçao, Curacao, Sint Maarten
+XCG | 2025- | Cg | guilder/guilders | cent/cents:100 | Caribbean, Curaçao | Curaçao, Curacao, Sint Maarten
 ZAR | | R | rand | cent/cents:100 | South African | South Africa, South African, Pretoria, Johannesburg, Cape Town
 NGN | | ₦ | naira | kobo:100 | Nigerian | Nigeria, Nigerian, Abuja, Lagos
-GHS | | GH₵ ₵ | cedi/cedis | pesewa/pesewas:100 | Ghanaian | Ghana, Ghanaian, Accra
+GHS | 2007- | GH₵ ₵ | cedi/cedis | pesewa/pesewas:100 | Ghanaian | Ghana, Ghanaian, Accra
 KES | | KSh Ksh | shilling/shillings | cent/cents:100 | Kenyan | Kenya, Kenyan, Nairobi
 UGX | | USh | shilling/shillings | | Ugandan | Uganda, Ugandan, Kampala
 TZS | | TSh | shilling/shillings | cent/cents:100 | Tanzanian | Tanzania, Tanzanian, Dodoma, Dar es Salaam
 SOS | | Sh.So. | shilling/shillings | cent/cents:100 | Somali | Somalia, Somali, Mogadishu
 ETB | | Br | birr/birrs | santim/santims:100 | Ethiopian | Ethiopia, Ethiopian, Addis Ababa
-ERN | | Nfk | nakfa/nakfas | cent/cents:100 | Eritrean | Eritrea, Eritrean, Asmara
-ZMW | | | kwacha/kwachas | ngwee:100 | Zambian | Zambia, Zambian, Lusaka
+ERN | 1997- | Nfk | nakfa/nakfas | cent/cents:100 | Eritrean | Eritrea, Eritrean, Asmara
+ZMW | 2013- | | kwacha/kwachas | ngwee:100 | Zambian | Zambia, Zambian, Lusaka
 MWK | | MK | kwacha/kwachas | tambala:100 | Malawian | Malawi, Malawian, Lilongwe
 AOA | | Kz | kwanza/kwanzas | centimo/centimos:100 | Angolan | Angola, Angolan, Luanda
-MZN | | MT | metical/meticais/meticals | centavo/centavos:100 | Mozambican | Mozambique, Mozambican, Maputo
+MZN | 2006- | MT | metical/meticais/meticals | centavo/centavos:100 | Mozambican | Mozambique, Mozambican, Maputo
 BWP | | | pula/pulas | thebe:100 | Botswanan, Botswana | Botswana, Gaborone
-ZWG | | ZiG | ZiG, Zimbabwe Gold | | Zimbabwean | Zimbabwe, Zimbabwean, Harare
+ZWG | 2024- | ZiG | ZiG, Zimbabwe Gold | | Zimbabwean | Zimbabwe, Zimbabwean, Harare
 XDR | | SDR | SDR/SDRs, special drawing right/special drawing rights | | IMF | International Monetary Fund, IMF
 XAU | | | troy ounce of gold/troy ounces of gold | | | gold
 """
@@ -274,8 +275,10 @@ def build() -> dict:
     for code, name in WITHDRAWN.items():
         table.setdefault(code, {"name": name, "numeric": None, "withdrawn": None})
     for line in CURATED.strip().splitlines():
-        code, withdrawn, signs, units, minor, adjectives, cues = (f.strip() for f in line.split("|"))
+        code, years, signs, units, minor, adjectives, cues = (f.strip() for f in line.split("|"))
         row = table[code]
+        since, _, withdrawn = years.partition("-")
+        row["since"] = int(since) if since else None
         row["withdrawn"] = int(withdrawn) if withdrawn else None
         row["signs"] = signs.split()
         row["units"] = [u.split("/") for u in _split(units, ",")]
@@ -291,6 +294,7 @@ def build() -> dict:
             row["units"].append([official, official + ("" if official.endswith("s") else "s")])
         for key in ("signs", "minor", "adjectives", "cues"):
             row.setdefault(key, [])
+        row.setdefault("since", None)
     return {
         "source": f"ISO 4217 via pycountry {getattr(pycountry, '__version__', '')}".strip()
         + ", withdrawn codes and curated names in scripts/make_currencies.py",

@@ -32,18 +32,22 @@ WORD_CODES = frozenset({"ALL", "TOP", "CUP", "MAD", "PEN", "BOB", "SOS", "GEL", 
 
 @attrs.frozen
 class Currency:
-    """One ISO 4217 currency: ``withdrawn`` is the year it stopped being legal
-    tender (None while current); ``cues`` are words that point to its country."""
+    """One ISO 4217 currency: legal tender from ``since`` (None: from before the
+    news archives) until ``withdrawn`` (None while current); ``cues`` are words
+    that point to its country."""
 
     code: str
     name: str
     numeric: str | None
     withdrawn: int | None
+    since: int | None = None
     cues: tuple[str, ...] = ()
 
     def in_use(self, year: int | None) -> bool:
         """Whether the currency was legal tender in ``year`` (None: today)."""
-        return self.withdrawn is None or (year is not None and year < self.withdrawn)
+        if year is None:
+            return self.withdrawn is None
+        return (self.since is None or self.since <= year) and (self.withdrawn is None or year < self.withdrawn)
 
 
 @attrs.frozen
@@ -102,7 +106,9 @@ def build_table(raw: dict[str, Any]) -> Table:
     unit_forms: dict[str, tuple[str, int]] = {}
     adjectives: dict[str, set[str]] = {}
     for code, row in raw["currencies"].items():
-        currencies[code] = Currency(code, row["name"], row["numeric"], row["withdrawn"], tuple(row["cues"]))
+        currencies[code] = Currency(
+            code, row["name"], row["numeric"], row["withdrawn"], row["since"], tuple(row["cues"])
+        )
         for sign in row["signs"]:
             sign_codes.setdefault(sign, []).append(code)
         for *forms, divisor in [[*u, 1] for u in row["units"]] + row["minor"]:

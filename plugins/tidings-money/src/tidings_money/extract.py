@@ -16,11 +16,11 @@ from decimal import Decimal
 import attrs
 
 import tidings
-from tidings.numbers import Number, find_numbers
+from tidings.numbers import Number, find_numbers, plain
 from tidings.values import Money, Percent
 
 from .modifiers import modifier_before
-from .money import TABLE, Tag, currency_after, currency_before, is_code, is_weight
+from .money import TABLE, Tag, currency_after, currency_before, is_code, is_currency_talk, is_weight
 from .percent import percent_after
 from .ranges import joins_range
 from .resolve import Cues, resolve
@@ -89,7 +89,9 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             left.value = left.number.value * right.number.scale
 
 
-def _money(ctx: tidings.Context, f: _Found, cues: Cues) -> tidings.Entity | None:
+def _money(ctx: tidings.Context, f: _Found, cues: Cues, money_sentences: set[int]) -> tidings.Entity | None:
+    """The money entity of a number with a currency, or None when the currency
+    word is not money here (a weight, program code, "won" the verb)."""
     tag = f.tag
     assert tag is not None
     year = ctx.article.published_date.year if ctx.article.published_date else None
@@ -97,25 +99,24 @@ def _money(ctx: tidings.Context, f: _Found, cues: Cues) -> tidings.Entity | None
     window = (sentence.start, sentence.end) if sentence else (f.start, f.end)
     if is_weight(ctx.text, tag, window) or is_code(ctx.text, tag, window):
         return None
-    # "5 million pounds" is money; "175 pounds" only in an article about Britain.
-    require_cue = False if f.tag_after and f.number.scale > _ONE else None
+    # "5 million pounds" is money, and so are "1.83 marks" by "142 yen" or "the dollar";
+    # "175 pounds" otherwise only in an article about Britain.
+    scaled = f.tag_after and f.number.scale > _ONE
+    about_money = ctx.sentence_index(f.start) in money_sentences or is_currency_talk(ctx.text, window)
+    require_cue = False if scaled or about_money else None
     decided = resolve(tag.surface, cues, year=year, window=window, named=tag.named, require_cue=require_cue)
     if decided is None:
         return None
     code, certain = decided
     amount = f.value / tag.surface.divisor if tag.surface.divisor != 1 else f.value
     value = Money(
-        amount=_plain(amount),
+        amount=plain(amount),
         currency=code,
         mod=modifier_before(ctx.text, f.start),
         symbol=None if certain else tag.written,
         uncertain=not certain,
     )
     return tidings.Entity(kind="money", span=tidings.Span(f.start, f.end), text=ctx.text[f.start : f.end], value=value)
-
-
-def _plain(value: Decimal) -> Decimal:
-    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
 @tidings.extractor(name="money", produces={"money", "percent"})
@@ -125,6 +126,9 @@ def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
     found = [f for f in (_classify(text, n) for n in find_numbers(text, glued=True)) if f is not None]
     _join_ranges(text, found)
     cues = Cues(text, TABLE)
+    money_sentences = {
+        ctx.sentence_index(f.start) for f in found if f.tag is not None and not f.tag.surface.needs_cue
+    }
     for f in found:
         if f.percent is not None:
             yield tidings.Entity(
@@ -134,6 +138,6 @@ def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
                 value=Percent(amount=f.number.value, unit=f.percent),
             )
         elif f.tag is not None:
-            entity = _money(ctx, f, cues)
+            entity = _money(ctx, f, cues, money_sentences)
             if entity is not None:
                 yield entity

@@ -43,12 +43,13 @@ _SUFFIX = regex.compile(
 _WINDOW = 12
 # Words that make "pounds" a weight: "weighs 150 to 175 pounds", "a 300-pound bomb".
 _WEIGHT = regex.compile(
-    r"(?<![\p{L}])(?:weigh\w*|heav(?:y|ier|iest)|light(?:er|est)|tall|feet|inches|ounces?|kilo\w*|kg|lbs?|"
+    r"(?<![\p{L}])(?:weigh\w*|heav(?:y|ier|iest)|light(?:er|est)|tall|feet|inches|ounces?|kilo\w*|kgs?|lbs?|"
     r"tons?|tonnes?|stone|body|obese|overweight)(?![\p{L}])",
     regex.IGNORECASE,
 )
 # A "$" of a program or a template: "$HOME", "${1}", "$(date)", "x=$1".
 _CODE_DOLLAR = regex.compile(r"\$[\p{L}_{(]|[=:{}]\s*\$\d|\$\d\s*[=;}]")
+_CURRENCY_TALK = regex.compile(r"(?<![\p{L}])(?:dollars?|yen|euros?|currenc(?:y|ies)|exchange[^\S\n]rates?)(?![\p{L}])", regex.IGNORECASE)
 _OF = regex.compile(r"[^\S\n]+of[^\S\n]+(?!\p{Lu})", regex.IGNORECASE)
 
 
@@ -129,3 +130,12 @@ def is_code(text: str, tag: Tag, sentence: tuple[int, int]) -> bool:
     True
     """
     return tag.written == "$" and _CODE_DOLLAR.search(text, *sentence) is not None
+
+
+def is_currency_talk(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence talks about currencies ("the dollar was at 1.84 marks").
+
+    >>> is_currency_talk("The dollar was at 1.84 marks.", (0, 29))
+    True
+    """
+    return _CURRENCY_TALK.search(text, *sentence) is not None
