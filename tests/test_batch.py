@@ -255,3 +255,4 @@ def test_count_lines_counts_a_last_line_without_newline(tmp_path):
     path.write_bytes(b"a\nb\n")
     assert batch.count_lines(str(path)) == 2
     assert batch.count_lines(str(tmp_path / "c.jsonl.gz")) is None
+    assert batch.count_lines(str(tmp_path / "missing.jsonl")) is None

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -78,6 +81,35 @@ def test_resume_finishes_an_interrupted_run(capsys, tmp_path, corpus, test_pipel
     code, _, err = run(capsys, "extract", str(corpus), "-o", str(out), "--resume")
     assert code == 0 and err == f"tidings: resumed after 50 article(s) already in {out}\n"
     assert ids_and_entities(out) == ids_and_entities(full)
+
+
+INTERRUPTED_RUN = """
+import sys
+sys.path.insert(0, {tests!r})
+import _batch_extractors as bx
+from tidings import cli
+cli._pipeline = lambda args: bx.pipeline()
+sys.exit(cli.main(["extract", {src!r}, "-o", {out!r}, "--jobs", "2"]))
+"""
+
+
+def test_ctrl_c_stops_cleanly_keeping_complete_lines_and_resume_does_the_rest(capsys, tmp_path, test_pipeline):
+    lines = [line.replace('", "published"', ' Slowly.", "published"') for line in bx.corpus_lines(400)]
+    src = tmp_path / "c.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    script = INTERRUPTED_RUN.format(tests=str(TESTS), src=str(src), out=str(out))
+    proc = subprocess.Popen([sys.executable, "-c", script], start_new_session=True, stderr=subprocess.PIPE, text=True)
+    while proc.poll() is None and (not out.exists() or out.stat().st_size < 30_000):
+        time.sleep(0.005)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the run and its workers
+    _, stderr = proc.communicate(timeout=60)
+    assert (proc.returncode, stderr) == (130, "")
+    done = [json.loads(line)["article"]["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert 0 < len(done) < 400 and done == [f"a{i}" for i in range(len(done))]
+    code, _, err = run(capsys, "extract", str(src), "-o", str(out), "--jobs", "2", "--resume")
+    assert code == 0 and err == f"tidings: resumed after {len(done)} article(s) already in {out}\n"
+    assert [i for i, _ in ids_and_entities(out)] == [f"a{i}" for i in range(400)]
 
 
 def test_bad_options_are_one_line_errors_with_status_2(capsys, tmp_path, corpus, test_pipeline):

@@ -27,6 +27,7 @@ import io
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -83,6 +84,8 @@ _worker_step: Callable[[Pipeline, Any], Any] | None = None
 def _init_worker(pipeline: Pipeline, step: Callable[[Pipeline, Any], Any]) -> None:
     global _worker_pipeline, _worker_step
     _worker_pipeline, _worker_step = pipeline, step
+    # Ctrl-C reaches the whole process group: the parent stops the pool, cleanly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_chunk(items: list[Any]) -> list[Any]:
@@ -354,15 +357,19 @@ def _cut(path: str, size: int) -> None:
 
 
 def count_lines(path: str) -> int | None:
-    """Lines in an uncompressed file, counted fast; None for stdin or gzip."""
+    """Lines in an uncompressed file, counted fast; None for stdin, gzip or a
+    file that cannot be read (reading it properly will say why)."""
     if path == "-" or path.endswith(".gz"):
         return None
     n = 0
     last = b"\n"
-    with open(path, "rb") as fh:
-        for block in iter(functools.partial(fh.read, 1 << 20), b""):
-            n += block.count(b"\n")
-            last = block[-1:]
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(functools.partial(fh.read, 1 << 20), b""):
+                n += block.count(b"\n")
+                last = block[-1:]
+    except OSError:
+        return None
     return n + (last != b"\n")
 
 

@@ -106,7 +106,8 @@ def cmd_extract(args: argparse.Namespace, err: IO[str]) -> int:
         fields.update({k: v for k, v in (("title", args.title), ("source", args.source), ("id", args.article_id)) if v})
     fmt = args.format or ("jsonl" if many else "table")
     progress = None
-    if many and args.output not in (None, "-") and err.isatty():
+    to_terminal = args.output in (None, "-") and sys.stdout.isatty()
+    if many and err.isatty() and not to_terminal:
         progress = batch.Progress(err, total=batch.count_lines(args.path))
     summary = batch.run_file(
         args.path,
