@@ -72,15 +72,35 @@ class _Article:
         self.ctx = ctx
         self.text = ctx.text
         self.published = ctx.article.published_date
-        self.places = [p for p in ctx.of_kind("place")]
-        self.dates = [d for d in ctx.of_kind("date") if dating(d) is not None]
-        self.organizations = ctx.of_kind("organization")
+        self.places = ctx.of_kind("place")
         found = dateline_place(self.text, self.places)
         self.dateline: Place | None = found[1] if found else None
         self.mentions = mentions(ctx, self.dateline.country if self.dateline else None)
+        # Everything indexed by sentence, so no lookup scans the whole article.
+        self._places = self._by_sentence(self.places)
+        self._dates = self._by_sentence([d for d in ctx.of_kind("date") if dating(d) is not None])
+        self._organizations = self._by_sentence(ctx.of_kind("organization"))
+        self._mentions = self._by_sentence(self.mentions)
+        self.sentences_of: dict[str, list[int]] = {}
+        for i, ms in self._mentions.items():
+            for key in {m.actor.key for m in ms}:
+                self.sentences_of.setdefault(key, []).append(i)
 
-    def in_span(self, items: list, span: Span) -> list:
-        return [x for x in items if span.contains(x.span)]
+    def _by_sentence(self, items: list) -> dict[int, list]:
+        out: dict[int, list] = {}
+        for x in items:
+            out.setdefault(self.ctx.sentence_index(x.span.start), []).append(x)
+        return out
+
+    def _in(self, index: dict[int, list], span: Span) -> list:
+        """The items of ``index`` inside ``span`` (which lies within one sentence)."""
+        return [x for x in index.get(self.ctx.sentence_index(span.start), ()) if span.contains(x.span)]
+
+    def mentions_in(self, sentence: Span) -> list[Mention]:
+        return self._in(self._mentions, sentence)
+
+    def organizations_in(self, span: Span) -> list[Entity]:
+        return self._in(self._organizations, span)
 
     def capitals(self, span: Span) -> list[tuple[Span, Place, Entity | None]]:
         """'The Russian capital' and the like, as the capital's place."""
@@ -90,7 +110,7 @@ class _Article:
             place = capital(code) if code else None
             if place is not None:
                 phrase = Span(m.start(), m.end())
-                entity = next((p for p in self.places if p.span.overlaps(phrase)), None)
+                entity = next((p for p in self._in(self._places, span) if p.span.overlaps(phrase)), None)
                 out.append((phrase, place, entity))
         return out
 
@@ -99,7 +119,7 @@ class _Article:
     ) -> list[tuple[Place, Entity | None]]:
         """The places a trigger ending at ``after`` points to: the first within reach,
         then the ones listed with it."""
-        candidates = [(p.span, p.value, p) for p in self.places if p.start >= after and p.end <= clause.end]
+        candidates = [(p.span, p.value, p) for p in self._in(self._places, clause) if p.start >= after]
         candidates += [c for c in self.capitals(clause) if c[0].start >= after]
         candidates.sort(key=lambda c: c[0].start)
         out: list[tuple[Place, Entity | None]] = []
@@ -127,7 +147,7 @@ class _Article:
         return out
 
     def nearest_date(self, clause: Span, at: int) -> Entity | None:
-        dates = self.in_span(self.dates, clause)
+        dates = self._in(self._dates, clause)
         return min(dates, key=lambda d: abs(d.start - at)) if dates else None
 
     def main_country(self, visitor: Actor) -> str | None:
@@ -217,7 +237,7 @@ class _Reader:
                 subject = _object(ms, m.end(), sentence.end)
         if subject is None:
             return
-        if noun and any(o.start >= m.end() and o.start - m.end() < 12 for o in a.organizations):
+        if noun and any(0 <= o.start - m.end() < 12 for o in a.organizations_in(sentence)):
             return  # a company or site visit: "visit Russian gas giant Gazprom"
         places = a.destinations(clause, m.end())
         for place, entity in places:
@@ -304,9 +324,8 @@ class _Reader:
 
     def read(self) -> list[Trip]:
         a = self.a
-        ms_all = a.mentions
         for sentence in self.a.ctx.sentences:
-            ms = [m for m in ms_all if sentence.contains(m.span)]
+            ms = a.mentions_in(sentence)
             if not ms:
                 continue
             for m in TRAVEL.finditer(a.text, sentence.start, sentence.end):
@@ -363,11 +382,8 @@ class _Reader:
         a = self.a
         counts: Counter[str] = Counter()
         hosts: dict[str, Actor] = {}
-        for sentence in a.ctx.sentences:
-            ms = [m for m in a.mentions if sentence.contains(m.span)]
-            if not any(m.actor.key == trip.visitor.key for m in ms):
-                continue
-            for m in ms:
+        for i in a.sentences_of.get(trip.visitor.key, ()):
+            for m in a.mentions_in(a.ctx.sentences[i]):
                 if m.actor.country == trip.country and m.actor.official and m.actor.entity is not None:
                     counts[m.actor.key] += 1
                     hosts[m.actor.key] = m.actor
