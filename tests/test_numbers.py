@@ -33,6 +33,7 @@ from tidings.numbers import find_numbers, parse_number
         ("3k", "3000"),
         ("1.5 million", "1500000"),
         ("1.6-billion", "1600000000"),
+        ("1billion", "1000000000"),
         ("3 trillion", "3000000000000"),
         ("12 crore", "120000000"),
         ("5 lakh", "500000"),

@@ -72,9 +72,9 @@ _SCALE_WORDS = "hundred|thousand|million|billion|trillion|crore|lakh|lac"
 _SCALE_ABBREVIATIONS = "bn|bln|mld|mrd|mln|mio|mn|tn|trn|trln"
 _NO_WORD_AFTER = r"(?![\p{L}\p{N}])"
 _SEP = r"(?:[^\S\n]+|-)"  # between the words of one number: blanks or a hyphen
-# A scale after digits: "1.2 billion", "1.2-billion", "5 bn", "5bn", "200m", "3k".
+# A scale after digits: "1.2 billion", "1.2-billion", "1billion", "5 bn", "5bn", "200m", "3k".
 _DIGIT_SCALE = (
-    rf"(?:{_SEP}(?P<word>{_SCALE_WORDS})|[^\S\n]?(?P<abbr>{_SCALE_ABBREVIATIONS})"
+    rf"(?:{_SEP}?(?P<word>{_SCALE_WORDS})|[^\S\n]?(?P<abbr>{_SCALE_ABBREVIATIONS})"
     rf"|(?P<letter>[mbk])){_NO_WORD_AFTER}"
 )
 

@@ -48,7 +48,7 @@ _WEIGHT = regex.compile(
     regex.IGNORECASE,
 )
 # A "$" of a program or a template: "$HOME", "${1}", "$(date)", "x=$1".
-_CODE_DOLLAR = regex.compile(r"\$[\p{L}_{(]|[=:{}]\s*\$\d|\$\d\s*[=;}]")
+_CODE_DOLLAR = regex.compile(r"\$[\p{L}_{(]|[={}]\s*\$\d|\$\d\s*[=;}]")
 _CURRENCY_TALK = regex.compile(r"(?<![\p{L}])(?:dollars?|yen|euros?|currenc(?:y|ies)|exchange[^\S\n]rates?)(?![\p{L}])", regex.IGNORECASE)
 _OF = regex.compile(r"[^\S\n]+of[^\S\n]+(?!\p{Lu})", regex.IGNORECASE)
 
