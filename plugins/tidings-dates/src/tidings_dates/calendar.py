@@ -75,17 +75,18 @@ def quarter_of(day: dt.date) -> tuple[int, int]:
 
 
 def season_of(day: dt.date) -> tuple[int, str]:
-    """(year, season code) holding ``day``; December belongs to the next winter.
+    """(year, season code) holding ``day``; a winter bears the year it starts in,
+    so January belongs to the previous year's winter.
 
-    >>> season_of(dt.date(1998, 12, 20)), season_of(dt.date(1998, 10, 1))
-    ((1999, 'WI'), (1998, 'FA'))
+    >>> season_of(dt.date(1998, 12, 20)), season_of(dt.date(1999, 1, 20)), season_of(dt.date(1998, 10, 1))
+    ((1998, 'WI'), (1998, 'WI'), (1998, 'FA'))
     """
+    if day.month <= 2:
+        return day.year - 1, "WI"
     if day.month == 12:
-        return day.year + 1, "WI"
-    for code, (first, last) in SEASONS.items():
-        if first <= day.month <= last or (code == "WI" and day.month <= last):
-            return day.year, code
-    raise AssertionError(day)  # every month belongs to a season
+        return day.year, "WI"
+    code = next(code for code, (first, last) in SEASONS.items() if first <= day.month <= last)
+    return day.year, code
 
 
 def nearest_weekday(anchor: dt.date, weekday: int, direction: int) -> dt.date:
@@ -192,6 +193,6 @@ def _resolved_interval(m: regex.Match[str]) -> tuple[str, dt.date, dt.date]:
     if m["season"]:
         first, last = SEASONS[m["season"]]
         if m["season"] == "WI":
-            return "season", dt.date(year - 1, first, 1), last_day(year, last)
+            return "season", dt.date(year, first, 1), last_day(year + 1, last)
         return "season", dt.date(year, first, 1), last_day(year, last)
     return "year", dt.date(year, 1, 1), dt.date(year, 12, 31)

@@ -45,6 +45,12 @@ _B = r"(?<![\p{L}\p{N}])"  # a word starts here
 _E = r"(?![\p{L}\p{N}])"  # a word ends here
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+#: Nouns after a number that make it a count, not a year ("2025 euros").
+_COUNTED = (
+    r"(?i:euros?|dollars?|pounds?|yen|yuan|rubles?|roubles?|rupees?|francs?|pesos?|"
+    r"people|persons|men|women|children|troops|soldiers|workers|jobs|votes|shares|units|cars|homes|"
+    r"miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|barrels|points|times)"
+)
 _CONTEXT_MONTHS = r"(?:May|March)"  # also verbs: need a preposition or a day/year
 
 
@@ -82,7 +88,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("year", regex.compile(rf"""(?x)
         (?<![\p{{L}}\p{{N}}$€£¥.,'’/])(?<![\p{{N}}\p{{Sc}}]-|\p{{Sc}}\s)
         (?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*)|(?P<the>(?i:the\s+year)\s+))?
-        (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|'s?{_E})(?:'s)?""")),
+        (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|'s?{_E}|\s+{_COUNTED}{_E})(?:'s)?""")),
     ("spoken_year", regex.compile(rf"""(?x)
         {_B}(?:(?i:the\s+year)\s+)?
         (?: (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{_words(*_TENS)}(?:[-\s]{_words(*_ONES)})?|{_words(*_TEENS)}|(?:oh[-\s])?{_words(*_ONES)}))
@@ -125,7 +131,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("duration", regex.compile(rf"""(?x)
         {_B}(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|previous|following|past\s+few|last\s+few|next\s+few)|past|last|next|coming|first|another|the|within|for\s+the\s+past))\s+)?
         (?P<num>{NUMBER})(?:\s+(?i:more|full|straight|consecutive|trading|business|working|additional|other|long|short))?\s+
-        (?P<unit>{UNIT}){_E}(?!\s+(?i:old|of\s+age){_E})
+        (?P<unit>{UNIT}){_E}(?!\s+(?i:old|of\s+age|(?:a|an|per)\s+{UNIT_ONE}){_E})
         (?:\s+(?P<ago>(?i:ago|earlier|later|from\s+now|hence|back|or\s+so\s+ago|or\s+so)){_E})?""")),
     ("adjective", regex.compile(rf"""(?x)
         {_B}(?P<num>\d+(?:\.\d+)?|{NUMBER})-(?P<unit>{UNIT_ONE})(?:-(?i:long))?(?!-(?i:old)|\s+(?i:old){_E}|-\p{{L}}*-(?i:old)){_E}

@@ -398,7 +398,7 @@ class Resolver:
         if m["fiscal"] or rel == "full":
             anchor = self.published
             return "DATE", self._relative("year", -1 if rel in _PAST_OFFSETS | {"latest"} else 0, anchor), None
-        if m["the"] and rel in ("past", "last", "next", "coming") and unit not in SEASON_CODES:
+        if m["the"] and rel in ("past", "last", "next", "coming") and unit not in SEASON_CODES and unit != "day":
             return "DURATION", duration_value(Decimal(1), unit), None
         if unit in SEASON_CODES:
             return "DATE", self._season_value(SEASON_CODES[unit], rel, self.direction(c)), None
@@ -406,7 +406,9 @@ class Resolver:
         anchored_on_reference = rel in ("previous", "prior", "following", "same", "that")
         anchor = self.reference_day if anchored_on_reference else self.published
         if unit == "day" and not anchored_on_reference:
-            return None if rel != "next" else ("DATE", self._relative("day", 1, anchor), None)
+            if rel != "next":
+                return None
+            anchor = self.reference_day  # "the next day" counts from the day just named
         if unit == "weekend" and rel in ("this", "that", "same") and anchor is not None:
             n = -1 if anchor.weekday() < 5 and self.direction(c) < 0 else 0
         return "DATE", self._relative(unit, n, anchor), None

@@ -1,0 +1,302 @@
+"""One test per family of time expressions, each with its TIMEX3 value asserted.
+
+The publication date of every article here is Wednesday 28 January 2026 unless
+a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+# --- absolute dates ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("The deal was signed on January 28, 2026.", "January 28, 2026", "2026-01-28"),
+        ("The deal was signed on 28 January 2026.", "28 January 2026", "2026-01-28"),
+        ("The deal was signed on Jan. 28.", "Jan. 28", "2026-01-28"),
+        ("The deal was signed on 2026-01-28.", "2026-01-28", "2026-01-28"),
+        ("He was born on Monday, Oct. 26, 1998.", "Monday, Oct. 26, 1998", "1998-10-26"),
+        ("Talks ended in December 2015.", "December 2015", "2015-12"),
+        ("Prices peaked in 1998.", "1998", "1998"),
+        ("It was founded on the 4th of July 1976.", "the 4th of July 1976", "1976-07-04"),
+    ],
+)
+def test_absolute_dates(found, text, mention, value):
+    assert found(text) == [(mention, "DATE", value, None)]
+
+
+def test_day_without_year_is_placed_by_tense(found):
+    # Written in January: a past December is last year's, a future March this year's.
+    assert found("The vote took place on Dec. 15.") == [("Dec. 15", "DATE", "2025-12-15", None)]
+    assert found("The vote will take place on March 3.") == [("March 3", "DATE", "2026-03-03", None)]
+
+
+def test_numeric_dates_follow_the_articles_convention(found):
+    # 28/01 can only be day-first, so 03/02 in the same article is 3 February.
+    assert found("Filed 28/01/2026, heard 03/02/2026.") == [
+        ("28/01/2026", "DATE", "2026-01-28", None),
+        ("03/02/2026", "DATE", "2026-02-03", None),
+    ]
+    # 01/28 can only be month-first, so 03/02 is 2 March.
+    assert found("Filed 01/28/2026, heard 03/02/2026.") == [
+        ("01/28/2026", "DATE", "2026-01-28", None),
+        ("03/02/2026", "DATE", "2026-03-02", None),
+    ]
+
+
+def test_numeric_date_order_from_the_source_domain(pipeline):
+    import tidings
+
+    article = tidings.Article("It opens on 03/02/2026.", published="2026-01-28", url="https://www.bbc.co.uk/news/1")
+    assert [e.value.timex for e in pipeline(article).of_kind("date")] == ["2026-02-03"]
+    article = tidings.Article("It opens on 03/02/2026.", published="2026-01-28", url="https://apnews.com/1")
+    assert [e.value.timex for e in pipeline(article).of_kind("date")] == ["2026-03-02"]
+
+
+def test_invalid_days_are_not_dates(found):
+    assert found("Form 30/02/2026 and Feb. 30 were rejected.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Growth slowed in the 1990s.", "the 1990s", "199"),
+        ("Growth slowed in the '80s.", "the '80s", "198"),
+        ("Profit rose in fiscal 2025.", "fiscal 2025", "2025"),
+        ("Profit rose in Q3 2024.", "Q3 2024", "2024-Q3"),
+        ("Profit rose in the fourth quarter of 2024.", "the fourth quarter of 2024", "2024-Q4"),
+        ("Profit rose in the first half of 2025.", "the first half of 2025", "2025-H1"),
+        ("It was built in the 19th century.", "the 19th century", "18"),
+    ],
+)
+def test_years_decades_quarters(found, text, mention, value):
+    assert found(text) == [(mention, "DATE", value, None)]
+
+
+def test_quarter_without_year_is_the_latest_one(found):
+    # Reported in late January, "the third quarter" is last year's, "the fourth quarter" too.
+    assert found("Profit fell in the third quarter.") == [("the third quarter", "DATE", "2025-Q3", None)]
+    assert found("Fourth-quarter profit fell.", published="2026-01-28") == [
+        ("Fourth-quarter", "DATE", "2025-Q4", None)
+    ]
+
+
+def test_year_earlier_quarter_counts_back_from_the_reported_one(found):
+    text = "Third-quarter profit rose to $5 million from $4 million a year earlier."
+    assert found(text, published="1989-10-26") == [
+        ("Third-quarter", "DATE", "1989-Q3", None),
+        ("a year earlier", "DATE", "1988-Q3", None),
+    ]
+
+
+# --- relative dates and tense ----------------------------------------------------------
+
+
+def test_weekday_follows_tense(found):
+    assert found("Putin met al-Sharaa on Wednesday.") == [("Wednesday", "DATE", "2026-01-28", None)]
+    assert found("Putin met al-Sharaa on Monday.") == [("Monday", "DATE", "2026-01-26", None)]
+    assert found("Putin will meet al-Sharaa on Monday.") == [("Monday", "DATE", "2026-02-02", None)]
+    assert found("The talks resume next Friday.") == [("next Friday", "DATE", "2026-01-30", None)]
+    assert found("They spoke last Wednesday.") == [("last Wednesday", "DATE", "2026-01-21", None)]
+
+
+def test_month_follows_tense(found):
+    assert found("The two presidents met in October.") == [("October", "DATE", "2025-10", None)]
+    assert found("The two presidents will meet in October.") == [("October", "DATE", "2026-10", None)]
+    assert found("Sales fell last October.") == [("last October", "DATE", "2025-10", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Exports fell last year.", "last year", "2025"),
+        ("Exports will rise next month.", "next month", "2026-02"),
+        ("Exports rose this week.", "this week", "2026-W05"),
+        ("Exports fell last week.", "last week", "2026-W04"),
+        ("He left two days ago.", "two days ago", "2026-01-26"),
+        ("He left three years ago.", "three years ago", "2023"),
+        ("The law passed yesterday.", "yesterday", "2026-01-27"),
+        ("The law passes today.", "today", "2026-01-28"),
+        ("The law passes tomorrow.", "tomorrow", "2026-01-29"),
+        ("Sales fell last quarter.", "last quarter", "2025-Q4"),
+        ("Sales fell last fall.", "last fall", "2025-FA"),
+        ("The summit is planned for the end of the year.", "the end of the year", "2026"),
+    ],
+)
+def test_relative_to_publication(found, text, mention, value):
+    assert [(m, v) for m, _, v, _ in found(text)] == [(mention, value)]
+
+
+def test_days_counted_from_the_last_named_day(found):
+    text = "The bomb exploded on Aug. 7, 1998. The next day, rescuers arrived; two days later they left."
+    assert found(text) == [
+        ("Aug. 7, 1998", "DATE", "1998-08-07", None),
+        ("The next day", "DATE", "1998-08-08", None),
+        ("two days later", "DATE", "1998-08-10", None),
+    ]
+
+
+def test_previous_day_and_earlier_this_month(found):
+    assert found("Rebels struck on Friday; the previous day was calm.") == [
+        ("Friday", "DATE", "2026-01-23", None),
+        ("the previous day", "DATE", "2026-01-22", None),
+    ]
+    assert found("Prices rose earlier this month.") == [("earlier this month", "DATE", "2026-01", "START")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("It is calm now.", "now", "PRESENT_REF"),
+        ("The plant currently employs 400.", "currently", "PRESENT_REF"),
+        ("The plant recently closed.", "recently", "PAST_REF"),
+        ("Prices will rise in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+        ("Prices will rise in the future.", "the future", "FUTURE_REF"),
+    ],
+)
+def test_references(found, text, mention, value):
+    assert found(text) == [(mention, "DATE", value, None)]
+
+
+def test_unresolved_without_publication_date(found):
+    assert found("They met in October, on Wednesday, and again last year.", published=None) == [
+        ("October", "DATE", "XXXX-10", None),
+        ("Wednesday", "DATE", "XXXX-WXX-3", None),
+        ("last year", "DATE", "XXXX", None),
+    ]
+    assert found("They met on Jan. 5 and yesterday.", published=None) == [
+        ("Jan. 5", "DATE", "XXXX-01-05", None),
+        ("yesterday", "DATE", "XXXX-XX-XX", None),
+    ]
+
+
+# --- durations, sets, times -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("His second visit in four months.", "four months", "P4M"),
+        ("A two-day visit.", "two-day", "P2D"),
+        ("It lasted a decade.", "a decade", "P10Y"),
+        ("It lasted 48 hours.", "48 hours", "PT48H"),
+        ("It lasted 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("It lasted twenty-two days.", "twenty-two days", "P22D"),
+        ("Sales in the first nine months rose.", "the first nine months", "P9M"),
+        ("Prices rose over the past two years.", "the past two years", "P2Y"),
+        ("It took several weeks.", "several weeks", "PXW"),
+        ("The war has gone on for years.", "years", "PXY"),
+    ],
+)
+def test_durations(found, text, mention, value):
+    assert found(text) == [(mention, "DURATION", value, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("The board meets every year.", "every year", "P1Y"),
+        ("The figures are published weekly.", "weekly", "P1W"),
+        ("They protest every Friday.", "every Friday", "XXXX-WXX-5"),
+        ("The index is revised twice a year.", "twice a year", "P1Y"),
+    ],
+)
+def test_sets(found, text, mention, value):
+    assert found(text) == [(mention, "SET", value, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("They met on Monday evening.", "Monday evening", "2026-01-26TEV"),
+        ("The blast came at 3pm local time.", "3pm local time", "2026-01-28T15:00"),
+        ("The blast came at 10:35 a.m.", "10:35 a.m.", "2026-01-28T10:35"),
+        ("The blast came at 4 a.m. EDT Thursday.", "4 a.m. EDT Thursday", "2026-01-22T04:00"),
+        ("He will speak tonight.", "tonight", "2026-01-28TNI"),
+        ("He spoke this morning.", "this morning", "2026-01-28TMO"),
+        ("The deadline expires at midnight.", "midnight", "2026-01-28T24:00"),
+    ],
+)
+def test_times_of_day(found, text, mention, value):
+    assert found(text) == [(mention, "TIME", value, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "mod"),
+    [
+        ("He rose to power in late 2024.", "late 2024", "2024", "END"),
+        ("It will be done early next year.", "early next year", "2027", "START"),
+        ("Prices fell in mid-November.", "mid-November", "2025-11", "MID"),
+        ("He left about two years ago.", "about two years ago", "2024", "APPROX"),
+        ("It has lasted more than a decade.", "more than a decade", "P10Y", "MORE_THAN"),
+        ("It has lasted nearly two weeks.", "nearly two weeks", "P2W", "EQUAL_OR_LESS"),
+        ("The rules date from the end of 1990.", "the end of 1990", "1990", "END"),
+    ],
+)
+def test_modifiers(found, text, mention, value, mod):
+    assert [(m, v, d) for m, _, v, d in found(text)] == [(mention, value, mod)]
+
+
+# --- what a date denotes ----------------------------------------------------------------
+
+
+def test_interval_and_granularity(pipeline):
+    result = pipeline("Talks ended in December 2015, resumed in Q3 2024 and on Wednesday.", published="2026-01-28")
+    values = [e.value for e in result.of_kind("date")]
+    assert [(v.granularity, v.first, v.last) for v in values] == [
+        ("month", dt.date(2015, 12, 1), dt.date(2015, 12, 31)),
+        ("quarter", dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+        ("day", dt.date(2026, 1, 28), dt.date(2026, 1, 28)),
+    ]
+
+
+def test_interval_is_in_the_json(pipeline):
+    data = pipeline("Talks ended in December 2015.", published="2026-01-28").to_dict()
+    (entity,) = [e for e in data["entities"] if e["kind"] == "date"]
+    assert entity["value"]["first"] == "2015-12-01"
+    assert entity["value"]["last"] == "2015-12-31"
+    assert entity["value"]["granularity"] == "month"
+
+
+def test_durations_name_no_interval(pipeline):
+    (e,) = pipeline("It lasted four months.", published="2026-01-28").of_kind("date")
+    assert (e.value.granularity, e.value.first, e.value.last) == (None, None, None)
+
+
+# --- words that only look like dates --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may march on the capital, and a second visit is possible.",
+        "The sun rose over the 40-year-old man and his 12-year-old son.",
+        "Four of them paid $2,024 and 1,990 others paid 2025 euros, up 1998%.",
+        "The second round failed; he was 52 years old.",
+        "May I ask whether March madness will return?",
+        "Following the fall of Bashar Assad's government, prices fell.",
+        "The quarterly dividend and the daily newspaper were cut.",
+        "It costs $5 a year and 24 hours a day.",
+    ],
+)
+def test_no_false_positives(found, text):
+    assert found(text) == []
+
+
+def test_fourth_of_july_is_a_date(found):
+    assert found("Fireworks lit up the sky on the Fourth of July.") == [
+        ("the Fourth of July", "DATE", "2025-07-04", None)
+    ]
+
+
+def test_may_and_march_as_months_need_context(found):
+    assert found("The vote was held in May and on March 3, 2025.") == [
+        ("May", "DATE", "2025-05", None),
+        ("March 3, 2025", "DATE", "2025-03-03", None),
+    ]
