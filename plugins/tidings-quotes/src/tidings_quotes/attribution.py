@@ -35,10 +35,11 @@ from .mentions import Mention, mentions
 
 #: The longest stretch looked at on either side of a quote.
 WINDOW = 300
-# Cues that put the speaker after them ("said Putin"); "told" and "called" never do.
-_SPEAKER_AFTER = regex.compile(r"(?:according\s+to|said|says|added|adds|asked|asks|wrote|writes|"
-                               r"continued|explained|replied|noted|recalled|declared|insisted|"
-                               r"argued|warned|concluded|stressed|responded|countered|joked|quipped)\Z")
+# Cues that never put the speaker right after them ("told reporters", "called it").
+_OBJECT_FIRST = regex.compile(r"(?:tell|tells|told|call|calls|called|describe[sd]?|condemn(?:s|ed)?|"
+                              r"critici[sz]e[sd]?|accuse[sd]?|blast(?:s|ed)?|slam(?:s|med)?|praise[sd]?|"
+                              r"hail(?:s|ed)?|dismiss(?:es|ed)?|brand(?:s|ed)?|attack(?:s|ed)?|mock(?:s|ed)?|"
+                              r"denounce[sd]?|\w+ing)\Z")
 # The end of a speaker phrase after a cue: punctuation or a word that starts a new phrase.
 _PHRASE_STOP = regex.compile(
     r"[,;:!?()\n“”\"]|(?<=\p{Ll}\p{Ll})\.(?=\s*\Z|\s+\p{Lu}\p{Ll}+\s+\p{Ll})|\s(?:in|on|at|during|after|before|when|while|to|about|who|which|that|of|from|"
@@ -54,8 +55,10 @@ _LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}'’-]+|[,)(])\s*")
 _RELATIVE = frozenset({"who", "which", "that"})
 _CLAUSE_END = regex.compile(r"[!?;:]|(?<=\p{Ll}\p{Ll})\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})")
 _STOP = regex.compile(r"\n|[“\"«]")
+_DASH = regex.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
 _TERMINAL = frozenset(".!?…")
-_MODIFIED = regex.compile(r"(?:['’]s)?\s+\p{Ll}+\s*\Z")
+_MODIFIED = regex.compile(r"(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*\Z")
+_FIRST_LOWER = regex.compile(r"(?<=\S)\s+(?!(?:of|de|al|bin|van|von|the)\s)\p{Ll}")
 _DETERMINER_WORD = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its)\s")
 _DETERMINER = regex.compile(r"\s*(?:the|a|an|his|her|their|its|who|which|\p{Ll})")
 
@@ -150,11 +153,22 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention
     return last if _words(text, last.end, end) <= 3 else None
 
 
+def _clause_subject_end(text: str, lo: int, hi: int) -> int:
+    """The end of the first noun phrase of ``text[lo:hi]`` (up to its first lower-case word)."""
+    m = _FIRST_LOWER.search(text, lo, hi)
+    return m.start() if m else hi
+
+
 def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> Attribution | None:
     """The attribution following a quote whose closing mark ends at ``pos``."""
     limit = min(limit, pos + WINDOW)
     stop = _STOP.search(text, pos, limit)
     end = stop.start() if stop else limit
+    dash = _DASH.match(text, pos, end)
+    if dash is not None:  # “…” ― Julie A. Diaz Martinez
+        found = mentions(text, dash.end(), end, entities)
+        if found and found[0].start == dash.end() and found[0].kind != "pronoun":
+            return Attribution(dash.group().strip(), dash.start(), found[0], "after")
     cue = CUE.search(text, pos, end)
     if cue is None or _words(text, pos, cue.start()) > 14 or _CLAUSE_END.search(text, pos, cue.start()):
         return None
@@ -163,7 +177,7 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
         return None  # “….” Putin said the deal was done: a new sentence, not an attribution
     lead = text[pos : cue.start()].strip(" ,—–-\u00a0")
     if not lead:
-        if not _SPEAKER_AFTER.search(cue.group()):
+        if _OBJECT_FIRST.match(cue.group()):
             return None
         return Attribution(cue.group(), cue.start(), _phrase_after(text, cue.end(), end, entities), "after")
     start = pos + len(text[pos : cue.start()]) - len(text[pos : cue.start()].lstrip(" ,—–-\u00a0"))
@@ -182,10 +196,14 @@ def before(text: str, lo: int, pos: int, entities: Sequence[Entity] = ()) -> Att
     if cue is None:
         return _colon(text, lo, pos, entities)
     word = cue.group()
-    if word.startswith("according"):
+    if word.lower().startswith("according"):
         return Attribution("according to", cue.start(), _phrase_after(text, cue.end(), pos, entities), "before")
-    speaker = _subject(text, lo, cue.start(), entities)
-    if speaker is None and _SPEAKER_AFTER.search(word) and not text[lo : cue.start()].strip():
+    if word.endswith("ing") and text[lo : cue.start()].rstrip().endswith(","):
+        # Trump attacked Clinton …, saying “…”: the subject of the sentence.
+        speaker = _head(text, lo, _clause_subject_end(text, lo, cue.start()), entities)
+    else:
+        speaker = _subject(text, lo, cue.start(), entities)
+    if speaker is None and not _OBJECT_FIRST.match(word) and not text[lo : cue.start()].strip():
         speaker = _phrase_after(text, cue.end(), pos, entities)  # Said Putin: “…”
     return Attribution(word, cue.start(), speaker, "before")
 

@@ -20,7 +20,7 @@ import regex
 from .marks import Quotation
 
 _NAMING = regex.compile(
-    r"(?:so[\s-]called|titled|entitled|dubbed|nicknamed|named|headlined|branded|labell?ed|"
+    r"(?:so[\s-]called|titled|entitled|dubbed|nicknamed|named|headlined|labell?ed|"
     r"billed\s+as|known\s+as|tagged|hashtag|slogan|motto|series|show|program|programme|film|movie|"
     r"documentary|book|song|album|column|op-ed|episode|article|essay|play|poem|novel|operation)"
     r"[\s,]*\Z",

@@ -26,6 +26,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "admit": ("admits", "admitted", "admitting"),
     "speak": ("speaks", "spoke", "speaking"),
     "put it": ("put it", "puts it"),
+    "slam": ("slams", "slammed", "slamming"),
+    "brand": ("brands", "branded", "branding"),
 }
 
 # Verbs that take base+ed/s/ing.
@@ -34,7 +36,8 @@ announce acknowledge recall suggest urge vow promise concede counter respond rem
 observe complain predict caution emphasize emphasise affirm maintain contend allege
 charge boast agree conclude state report joke shout whisper scream yell exclaim muse
 mutter lament opine confirm assert brag proclaim interject retort scoff concur reiterate
-recount wonder demand describe call posit thunder fume chime""".split()
+recount wonder demand describe call posit thunder fume chime condemn criticize criticise accuse
+blast praise hail dismiss deny reject tout attack mock decry denounce lambaste""".split()
 
 # Forms that are mostly nouns or other verbs in news text ("the states", "a call").
 _EXCLUDE = frozenset(
@@ -59,7 +62,7 @@ def _all_forms() -> set[str]:
     forms = {f for group in _IRREGULAR.values() for f in group}
     for base in _REGULAR:
         forms.update(_regular_forms(base))
-    return (forms - _EXCLUDE) | {"according to"}
+    return (forms - _EXCLUDE) | {"according to", "According to"}
 
 
 #: Every cue form.

@@ -104,8 +104,9 @@ def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
 
 def _speak(found: list[_Found], resolver: Resolver) -> None:
     """Give each quotation its speaker: its own attribution's, else its run-on
-    paragraphs', else that of the quotation before it in the same or the
-    previous paragraph (“A,” he said. “B.”)."""
+    paragraphs', else that of the quotation before it in the same paragraph
+    (“A,” he said. “B.”), else the last speaker named in its paragraph
+    ("…, Schiff said. “B.”"), else that of the quotation in the paragraph before."""
     chains: dict[int, list[_Found]] = {}
     previous: _Found | None = None
     for f in found:
@@ -118,13 +119,14 @@ def _speak(found: list[_Found], resolver: Resolver) -> None:
             known = next((c.speaker for c in chain if c.speaker is not None), None)
             for c in chain:
                 c.speaker = c.speaker or known
-        if (
-            f.speaker is None
-            and (attribution is None or attribution.speaker is None)
-            and previous is not None
-            and previous.paragraph >= f.paragraph - 1
-        ):
-            f.speaker = previous.speaker
+        if f.speaker is None and (attribution is None or attribution.speaker is None):
+            latest = resolver.latest(q.start)
+            if previous is not None and previous.paragraph >= f.paragraph - 1 and (
+                latest is None or previous.paragraph == f.paragraph
+            ):
+                f.speaker = previous.speaker
+            else:
+                f.speaker = latest
         if q.depth == 0:
             previous = f
 

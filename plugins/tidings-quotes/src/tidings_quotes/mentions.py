@@ -16,8 +16,9 @@ import regex
 
 from tidings import Entity
 
-#: Entity kinds that can speak.
-SPEAKER_KINDS = frozenset({"person", "organization"})
+#: Entity kinds that can speak: a country or capital speaks for its government
+#: ("Japan branded North Korea an “outlaw nation”", "Moscow said").
+SPEAKER_KINDS = frozenset({"person", "organization", "place"})
 #: Personal pronouns that can stand for a speaker, and the object forms.
 PRONOUNS = frozenset("he she they it i we him her them us".split())
 
@@ -106,9 +107,8 @@ def names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, 
 def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> list[Mention]:
     """Possible speakers inside ``text[lo:hi]``, in text order.
 
-    ``entities`` are the actor layer's mentions: people and organisations are
-    speakers; other kinds (places) only keep a name from being taken as one.
-    A name or description that overlaps an entity gives way to it.
+    ``entities`` are the actor layer's mentions of :data:`SPEAKER_KINDS`; a
+    name or description that overlaps one gives way to it.
     """
     inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi]
     found = [Mention(e.span.start, e.span.end, "entity", e) for e in inside if e.kind in SPEAKER_KINDS]

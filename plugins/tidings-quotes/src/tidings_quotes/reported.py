@@ -80,7 +80,7 @@ def _reported(text: str, start: int, end: int, cue: str, speaker: Mention) -> Re
 def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | None:
     for cue in CUE.finditer(text, s.start, s.end):
         word = cue.group()
-        if word.startswith("according"):
+        if word.lower().startswith("according"):
             named = mentions(text, cue.end(), s.end, actors)
             if not named:
                 continue

@@ -109,11 +109,24 @@ class Resolver:
             return Speaker(None, self._fuller(words))
         return Speaker(None, words)
 
+    def latest(self, offset: int) -> Speaker | None:
+        """The latest named speaker before ``offset`` in the same paragraph."""
+        i = bisect.bisect_left(self._known, offset, key=lambda k: k[0]) - 1
+        if i < 0 or index_of(self._para_starts, self._known[i][0]) != index_of(self._para_starts, offset):
+            return None
+        return self._known[i][2]
+
     def _pronoun(self, offset: int, words: str) -> Speaker | None:
-        """"He said": the latest speaker if the pronoun fits them, else the antecedent."""
+        """"He said": the latest speaker if the pronoun fits them, else the
+        antecedent (also when a person is named earlier in the same sentence)."""
         antecedent = self._antecedent(offset, words)
         i = bisect.bisect_left(self._known, offset, key=lambda k: k[0]) - 1
-        if i < 0:
+        sentence = self.ctx.sentence_at(offset)
+        if i < 0 or (
+            antecedent is not None
+            and sentence is not None
+            and any(sentence.start <= p.span.start and p.span.end <= offset for p in self._people)
+        ):
             return antecedent
         start, end, speaker, entity = self._known[i]
         paragraphs = index_of(self._para_starts, offset) - index_of(self._para_starts, start)
