@@ -24,8 +24,8 @@ def names(ctx):
 @extractor(name="numbers", needs={"name"}, produces={"number"})
 def numbers(ctx):
     """Numbers, each with the count of names before it; slow on articles saying "slowly"."""
-    if "slowly" in ctx.text:
-        time.sleep(0.01)
+    if "slowly" in ctx.text.lower():
+        time.sleep(0.002)
     for m in NUMBER.finditer(ctx.text):
         before = sum(1 for e in ctx.of_kind("name") if e.end <= m.start())
         yield Entity(kind="number", span=Span(m.start(), m.end()), text=m.group(), value={"names_before": before})
