@@ -53,6 +53,11 @@ _FILLER = frozenset(
 )
 _LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}'’-]+|[,)(])\s*")
 _RELATIVE = frozenset({"who", "which", "that"})
+# After a cue that closes its sentence: an adverbial at most, then the end.
+_ENDS = regex.compile(
+    r"(?:\s+(?:in|on|at|during|after|before|to|last|this|earlier|later|yesterday|today|"
+    r"\p{Lu}\p{Ll}+day)\b[^,;.!?]{0,40})?[\s.!?”\"’',]*\Z"
+)
 _CLAUSE_END = regex.compile(r"[!?;:]|(?<=\p{Ll}\p{Ll})\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})")
 _STOP = regex.compile(r"\n|[“\"«]")
 _DASH = regex.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
@@ -153,6 +158,17 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention
     return last if _words(text, last.end, end) <= 3 else None
 
 
+def closes_sentence(text: str, pos: int, end: int) -> bool:
+    """Whether a cue ending at ``pos`` closes the sentence ending at ``end``,
+    but for a short adverbial ("…, he noted on Monday.").
+
+    >>> text = "Ties are good, he noted on Monday. He said ties were good."
+    >>> closes_sentence(text, 23, 34), closes_sentence(text, 42, len(text))
+    (True, False)
+    """
+    return _ENDS.match(text, pos, end) is not None
+
+
 def _clause_subject_end(text: str, lo: int, hi: int) -> int:
     """The end of the first noun phrase of ``text[lo:hi]`` (up to its first lower-case word)."""
     m = _FIRST_LOWER.search(text, lo, hi)
@@ -173,7 +189,7 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
     if cue is None or _words(text, pos, cue.start()) > 14 or _CLAUSE_END.search(text, pos, cue.start()):
         return None
     new_sentence = text[pos - 2 : pos - 1] in _TERMINAL and regex.match(r"\s+\p{Lu}", text[pos:end]) is not None
-    if new_sentence and _words(text, cue.end(), end) > 4 and not _PHRASE_STOP.match(text, cue.end()):
+    if new_sentence and not closes_sentence(text, cue.end(), end):
         return None  # “….” Putin said the deal was done: a new sentence, not an attribution
     lead = text[pos : cue.start()].strip(" ,—–-\u00a0")
     if not lead:

@@ -27,7 +27,7 @@ import regex
 from tidings import Entity, Span
 from tidings.extractor import Context
 
-from .attribution import subject_end
+from .attribution import closes_sentence, subject_end
 from .cues import CUE
 from .mentions import SPEAKER_KINDS, Mention, mentions
 
@@ -49,8 +49,6 @@ _NOT_CONTENT = regex.compile(
     r"today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[,.;:“\"‘'«(]",
     regex.IGNORECASE,
 )
-# After a cue that closes its sentence: nothing much ("…, he noted on Monday.").
-_ENDS = regex.compile(r"\s*(?:(?:in|on|at|during|after|before|to|last|this|earlier|later)\b[^,;]{0,40})?[\s.!?”\"’']*\Z")
 _TAIL = regex.compile(r"[\s.!?”\"’']+\Z")
 
 
@@ -95,8 +93,7 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
         subject = before[-1] if before and not text[before[-1].end : end].strip() else None
         if subject is None or (subject.entity is not None and subject.entity.kind not in SPEAKER_KINDS):
             continue
-        rest = text[cue.end() : s.end]
-        if text[s.start : subject.start].rstrip().endswith(",") and _ENDS.match(rest):
+        if text[s.start : subject.start].rstrip().endswith(",") and closes_sentence(text, cue.end(), s.end):
             return _reported(text, s.start, subject.start, word, subject)  # Content, he noted.
         lead = _LEAD.match(text, cue.end(), s.end)
         start = lead.end() if lead else cue.end()
