@@ -241,6 +241,25 @@ def test_two_people_with_one_surname_stay_apart() -> None:
     ]
 
 
+def test_shorter_forms_of_a_name_join_the_fullest() -> None:
+    text = (
+        "The FBI wants Osama bin Laden. Reno said Bin Laden hides. Juan Miguel Gonzalez flew in; "
+        "Juan Miguel said so. Mr. Gonzalez left."
+    )
+    found = [(e.text, e.value.name) for e in run(text).of_kind("person")]
+    assert ("Bin Laden", "Osama bin Laden") in found
+    assert ("Juan Miguel", "Juan Miguel Gonzalez") in found
+    assert ("Gonzalez", "Juan Miguel Gonzalez") in found
+
+
+def test_country_must_stand_right_before_the_title() -> None:
+    found = people("Women may leave Iraq. Spokesman Yuri Gremitskikh said so. Soviet spokesman Ivan Petrov agreed.")
+    assert found == [
+        ("Yuri Gremitskikh", "Yuri Gremitskikh", "Spokesman", None),
+        ("Ivan Petrov", "Ivan Petrov", "Spokesman", "SU"),
+    ]
+
+
 def test_canonical_mentions_and_antecedent_api() -> None:
     text = (
         "Russian President Vladimir Putin met Ahmed al-Sharaa, Syria's interim president. "

@@ -28,7 +28,7 @@ from ..values import Organization, Person, Place
 from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
 from .gazetteer import capital
-from .people import Name, surname_key
+from .people import Name
 from .tokens import tokenize
 
 
@@ -60,33 +60,45 @@ class _Person:
         self.country = self.country or country
         self.gender = self.gender or gender
 
-    @property
-    def surname(self) -> str:
-        return surname_key(self.fullest.text.split(" ")[-1])
+
+def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether the words ``short`` can name the person called ``full``: its
+    surname alone, or a run of its words that keeps its first or last word
+    ("Bin Laden" or "Osama bin Laden" for "Osama bin Laden", "Juan Miguel" for
+    "Juan Miguel Gonzalez")."""
+    if len(short) == 1:
+        return short[0] == full[-1]
+    if short[0] == full[0]:
+        return full[: len(short)] == short
+    return short[-1] == full[-1] and full[-len(short) :] == short
 
 
 def _group_people(names: list[Name]) -> dict[int, _Person]:
-    """Map each name (by start offset) to its person: full names first, then the
-    short mentions to the latest person with that surname before them."""
-    people_by_surname: dict[str, list[_Person]] = {}
+    """Map each name (by start offset) to its person. The fullest names found
+    first make the people; a shorter name joins the person it can name that
+    was mentioned last before it (else the first one mentioned after it)."""
+    by_word: dict[str, list[_Person]] = {}
     owner: dict[int, _Person] = {}
-    for name in sorted(names, key=lambda m: (m.first == m.last, m.start)):
-        parts = name.text.split(" ")
-        key = surname_key(parts[-1])
-        same = people_by_surname.get(key, [])
-        if name.first == name.last:
-            before = [p for p in same if p.first < name.start]
-            person = (before or same or [None])[-1 if before else 0]
-        else:
-            person = next((p for p in same if p.fullest.text.split(" ")[0].casefold() == parts[0].casefold()), None)
-            if person is None and same and any(p.fullest.first == p.fullest.last for p in same):
-                person = next(p for p in same if p.fullest.first == p.fullest.last)
+    starts: dict[int, list[int]] = {}
+    for name in sorted(names, key=lambda m: (-len(m.words), m.start)):
+        fits = [p for p in by_word.get(name.words[-1], ()) if _within(name.words, p.fullest.words)]
+        person = max(fits, key=lambda p: _last_before(starts[id(p)], name.start), default=None)
         if person is None:
             person = _Person([])
-            people_by_surname.setdefault(key, []).append(person)
+            starts[id(person)] = []
+            for word in set(name.words):
+                by_word.setdefault(word, []).append(person)
         person.add(name)
+        bisect.insort(starts[id(person)], name.start)
         owner[name.start] = person
     return owner
+
+
+def _last_before(starts: list[int], offset: int) -> tuple[bool, int]:
+    """Rank a person for a mention at ``offset``: mentioned before it (latest
+    first), else mentioned after it (earliest first)."""
+    i = bisect.bisect_left(starts, offset)
+    return (True, starts[i - 1]) if i else (False, -starts[0])
 
 
 def _entity_id(kind: str, start: int, end: int) -> str:

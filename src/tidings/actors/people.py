@@ -100,6 +100,8 @@ class Name:
     title: str | None = None
     country: str | None = None
     gender: str | None = None
+    #: The words of the name as :func:`surname_key` folds them.
+    words: tuple[str, ...] = ()
 
 
 def _is_name_token(tok: Token, first: bool = True) -> bool:
@@ -217,8 +219,8 @@ def _portfolio_end(text: str, tokens: list[Token], last: int) -> int:
 def _country_before(tokens: list[Token], i: int, places: dict[int, str]) -> str | None:
     """The country a demonym or country name right before token ``i`` states."""
     for j in (i - 1, i - 2):
-        if j < 0:
-            return None
+        if j < 0 or tokens[j + 1].start - tokens[j].end > (3 if tokens[j].possessive else 1):
+            return None  # not right before it: "… leave Iraq. Spokesman Yuri …"
         tok = tokens[j]
         cc = demonym_country(tok.text) or places.get(j)
         if cc:
@@ -249,7 +251,8 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         start, end = tokens[k].start, tokens[last].end
         if gender is None and last > k:
             gender = _SEX.get(gaz.given_names.get(tokens[k].text, ""))
-        names[k] = Name(k, last, start, end, text[start:end], title, country, gender)
+        words = tuple(surname_key(t.text) for t in tokens[k : last + 1])
+        names[k] = Name(k, last, start, end, text[start:end], title, country, gender, words)
         for j in range(k + 1, last + 1):
             names[j] = names[k]
 
