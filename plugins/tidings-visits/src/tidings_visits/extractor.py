@@ -18,7 +18,9 @@ from tidings import Context, Entity, Event, Place, Span, extractor
 from tidings.actors.gazetteer import capital, country_name, demonym_country
 
 from .dateline import dateline_place
-from .lexicon import CAMEO, FRONTED, HOST, MEET, NOT_A_VISIT, ORDINAL, ORDINALS, ORIGIN, PRESENCE, PURPOSE, TRAVEL
+from .lexicon import (
+    CAMEO, FRONTED, HOST, MEET, NOT_A_VISIT, ORDINAL, ORIGIN, PRESENCE, PURPOSE, TRAVEL, ordinal_number,
+)
 from .participants import Actor, Mention, mentions
 from .status import status_of
 from .trips import Sighting, Trip
@@ -45,7 +47,8 @@ _QUOTE_CHARS = regex.compile(r"[\"“”«»]|``|''")
 
 #: How far after a trigger its destination may start, and the longest list gap.
 _REACH = 75
-_NOUN_TRIGGERS = regex.compile(r"(?:visits?|trips?|tours?|stops?|stopovers?|journey|mission)\Z", _F)
+_SUMMIT = regex.compile(r"summit\Z", _F)
+_NOUN_TRIGGERS = regex.compile(r"(?:visits?|trips?|tours?|stops?|stopovers?|journey|mission|summit)\Z", _F)
 
 
 def _clause(text: str, sentence: Span, at: int) -> Span:
@@ -209,12 +212,9 @@ class _Reader:
         s = Sighting(
             visitor=visitor, country=country, place=place, place_entity=entity, span=sentence,
             status=status, strength=strength, date=date, date_entity=date_entity if date else None,
-            ordinal=ORDINALS.get(ordinal.group(1).lower(), None) if ordinal else None,
+            ordinal=ordinal_number(ordinal.group(1)) if ordinal else None,
             purpose=purpose.group().strip() if purpose else None, explicit=explicit,
         )
-        if s.ordinal is None and ordinal:
-            digits = regex.match(r"\d+", ordinal.group(1))
-            s.ordinal = int(digits.group()) if digits else None
         trip = self.trips.setdefault((visitor.key, country), Trip(visitor=visitor, country=country))
         trip.sightings.append(s)
         return s
@@ -239,16 +239,16 @@ class _Reader:
             return
         if noun and any(0 <= o.start - m.end() < 12 for o in a.organizations_in(sentence)):
             return  # a company or site visit: "visit Russian gas giant Gazprom"
-        places = a.destinations(clause, m.end())
-        for place, entity in places:
-            if place.country is None:
-                continue
-            self.sight(subject.actor, place, entity, clause, sentence, trigger)
-        if any(p.country for p, _ in places):
-            return
-        if places and all(p.country == subject.actor.country for p, _ in places):
-            return
-        self.placeless(subject, clause, sentence, trigger, noun=noun)
+        travellers = [subject]
+        if _SUMMIT.search(m.group()):
+            # Everyone named as meeting at a summit abroad travelled to it.
+            travellers += [x for x in ms if clause.start <= x.span.start < m.start() and x.actor != subject.actor]
+        places = [(p, e) for p, e in a.destinations(clause, m.end()) if p.country]
+        for traveller in travellers:
+            for place, entity in places:
+                self.sight(traveller.actor, place, entity, clause, sentence, trigger)
+        if not places:
+            self.placeless(subject, clause, sentence, trigger, noun=noun)
 
     def placeless(self, subject: Mention, clause: Span, sentence: Span, trigger: Span, *, noun: bool) -> None:
         """A trip whose clause names no country: the dateline, else the article's main country."""
@@ -313,7 +313,7 @@ class _Reader:
                 visitor = second if host is first else first
             s = self.sight(visitor.actor, place, entity, clause, sentence, trigger)
             if s is not None and host is not None:
-                s.host, s.host_entity = host.actor, host.actor.entity
+                s.host = host.actor
             return
         if first is None:
             return
@@ -334,6 +334,10 @@ class _Reader:
                 self.presence(m, sentence, ms)
             for m in _HERE.finditer(a.text, sentence.start, sentence.end):
                 self.here(m, sentence, ms)
+            for m in _HOME.finditer(a.text, sentence.start, sentence.end):
+                subject = _subject(ms, m.start(), sentence.start)
+                if subject is not None:
+                    self.departed[subject.actor.key] = m.start()
             for m in MEET.finditer(a.text, sentence.start, sentence.end):
                 self.meeting(m, sentence, ms, hosting=False)
             for m in HOST.finditer(a.text, sentence.start, sentence.end):

@@ -28,7 +28,7 @@ TRAVEL = regex.compile(
     r"\b(?:"
     r"(?:(?:state|official|working|formal|private|surprise|goodwill|return|\d+-day|"
     r"one-day|two-day|three-day|four-day|five-day|six-day|seven-day|week-long|weeklong)\s+)?"
-    r"(?:visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|stop(?:s|over|overs)?|journey|mission)"
+    r"(?:visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|stop(?:s|over|overs)?|journey|mission|summit)"
     r"|arriv(?:e|es|ed|ing)(?:\s+(?:in|at))?"
     r"|(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:on\s+)?to"
     r"|(?:left|leave|leaves|leaving)(?:\s+\p{L}+){0,2}?\s+for"
@@ -57,7 +57,7 @@ HOST = regex.compile(
 )
 
 #: An official placed somewhere: "X, in India to talk …", "X is in Beijing for talks".
-PRESENCE = regex.compile(r"(?:,|\b(?:is|are|was|were|while|now|currently))\s+in\b", _F)
+PRESENCE = regex.compile(r"(?:,|\b(?:is|are|was|were|be|while|now|currently))\s+in\b", _F)
 
 #: A sentence that opens with a subordinate clause: its subject comes after it
 #: ("After touring Dar es Salaam Thursday, the FBI chief said …").
@@ -82,12 +82,18 @@ ORDINAL = regex.compile(
     r"(?:-ever)?\s+(?:\p{L}+[ -]){0,2}?(?:visit|trip|tour|stop)\b",
     _F,
 )
-ORDINALS = {
-    w: i
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1
-    )
+_ORDINAL_WORDS = {
+    w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)
 }
+
+
+def ordinal_number(word: str) -> int:
+    """The number of an ordinal matched by :data:`ORDINAL`.
+
+    >>> ordinal_number("Second"), ordinal_number("21st")
+    (2, 21)
+    """
+    return _ORDINAL_WORDS.get(word.lower()) or int(word[:-2])
 
 #: The stated purpose: "to discuss …", "for talks with …", "seeking to mediate …".
 PURPOSE = regex.compile(
@@ -97,12 +103,16 @@ PURPOSE = regex.compile(
     _F,
 )
 
-#: Descriptions that stand for an official visitor when no person is named.
+#: Descriptions that stand for an official visitor when no person is named:
+#: delegations, the Pope, "the Indian foreign minister".
 DESCRIPTOR = regex.compile(
     r"\b(?:(?:the|an?)\s+)?(?:(?P<demonym>\p{Lu}[\p{L}.]{2,20})\s+)?"
     r"(?:(?:diplomatic|government|official|military|trade|parliamentary|high-level|ministerial|senior)\s+)?"
     r"delegation\b"
-    r"|\b(?:the\s+)?(?P<pope>Pope)\b(?!\s+\p{Lu})",
+    r"|\b(?:the\s+)?(?P<pope>Pope)\b(?!\s+\p{Lu})"
+    r"|\b(?:the|an?)\s+(?P<nation>\p{Lu}\p{L}+)\s+(?P<office>(?:foreign|prime|defen[cs]e|trade|finance)\s+minister"
+    r"|president|vice[\s-]president|premier|chancellor|foreign\s+secretary|secretary\s+of\s+state"
+    r"|king|queen|crown\s+prince|emir|envoy|ambassador)\b",
 )
 
 #: Heads of title phrases that make a person an official who can make a visit.

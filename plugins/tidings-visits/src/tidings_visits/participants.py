@@ -118,9 +118,26 @@ def _describe(
     )
 
 
-def _descriptors(text: str) -> Iterable[Mention]:
-    """Delegations and popes, which travel without a personal name."""
+def _descriptors(text: str, people: list[Span]) -> Iterable[Mention]:
+    """Delegations, popes and officials described by office, which travel
+    without a personal name; ``people`` (sorted) are the spans of person
+    entities, which take precedence."""
+    starts = [p.start for p in people]
     for m in DESCRIPTOR.finditer(text):
+        span = Span(m.start(), m.end())
+        i = bisect.bisect_left(starts, span.end)
+        if any(p.overlaps(span) for p in people[max(0, i - 2) : i]):
+            continue  # the actor layer tied it to a named person
+        if m.group("office"):
+            country = demonym_country(m.group("nation"))
+            if country is None:
+                continue
+            name = f"{m.group('nation')} {m.group('office')}"
+            yield Mention(span, Actor(
+                key=name.casefold(), name=name, country=country, official=True,
+                international=False, diplomatic=_DIPLOMATIC.search(name) is not None,
+            ))
+            continue
         if m.group("pope"):
             yield Mention(Span(m.start(), m.end()), Actor(
                 key="pope", name="the Pope", country=POPE_COUNTRY, official=True,
@@ -161,7 +178,7 @@ def mentions(ctx: Context, home: str | None = None) -> list[Mention]:
                if getattr(p.value, "type", None) == "country" and p.value.country}
     actors = {key: _describe(ctx, es, bodies, nations, home) for key, es in groups.items()}
     named = [Mention(e.span, actors[key]) for key, es in groups.items() for e in es]
-    named += _descriptors(ctx.text)
+    named += _descriptors(ctx.text, [e.span for e in ctx.of_kind("person")])
     named.sort(key=lambda m: m.span.start)
     out = list(named)
     taken = [m.span for m in named]

@@ -46,7 +46,7 @@ _ONGOING = regex.compile(
 _TODAY = regex.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|here)\b", _F)
 _PAST_VERB = regex.compile(
     r"\b(?:visited|arrived|flew|travell?ed|headed|toured|spent|landed|met|held|hosted|welcomed|received"
-    r"|went|came|left|jetted|stopped|was|were)\b",
+    r"|went|came|left|jetted|stopped|returned|concluded|ended|wrapped\s+up|was|were)\b",
     _F,
 )
 
@@ -113,9 +113,11 @@ def status_of(
             if _DEPARTURE.search(clause) and (published - last).days <= 7:
                 return "ongoing", DATE
             return "occurred", DATE
+        # The period holds the publication day; only the day itself is good evidence.
+        strength = DATE if first == last else DEFAULT
         if at_dateline or _TODAY.search(clause) or _ARRIVAL.search(clause):
-            return "ongoing", DATE  # filed from there, "today", or arrived on the day
-        return ("occurred" if _PAST_VERB.search(clause) else "ongoing"), DATE
+            return "ongoing", strength  # filed from there, "today", or arrived on the day
+        return ("occurred" if _PAST_VERB.search(clause) else "ongoing"), strength
     if at_dateline:
-        return "ongoing", DATE
+        return "ongoing", DEFAULT
     return ("occurred" if _PAST_VERB.search(clause) else "ongoing"), DEFAULT

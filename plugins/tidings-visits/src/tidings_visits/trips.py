@@ -13,6 +13,7 @@ import attrs
 from tidings import Entity, Place, Span
 
 from .participants import Actor
+from .status import DATE
 
 
 @attrs.define
@@ -29,7 +30,6 @@ class Sighting:
     date: str | None = None
     date_entity: Entity | None = None
     host: Actor | None = None
-    host_entity: Entity | None = None
     ordinal: int | None = None
     purpose: str | None = None
     #: How directly the clause names the destination: 2 in the clause, 1 from context.
@@ -48,15 +48,21 @@ class Trip:
     country: str
     sightings: list[Sighting] = attrs.field(factory=list)
     host: Actor | None = None
-    host_entity: Entity | None = None
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.visitor.key, self.country)
 
     def best(self) -> Sighting:
-        """The sighting that states the trip most explicitly (earliest on ties)."""
-        return max(self.sightings, key=lambda s: (s.rank, -s.span.start))
+        """The sighting that states the trip most explicitly (earliest on ties),
+        whose status the trip takes; a trip that a dated or worded sighting shows
+        under way or done is not a plan, whatever its later legs are."""
+        ranked = sorted(self.sightings, key=lambda s: (s.rank, -s.span.start), reverse=True)
+        if ranked[0].status == "planned":
+            started = [s for s in ranked if s.status in ("ongoing", "occurred") and s.strength >= DATE]
+            if started:
+                return started[0]
+        return ranked[0]
 
     def destination(self) -> tuple[Place | None, Entity | None]:
         """The most specific place named: a city over a region over the country."""
@@ -68,11 +74,13 @@ class Trip:
         return top.place, top.place_entity
 
     def dated(self) -> Sighting | None:
-        """The sighting whose date dates the trip: the best one that has a date."""
+        """The sighting whose date dates the trip: the best one if it has a date,
+        else the most explicit one that has."""
+        best = self.best()
+        if best.date is not None:
+            return best
         with_date = [s for s in self.sightings if s.date is not None]
-        if not with_date:
-            return None
-        return max(with_date, key=lambda s: (s.rank, -s.span.start))
+        return max(with_date, key=lambda s: (s.rank, -s.span.start)) if with_date else None
 
     def first_of(self, attribute: str):
         """The first non-empty value of ``attribute`` across sightings, in text order."""
