@@ -95,6 +95,11 @@ def test_ambiguous_names_follow_the_stated_context() -> None:
     assert places("Fires spread across Washington state.") == [("Washington", "US", "state")]
     assert places("Georgia and Texas passed laws, as did Florida.")[0] == ("Georgia", "US", "state")
     assert places("Tbilisi says Georgia will join.")[1] == ("Georgia", "GE", "country")
+    assert places("Texans fear the invasions of Georgia and Ukraine.") == [
+        ("Georgia", "GE", "country"),
+        ("Ukraine", "UA", "country"),
+    ]
+    assert places("Miami, Dallas and Georgia voted.")[2] == ("Georgia", "US", "state")
 
 
 def test_city_followed_by_its_state_or_country() -> None:
@@ -179,6 +184,16 @@ def test_name_particles_hyphens_and_apostrophes() -> None:
     assert [p[0] for p in people("Minister Ursula von der Leyen spoke.")] == ["Ursula von der Leyen"]
     assert [p[0] for p in people("Ambassador Sean O'Brien-Smith spoke.")] == ["Sean O'Brien-Smith"]
     assert [p[0] for p in people("President Daniel arap Moi spoke.")] == ["Daniel arap Moi"]
+
+
+def test_title_wins_over_a_city_of_the_same_name() -> None:
+    assert places("Pilgrims reached Medina.") == [("Medina", "SA", "city")]
+    assert people("Judge Medina met King Hussein.") == [
+        ("Medina", "Medina", "Judge", None),
+        ("Hussein", "Hussein", "King", None),
+    ]
+    assert places("Judge Medina met King Hussein.") == []
+    assert [p[0] for p in people("Putin called Russian President Vladimir Putin.")] == ["Putin", "Vladimir Putin"]
 
 
 def test_possessive_is_not_part_of_the_name() -> None:

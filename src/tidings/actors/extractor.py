@@ -125,7 +125,7 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     names = [
         n
         for n in people.find(text, tokens, set(blocked) - soft, countries)
-        if not (n.first == n.last and n.first in soft)
+        if not (n.first == n.last and n.first in soft and not n.titled)
     ]
     for name in names:
         for j in range(name.first, name.last + 1):

@@ -102,6 +102,8 @@ class Name:
     gender: str | None = None
     #: The words of the name as :func:`surname_key` folds them.
     words: tuple[str, ...] = ()
+    #: Whether a title or honorific introduced it ("Crown Prince Hassan").
+    titled: bool = False
 
 
 def _is_name_token(tok: Token, first: bool = True) -> bool:
@@ -245,14 +247,21 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
     names: dict[int, Name] = {}
     n = len(tokens)
 
-    def add(k: int, last: int, title: str | None = None, country: str | None = None, gender: str | None = None):
+    def add(
+        k: int,
+        last: int,
+        title: str | None = None,
+        country: str | None = None,
+        gender: str | None = None,
+        titled: bool = False,
+    ) -> None:
         if any(j in names or j in taken for j in range(k, last + 1)):
             return
         start, end = tokens[k].start, tokens[last].end
         if gender is None and last > k:
             gender = _SEX.get(gaz.given_names.get(tokens[k].text, ""))
         words = tuple(surname_key(t.text) for t in tokens[k : last + 1])
-        names[k] = Name(k, last, start, end, text[start:end], title, country, gender, words)
+        names[k] = Name(k, last, start, end, text[start:end], title, country, gender, words, titled)
         for j in range(k + 1, last + 1):
             names[j] = names[k]
 
@@ -277,7 +286,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                 if introduces or apposition:
                     title = None if key in gaz.honorifics or key in NOT_TITLES else _display_title(key)
                     gender = "female" if key in gaz.female else "male" if key in gaz.male else None
-                    add(k, last, title, _country_before(tokens, i, places), gender)
+                    add(k, last, title, _country_before(tokens, i, places), gender, titled=True)
                     i = last + 1
                     continue
         i += 1

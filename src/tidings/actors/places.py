@@ -76,6 +76,8 @@ def find(text: str, tokens: list[Token]) -> list[Match]:
 
 
 def _choose_readings(text: str, tokens: list[Token], found: list[Match]) -> None:
+    # What the rest of the article supports: each country its unambiguous
+    # mentions; a US state reading, the other US states and cities named.
     support = Counter(
         m.readings[0].value.country for m in found if len({r.value.country for r in m.readings}) == 1
     )
@@ -90,16 +92,14 @@ def _choose_readings(text: str, tokens: list[Token], found: list[Match]) -> None
             continue
         m.reading = _stated(text, tokens, found, k) or max(
             m.readings,
-            key=lambda r: (
-                support[r.value.country] + (us_local if r.type == "state" else 0),
-                -m.readings.index(r),
-            ),
+            key=lambda r: (us_local if r.type == "state" else support[r.value.country], -m.readings.index(r)),
         )
 
 
 def _stated(text: str, tokens: list[Token], found: list[Match], k: int) -> Reading | None:
     """The reading the immediate context states: "X state", "state of X",
-    "X, <state or country>", "<city>, X"."""
+    "X, <state or country>", "<city>, X", or a list with an unambiguous name of
+    one type ("Georgia and Ukraine", "Georgia and Texas")."""
     m = found[k]
     nxt = m.last + 1
     if nxt < len(tokens) and tokens[nxt].lower in _STATE_WORDS and gap(text, tokens, nxt) == " ":
@@ -110,11 +110,22 @@ def _stated(text: str, tokens: list[Token], found: list[Match], k: int) -> Readi
         after = found[k + 1].reading
         if after.type in {"state", "country"}:
             return _in_country(m, after.value.country)
+    for other in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None):
+        if other is not None and len(other.readings) == 1 and _coordinated(text, m, other):
+            same = _of_type(m, other.reading.type)
+            if same is not None:
+                return same
     if k > 0 and found[k - 1].last + 1 == m.first and gap(text, tokens, m.first) == ", ":
         before = found[k - 1].reading
         if before.type == "city":
             return next((r for r in m.readings if r.type != "city" and r.value.country == before.value.country), None)
     return None
+
+
+def _coordinated(text: str, a: Match, b: Match) -> bool:
+    """Whether two names are joined as a list ("Georgia and Ukraine", "Texas, Georgia")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return text[first.end : second.start] in {" and ", " or ", ", ", ", and "}
 
 
 def _of_type(m: Match, type_: str) -> Reading | None:
