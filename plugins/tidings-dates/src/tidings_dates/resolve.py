@@ -27,7 +27,7 @@ from tidings.numbers import parse_number
 
 from . import calendar as cal
 from .absolute import parse_day
-from .grammar import Candidate
+from .grammar import RULES, Candidate
 from .lexicon import (
     DAY_PARTS,
     FREQUENCIES,
@@ -46,6 +46,8 @@ from .tense import tense
 Reading = tuple[str, str, "str | None"]
 
 _SPACES = regex.compile(r"\s+")
+_ABSOLUTE = dict(RULES)["absolute"]
+_GAP = regex.compile(r"[,\s]{0,3}(?:on\s+)?")
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
 _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
@@ -168,6 +170,7 @@ class Resolver:
         self.order = order
         self._sentence_at = sentence_at or (lambda offset: (0, len(text)))
         self.reference_day: dt.date | None = published
+        self.reference_point: dt.date | None = published
         self.reference_quarter: str | None = None
 
     # --- shared helpers -----------------------------------------------------------
@@ -245,7 +248,12 @@ class Resolver:
     def resolve(self, c: Candidate) -> Reading | None:
         """The reading of a candidate, or None when it is not a time after all."""
         handler: Callable[[Candidate], Reading | None] = getattr(self, "_" + c.rule)
-        return handler(c)
+        reading = handler(c)
+        if reading is not None and reading[0] == "DATE":
+            _, first, _ = cal.interval(reading[1])
+            if first is not None:
+                self.reference_point = first  # for "that year", "the following month"
+        return reading
 
     def _absolute(self, c: Candidate) -> Reading | None:
         m = c.match
@@ -324,6 +332,8 @@ class Resolver:
         unit = (m["unit"] or "quarter").lower().replace("period", "quarter")
         number = int(m["qnum"]) if m["qnum"] else ORDINALS.get((m["ordinal"] or "").lower())
         latest = (m["latest"] or "").lower()
+        if latest == "last" and number is None and (m["year"] or m["rel"]):
+            number, latest = (4 if unit == "quarter" else 2), ""  # "the last half of 1989"
         if number is None and not latest and not m["owner"] and not m.group().lower().startswith("the"):
             return None
         if number is not None and number > (4 if unit == "quarter" else 2):
@@ -398,13 +408,13 @@ class Resolver:
         if m["fiscal"] or rel == "full":
             anchor = self.published
             return "DATE", self._relative("year", -1 if rel in _PAST_OFFSETS | {"latest"} else 0, anchor), None
-        if m["the"] and rel in ("past", "last", "next", "coming") and unit not in SEASON_CODES and unit != "day":
-            return "DURATION", duration_value(Decimal(1), unit), None
         if unit in SEASON_CODES:
             return "DATE", self._season_value(SEASON_CODES[unit], rel, self.direction(c)), None
         n = -1 if rel in _PAST_OFFSETS else 1 if rel in _NEXT_OFFSETS else 0
         anchored_on_reference = rel in ("previous", "prior", "following", "same", "that")
-        anchor = self.reference_day if anchored_on_reference else self.published
+        anchor = self.published
+        if anchored_on_reference:
+            anchor = self.reference_day if unit == "day" else self.reference_point
         if unit == "day" and not anchored_on_reference:
             if rel != "next":
                 return None
@@ -518,8 +528,19 @@ class Resolver:
         elif word and self.published is not None:
             day = self.published + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
         else:
+            following = self._date_after(c)
+            if following is not None:
+                return following
             day = self.reference_day
         return day.isoformat() if day is not None else "XXXX-XX-XX"
+
+    def _date_after(self, c: Candidate) -> str | None:
+        """The day written right after a clock time ("5 p.m. EST, Nov. 9"), if any."""
+        m = _ABSOLUTE.match(self.text, _GAP.match(self.text, c.end).end())
+        if m is None or m["day"] is None:
+            return None
+        reading = self._absolute(Candidate(m.start(), m.end(), "absolute", m))
+        return None if reading is None else reading[1]
 
     def _deictic(self, c: Candidate) -> Reading | None:
         m = c.match
