@@ -10,7 +10,7 @@ the numbers of an article.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import attrs
@@ -20,7 +20,16 @@ from tidings.numbers import Number, find_numbers, plain
 from tidings.values import Money, Percent
 
 from .modifiers import modifier_before
-from .money import TABLE, Tag, currency_after, currency_before, is_code, is_currency_talk, is_weight
+from .money import (
+    TABLE,
+    Tag,
+    currency_after,
+    currency_before,
+    is_weight,
+    talks_of_code,
+    talks_of_currencies,
+    talks_of_weight,
+)
 from .percent import percent_after
 from .ranges import joins_range
 from .resolve import Cues, resolve
@@ -89,22 +98,52 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             left.value = left.number.value * right.number.scale
 
 
-def _money(ctx: tidings.Context, f: _Found, cues: Cues, money_sentences: set[int]) -> tidings.Entity | None:
+class _Sentences:
+    """Facts about the sentences of one article, each found once per sentence,
+    so that many amounts in one long sentence cost linear time."""
+
+    def __init__(self, ctx: tidings.Context):
+        self.ctx = ctx
+        self._facts: dict[tuple[str, int], bool] = {}
+
+    def window(self, offset: int) -> tuple[int, int]:
+        sentence = self.ctx.sentence_at(offset)
+        return (sentence.start, sentence.end) if sentence else (offset, offset)
+
+    def fact(self, test: Callable[[str, tuple[int, int]], bool], offset: int) -> bool:
+        window = self.window(offset)
+        key = (test.__name__, window[0])
+        if key not in self._facts:
+            self._facts[key] = test(self.ctx.text, window)
+        return self._facts[key]
+
+
+def _money(
+    ctx: tidings.Context, f: _Found, cues: Cues, sentences: _Sentences, money_sentences: set[int]
+) -> tidings.Entity | None:
     """The money entity of a number with a currency, or None when the currency
     word is not money here (a weight, program code, "won" the verb)."""
     tag = f.tag
     assert tag is not None
-    year = ctx.article.published_date.year if ctx.article.published_date else None
-    sentence = ctx.sentence_at(f.start)
-    window = (sentence.start, sentence.end) if sentence else (f.start, f.end)
-    if is_weight(ctx.text, tag, window) or is_code(ctx.text, tag, window):
+    if is_weight(ctx.text, tag, tag.surface.key == "pound" and sentences.fact(talks_of_weight, f.start)):
+        return None
+    if tag.written == "$" and sentences.fact(talks_of_code, f.start):
         return None
     # "5 million pounds" is money, and so are "1.83 marks" by "142 yen" or "the dollar";
     # "175 pounds" otherwise only in an article about Britain.
     scaled = f.tag_after and f.number.scale > _ONE
-    about_money = ctx.sentence_index(f.start) in money_sentences or is_currency_talk(ctx.text, window)
-    require_cue = False if scaled or about_money else None
-    decided = resolve(tag.surface, cues, year=year, window=window, named=tag.named, require_cue=require_cue)
+    about_money = tag.surface.needs_cue and (
+        ctx.sentence_index(f.start) in money_sentences or sentences.fact(talks_of_currencies, f.start)
+    )
+    year = ctx.article.published_date.year if ctx.article.published_date else None
+    decided = resolve(
+        tag.surface,
+        cues,
+        year=year,
+        window=sentences.window(f.start),
+        named=tag.named,
+        require_cue=False if scaled or about_money else None,
+    )
     if decided is None:
         return None
     code, certain = decided
@@ -126,6 +165,7 @@ def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
     found = [f for f in (_classify(text, n) for n in find_numbers(text, glued=True)) if f is not None]
     _join_ranges(text, found)
     cues = Cues(text, TABLE)
+    sentences = _Sentences(ctx)
     money_sentences = {
         ctx.sentence_index(f.start) for f in found if f.tag is not None and not f.tag.surface.needs_cue
     }
@@ -138,6 +178,6 @@ def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
                 value=Percent(amount=f.number.value, unit=f.percent),
             )
         elif f.tag is not None:
-            entity = _money(ctx, f, cues, money_sentences)
+            entity = _money(ctx, f, cues, sentences, money_sentences)
             if entity is not None:
                 yield entity

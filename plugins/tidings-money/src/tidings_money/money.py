@@ -50,7 +50,7 @@ _WEIGHT = regex.compile(
 # A "$" of a program or a template: "$HOME", "${1}", "$(date)", "x=$1".
 _CODE_DOLLAR = regex.compile(r"\$[\p{L}_{(]|[={}]\s*\$\d|\$\d\s*[=;}]")
 _CURRENCY_TALK = regex.compile(r"(?<![\p{L}])(?:dollars?|yen|euros?|currenc(?:y|ies)|exchange[^\S\n]rates?)(?![\p{L}])", regex.IGNORECASE)
-_OF = regex.compile(r"[^\S\n]+of[^\S\n]+(?!\p{Lu})", regex.IGNORECASE)
+_OF = regex.compile(r"[^\S\n]+of[^\S\n]+(?!\p{Lu})")  # "pounds of food", not "of Britain"
 
 
 @attrs.frozen
@@ -106,36 +106,42 @@ def currency_after(text: str, end: int) -> Tag | None:
     return Tag(tag_start, m.end(), TABLE.signs[m.group("sign")], written=m.group("sign"))
 
 
-def is_weight(text: str, tag: Tag, sentence: tuple[int, int]) -> bool:
-    """Whether a "pound" amount is a weight: weight words in the sentence,
-    "pounds of" something, or "a 300-pound bomb".
+def is_weight(text: str, tag: Tag, weight_talk: bool) -> bool:
+    """Whether a "pound" amount is a weight: "pounds of" something, "a 300-pound
+    bomb", or a sentence that talks of weights (``weight_talk``, see :func:`talks_of_weight`).
 
-    >>> text = "He weighs 175 pounds."
-    >>> is_weight(text, currency_after(text, 13), (0, len(text)))
+    >>> text = "a gift of 500 pounds of food"
+    >>> is_weight(text, currency_after(text, 13), weight_talk=False)
     True
     """
     if tag.surface.key != "pound":
         return False
-    if _OF.match(text, tag.end) or text[tag.start - 1 : tag.start] == "-":
-        return True
+    return weight_talk or _OF.match(text, tag.end) is not None or text[tag.start - 1 : tag.start] == "-"
+
+
+def talks_of_weight(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence has weight words ("weighs", "tall", "kgs").
+
+    >>> talks_of_weight("He weighs 175 pounds.", (0, 21))
+    True
+    """
     return _WEIGHT.search(text, *sentence) is not None
 
 
-def is_code(text: str, tag: Tag, sentence: tuple[int, int]) -> bool:
-    """Whether a bare "$" belongs to program code: the sentence uses "$" the
-    way shells and templates do ("echo $1 $HOME", "x=$2;").
+def talks_of_code(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence uses "$" the way shells and templates do
+    ("echo $1 $HOME", "x=$2;"): its "$" amounts are program code.
 
-    >>> text = "Run echo $1 $HOME to test."
-    >>> is_code(text, currency_before(text, 10), (0, len(text)))
+    >>> talks_of_code("Run echo $1 $HOME to test.", (0, 26))
     True
     """
-    return tag.written == "$" and _CODE_DOLLAR.search(text, *sentence) is not None
+    return _CODE_DOLLAR.search(text, *sentence) is not None
 
 
-def is_currency_talk(text: str, sentence: tuple[int, int]) -> bool:
+def talks_of_currencies(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence talks about currencies ("the dollar was at 1.84 marks").
 
-    >>> is_currency_talk("The dollar was at 1.84 marks.", (0, 29))
+    >>> talks_of_currencies("The dollar was at 1.84 marks.", (0, 29))
     True
     """
     return _CURRENCY_TALK.search(text, *sentence) is not None

@@ -49,6 +49,7 @@ class Cues:
         self.table = table
         self._starts: list[int] | None = None
         self._codes: list[frozenset[str]] = []
+        self._counts: dict[tuple[tuple[str, ...], int, int | None], Counter[str]] = {}
 
     def _index(self) -> list[int]:
         if self._starts is None:
@@ -59,7 +60,14 @@ class Cues:
         return self._starts
 
     def counts(self, codes: tuple[str, ...], start: int = 0, end: int | None = None) -> Counter[str]:
-        """How often each of ``codes`` is pointed to by a cue in ``text[start:end]``."""
+        """How often each of ``codes`` is pointed to by a cue in ``text[start:end]``
+        (remembered: many amounts in one sentence count its cues once)."""
+        key = (codes, start, end)
+        if key not in self._counts:
+            self._counts[key] = self._count(codes, start, end)
+        return self._counts[key]
+
+    def _count(self, codes: tuple[str, ...], start: int, end: int | None) -> Counter[str]:
         starts = self._index()
         lo = bisect.bisect_left(starts, start)
         hi = len(starts) if end is None else bisect.bisect_left(starts, end)

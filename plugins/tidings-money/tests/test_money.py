@@ -1,0 +1,202 @@
+"""Money amounts: every form of the issue, with span, amount, currency and mod asserted."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import tidings
+from tidings_money import money
+
+PIPELINE = tidings.Pipeline([money])
+
+
+def amounts(text: str, published: str | None = "2024-06-01") -> list[tuple[str, str, str]]:
+    """(span text, amount, currency) of each money entity."""
+    result = PIPELINE(text, published=published)
+    assert not result.errors
+    return [(e.text, format(e.value.amount, "f"), e.value.currency) for e in result.of_kind("money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It costs $3 billion.", [("$3 billion", "3000000000", "USD")]),
+        ("a US$1.2 trillion plan", [("US$1.2 trillion", "1200000000000", "USD")]),
+        ("a €200m fund", [("€200m", "200000000", "EUR")]),
+        ("a £40 ticket", [("£40", "40", "GBP")]),
+        ("₹12 crore was paid", [("₹12 crore", "120000000", "INR")]),
+        ("5 billion rubles", [("5 billion rubles", "5000000000", "RUB")]),
+        ("100,000 dollars", [("100,000 dollars", "100000", "USD")]),
+        ("EUR 12.5 million", [("EUR 12.5 million", "12500000", "EUR")]),
+        ("12.5 million euros", [("12.5 million euros", "12500000", "EUR")]),
+        ("SFr 3 a cup", [("SFr 3", "3", "CHF")]),
+        ("HK$10 each", [("HK$10", "10", "HKD")]),
+        ("C$5, A$7, NZ$8 and R$9", [("C$5", "5", "CAD"), ("A$7", "7", "AUD"), ("NZ$8", "8", "NZD"), ("R$9", "9", "BRL")]),
+        ("CHF 2bn", [("CHF 2bn", "2000000000", "CHF")]),
+        ("3 trillion yen", [("3 trillion yen", "3000000000000", "JPY")]),
+        ("$5bn and $1.5 mln", [("$5bn", "5000000000", "USD"), ("$1.5 mln", "1500000", "USD")]),
+        ("half a million euros", [("half a million euros", "500000", "EUR")]),
+        ("two billion dollars", [("two billion dollars", "2000000000", "USD")]),
+        ("a quarter of a million pounds sterling", [("a quarter of a million pounds sterling", "250000", "GBP")]),
+        ("dlrs 14 billion", [("dlrs 14 billion", "14000000000", "USD")]),
+        ("1,000 yuan and RMB 5 billion", [("1,000 yuan", "1000", "CNY"), ("RMB 5 billion", "5000000000", "CNY")]),
+        ("₽100 or ₩1,000", [("₽100", "100", "RUB"), ("₩1,000", "1000", "KRW")]),
+        ("3,5 mln euros", [("3,5 mln euros", "3500000", "EUR")]),
+        ("$1billion", [("$1billion", "1000000000", "USD")]),
+        ("one point six billion dollar cuts", [("one point six billion dollar", "1600000000", "USD")]),
+        ("a twenty-two dollar barrel", [("twenty-two dollar", "22", "USD")]),
+        ("a 10-dollar bill", [("10-dollar", "10", "USD")]),
+    ],
+)
+def test_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("45 cents a share", [("45 cents", "0.45", "USD")]),
+        ("37.5 cents", [("37.5 cents", "0.375", "USD")]),
+        ("16 pence a share", [("16 pence", "0.16", "GBP")]),
+        ("4.6 pence", [("4.6 pence", "0.046", "GBP")]),
+        ("12 Canadian cents a share", [("12 Canadian cents", "0.12", "CAD")]),
+        ("eight U.S. cents", [("eight U.S. cents", "0.08", "USD")]),
+        ("shares fell 40p in London", [("40p", "0.4", "GBP")]),
+    ],
+)
+def test_minor_units_are_converted(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert amounts(text) == expected
+
+
+def test_adjectives_name_the_currency() -> None:
+    assert amounts("4.7 million Canadian dollars and 10 billion Saudi riyals and 5 Russian rubles") == [
+        ("4.7 million Canadian dollars", "4700000", "CAD"),
+        ("10 billion Saudi riyals", "10000000000", "SAR"),
+        ("5 Russian rubles", "5", "RUB"),
+    ]
+
+
+def test_bare_dollar_stays_usd_beside_another_dollar() -> None:
+    # The README convention: the "$" conversion after Canadian dollars is USD.
+    assert amounts("net income of 4.7 million Canadian dollars ($4 million)") == [
+        ("4.7 million Canadian dollars", "4700000", "CAD"),
+        ("$4 million", "4000000", "USD"),
+    ]
+
+
+def _money(text: str, published: str | None = "2024-06-01") -> list[tidings.values.Money]:
+    return [e.value for e in PIPELINE(text, published=published).of_kind("money")]
+
+
+def test_yen_sign_by_the_surrounding_words() -> None:
+    assert [(m.currency, m.uncertain) for m in _money("Beijing will spend ¥500 billion.")] == [("CNY", False)]
+    assert [(m.currency, m.uncertain) for m in _money("Tokyo will spend ¥500 billion.")] == [("JPY", False)]
+
+
+def test_undecided_sign_keeps_the_symbol_and_says_uncertain() -> None:
+    [m] = _money("The ticket costs kr 200.")
+    assert (m.currency, m.symbol, m.uncertain) == ("SEK", "kr", True)
+    [m] = _money("The ticket costs ¥500.")
+    assert (m.currency, m.symbol, m.uncertain) == ("JPY", "¥", True)
+
+
+def test_kr_by_the_country_in_context() -> None:
+    assert [m.currency for m in _money("In Oslo, the fund paid kr 200 million.")] == ["NOK"]
+    assert [m.currency for m in _money("Copenhagen: it cost 500 kr.")] == ["DKK"]
+
+
+def test_rupees_by_the_country_in_context() -> None:
+    assert amounts("Karachi, Pakistan: Rs 500 crore") == [("Rs 500 crore", "5000000000", "PKR")]
+    assert amounts("Mumbai, India: Rs 500 crore") == [("Rs 500 crore", "5000000000", "INR")]
+
+
+def test_legacy_currencies_by_date() -> None:
+    assert amounts("Paribas offered 1,850 francs in Paris.", published="1989-10-26") == [
+        ("1,850 francs", "1850", "FRF")
+    ]
+    assert amounts("The Zurich bank paid 1,850 francs.", published="2020-01-01") == [("1,850 francs", "1850", "CHF")]
+    assert amounts("2 million marks went to Bonn.", published="1989-05-01") == [("2 million marks", "2000000", "DEM")]
+    assert amounts("100 million Finnish markkaa", published="1989-05-01") == [
+        ("100 million Finnish markkaa", "100000000", "FIM")
+    ]
+    assert amounts("235 million guilders", published="1989-05-01") == [("235 million guilders", "235000000", "NLG")]
+    assert amounts("5 billion lire", published="1995-05-01") == [("5 billion lire", "5000000000", "ITL")]
+    assert amounts("5 billion pesetas", published="1995-05-01") == [("5 billion pesetas", "5000000000", "ESP")]
+
+
+def test_pound_sign_of_the_wsj_files() -> None:
+    text = "Reed, the British publisher, said profit slipped to #89.7 million."
+    assert amounts(text, published="1989-10-26") == [("#89.7 million", "89700000", "GBP")]
+    assert amounts("Press #1 for the menu.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("about $5 million", "APPROX"),
+        ("nearly €3bn", "LESS_THAN"),
+        ("more than $5 million", "MORE_THAN"),
+        ("up to £10m", "EQUAL_OR_LESS"),
+        ("at least $2 billion", "EQUAL_OR_MORE"),
+        ("a fee of $2 billion", None),
+    ],
+)
+def test_modifiers_outside_the_span(text: str, mod: str | None) -> None:
+    [e] = PIPELINE(text).of_kind("money")
+    assert e.value.mod == mod
+    assert e.text.startswith(("$", "€", "£"))
+
+
+def test_ranges_give_two_amounts() -> None:
+    assert amounts("$2.5-3 billion") == [("$2.5", "2500000000", "USD"), ("3 billion", "3000000000", "USD")]
+    assert amounts("between $2 billion and $3 billion") == [
+        ("$2 billion", "2000000000", "USD"),
+        ("$3 billion", "3000000000", "USD"),
+    ]
+    assert amounts("$115 to $125 a share") == [("$115", "115", "USD"), ("$125", "125", "USD")]
+    assert amounts("2 million to 3 million marks", published="1989-05-01") == [
+        ("2 million", "2000000", "DEM"),
+        ("3 million marks", "3000000", "DEM"),
+    ]
+    assert amounts("between 2 and 3 billion euros") == [
+        ("2", "2000000000", "EUR"),
+        ("3 billion euros", "3000000000", "EUR"),
+    ]
+
+
+def test_exchange_rate_quotes_are_amounts() -> None:
+    text = "In late trading the dollar was at 1.8400 marks and 142.10 yen, and the pound at $1.57."
+    assert amounts(text, published="1989-11-01") == [
+        ("1.8400 marks", "1.84", "DEM"),
+        ("142.10 yen", "142.1", "JPY"),
+        ("$1.57", "1.57", "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar fell sharply against the yen.",
+        "Billions of investors' dollars were lost; dollar volume rose.",
+        "He weighs 175 pounds and is 6 feet tall.",
+        "Police found more than 1,300 pounds (600 kgs) of fertilizer.",
+        "a gift of 500 pounds of food",
+        "The class got 5 marks out of 10.",
+        "He won 3 races; they won 2.",
+        "echo $1 and $HOME in the script; the ticker $AAPL rose.",
+        "Priced in 1990 dollars, the plant was cheap; the 2002 euro changeover.",
+        "The stock rose 4 5/8 to 112 5/8.",
+        "A320 jets and the F-16.",
+        "It was the R2 unit.",
+        "",
+    ],
+)
+def test_not_money(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_money_values_are_decimals() -> None:
+    [m] = _money("It cost $1.875.")
+    assert m.amount == Decimal("1.875")

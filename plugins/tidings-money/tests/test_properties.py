@@ -1,0 +1,63 @@
+"""Property tests: any text, valid offsets, values of the right type, linear time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tidings
+from tidings.values import Money, Percent
+from tidings_money import money
+
+PIPELINE = tidings.Pipeline([money], strict=True)
+
+MONEYISH = st.text(alphabet="0123456789 ,.-$€£¥%#krRsUSCAD dollarseuropnt\n½billionm")
+
+
+def check(text: str) -> None:
+    result = PIPELINE(text, published="1999-01-01")
+    for e in result.entities:
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        assert isinstance(e.value, Money if e.kind == "money" else Percent)
+    spans = [(e.start, e.end) for e in result.entities]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "mentions must not overlap"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_any_unicode_text(text: str) -> None:
+    check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MONEYISH)
+def test_money_like_text(text: str) -> None:
+    check(text)
+
+
+def test_html_remnants_and_empty_text() -> None:
+    check("")
+    check("<p>Price: <b>$5</b>&nbsp;million &amp; 4%</p>")
+    result = PIPELINE("<td>$5 million</td><td>4%</td>")
+    assert [e.text for e in result.entities] == ["$5 million", "4%"]
+
+
+def _seconds(text: str) -> float:
+    t = time.perf_counter()
+    PIPELINE(text)
+    return time.perf_counter() - t
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1", "1,", "9" * 50 + " ", "$1 ", "$", "dollars ", "1 dollars ", "kr ", "US$ ", "5% ", "Canadian ",
+     "billion ", "1-", "#", "francs Paris "],
+)
+def test_linear_time(unit: str) -> None:
+    small, big = _seconds(unit * 1_000), _seconds(unit * 10_000)
+    # Ten times the input may take at most ~30 times as long (linear, plus noise).
+    assert big < max(30 * small, 0.1)
