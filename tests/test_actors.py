@@ -318,6 +318,21 @@ def test_government_bodies_by_pattern() -> None:
     ]
 
 
+def test_organisation_names_stop_where_the_name_ends() -> None:
+    text = (
+        "The Center for Strategic and International Studies, the Committee on Government Reform on Feb. 3, "
+        "the Foreign Ministry and the Bank of America. Latest Police Shooting Stuns City. He flew from "
+        "New York for the Kenya Tourist Office."
+    )
+    assert [e.text for e in run(text).of_kind("organization")] == [
+        "Center for Strategic and International Studies",
+        "Committee on Government Reform",
+        "Foreign Ministry",
+        "Bank of America",
+        "Kenya Tourist Office",
+    ]
+
+
 def test_unlisted_organisation_with_abbreviation() -> None:
     text = "The Syrian Observatory for Human Rights (SOHR) counted. SOHR said 40 died."
     found = run(text).of_kind("organization")

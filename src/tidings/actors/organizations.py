@@ -21,6 +21,8 @@ from .people import STOPWORDS
 from .tokens import Token, gap
 
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "al"})
+#: Bodies named for what they sit on ("Committee on Foreign Relations").
+_SITS_ON = frozenset({"Committee", "Commission", "Council", "Conference", "Subcommittee", "Panel", "Board"})
 
 
 @attrs.define
@@ -40,28 +42,45 @@ class OrgName:
 def _run_end(text: str, tokens: list[Token], k: int, blocked: dict[int, str]) -> int:
     """The last token of the capitalised run from ``k`` (connectors allowed inside)."""
     heads = gazetteer().organization_heads
-    has_head = tokens[k].text in heads
     last = k
     j = k + 1
     while j < len(tokens) and j - k < 9:
         if gap(text, tokens, j) != " " or tokens[j - 1].possessive or blocked.get(j) == "person":
             break
         tok = tokens[j]
-        if tok.cap and tok.lower not in STOPWORDS:
+        if tok.cap and tok.lower not in STOPWORDS and not _header(tok):
             last = j
-            has_head = has_head or tok.text in heads
-        elif tok.lower not in _CONNECTORS or _ends_run(tok.lower, tokens[j - 1].lower, has_head):
+        elif tok.lower not in _CONNECTORS or blocked.get(j - 1) == "place" or _ends_run(tok.lower, tokens[j - 1].text, heads):
             break
         j += 1
     return last
 
 
-def _ends_run(word: str, previous: str, has_head: bool) -> bool:
+def _header(tok: Token) -> bool:
+    """A word in capitals longer than an acronym: a section header ("EUROBONDS")."""
+    return len(tok.text) > 5 and tok.text.isupper()
+
+
+def _ends_run(word: str, previous: str, heads: frozenset[str]) -> bool:
     """Whether a connector ends the name: "and" after a complete name ("Foreign
-    Ministry and the …"), "the" anywhere but after "of"/"for"."""
+    Ministry and the …"), "on" but after a body that sits on something
+    ("Committee on …"), "the" but after "of", "for" or "on"."""
     if word == "and":
-        return has_head
-    return word == "the" and previous not in {"of", "for"}
+        return previous in heads
+    if word == "on":
+        return previous not in _SITS_ON
+    return word == "the" and previous.casefold() not in {"of", "for", "on"}
+
+
+def _head_ends(words: list[Token], heads: frozenset[str]) -> bool:
+    """Whether the run's last organisation word ends it or opens its complement
+    ("Syrian Democratic Forces", "Bank of America"; not "Latest Police Shooting")."""
+    if len(words) < 2:
+        return False
+    return any(
+        t.text in heads and (i == len(words) - 1 or words[i + 1].lower in {"of", "for", "on"})
+        for i, t in enumerate(words)
+    )
 
 
 def _initials_fit(abbreviation: str, words: list[Token]) -> bool:
@@ -106,14 +125,13 @@ def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[i
     n = len(tokens)
     while k < n:
         tok = tokens[k]
-        if not tok.cap or tok.lower in STOPWORDS or blocked.get(k) in {"person", "organization"}:
+        if not tok.cap or tok.lower in STOPWORDS or _header(tok) or blocked.get(k) in {"person", "organization"}:
             k += 1
             continue
         last = _run_end(text, tokens, k, blocked)
         words = tokens[k : last + 1]
-        head_at = [i for i, t in enumerate(words) if t.text in heads]
         abbreviation = _abbreviation_after(text, tokens, last)
-        named = bool(head_at) and (head_at[-1] > 0 or len(words) > 1) and not all(k + i in blocked for i in range(len(words)))
+        named = _head_ends(words, heads) and not all(k + i in blocked for i in range(len(words)))
         if abbreviation and len(words) >= 2 and _initials_fit(abbreviation, words):
             named = True
         if not named or any(blocked.get(k + i) == "organization" for i in range(len(words))):
