@@ -48,6 +48,7 @@ Reading = tuple[str, str, "str | None"]
 _SPACES = regex.compile(r"\s+")
 _ABSOLUTE = dict(RULES)["absolute"]
 _GAP = regex.compile(r"[,\s]{0,3}(?:on\s+)?")
+_COMPARISON = regex.compile(r"(?i)\b(?:compared\s+with|compared\s+to|versus|corresponding\s+period|same\s+period)\b")
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
 _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
@@ -114,6 +115,12 @@ _SMALLER: dict[tuple[str, str], tuple[int, str, str]] = {
     ("P", "Y"): (12, "P", "M"), ("P", "D"): (24, "PT", "H"), ("P", "W"): (7, "P", "D"),
     ("PT", "H"): (60, "PT", "M"), ("PT", "M"): (60, "PT", "S"),
 }
+
+
+def _year_before(value: str) -> str:
+    """The same period a year earlier: ``1989-Q3`` → ``1988-Q3``."""
+    year, rest = value.split("-", 1)
+    return f"{int(year) - 1:04d}-{rest}"
 
 
 def holiday(name: str, year: int) -> dt.date:
@@ -381,8 +388,7 @@ class Resolver:
         if p is None:
             return f"XXXX-{code}X"
         if code == "Q" and latest in _QUARTER_OF_REFERENCE | {"same"} and self.reference_quarter:
-            year, quarter = self.reference_quarter.split("-Q")
-            return f"{int(year) - (latest != 'same'):04d}-Q{quarter}"
+            return self.reference_quarter if latest == "same" else _year_before(self.reference_quarter)
         if latest in ("current",):
             return cal.shift(p, unit, 0)
         if latest in _NEXT_OFFSETS:
@@ -391,8 +397,7 @@ class Resolver:
             return self.reference_quarter
         shifted = cal.shift(p, unit, -1)
         if latest in _QUARTER_OF_REFERENCE:
-            year, rest = shifted.split("-", 1)
-            return f"{int(year) - 1:04d}-{rest}"
+            return _year_before(shifted)
         return shifted
 
     def _offset(self, c: Candidate) -> Reading | None:
@@ -411,6 +416,8 @@ class Resolver:
         if unit in SEASON_CODES:
             return "DATE", self._season_value(SEASON_CODES[unit], rel, self.direction(c)), None
         n = -1 if rel in _PAST_OFFSETS else 1 if rel in _NEXT_OFFSETS else 0
+        if unit == "year" and n == -1 and self.reference_quarter and self._compares(c):
+            return "DATE", _year_before(self.reference_quarter), None
         anchored_on_reference = rel in ("previous", "prior", "following", "same", "that")
         anchor = self.published
         if anchored_on_reference:
@@ -422,6 +429,12 @@ class Resolver:
         if unit == "weekend" and rel in ("this", "that", "same") and anchor is not None:
             n = -1 if anchor.weekday() < 5 and self.direction(c) < 0 else 0
         return "DATE", self._relative(unit, n, anchor), None
+
+    def _compares(self, c: Candidate) -> bool:
+        """Whether the clause compares figures with a period ("compared with
+        $3 million last year"): the period is then the reported quarter's."""
+        start, _ = self._sentence_at(c.start)
+        return _COMPARISON.search(self.text, max(start, c.start - 80), c.start) is not None
 
     def _season_value(self, code: str, rel: str | None, direction: int) -> str:
         p = self.published
@@ -472,8 +485,7 @@ class Resolver:
         unit = UNITS[unit_word][0]
         anchor = self.published if ago in ("ago", "from now", "hence", "back") else self.reference_day
         if unit == "year" and self.reference_quarter and ago in ("earlier", "ago") and n == -1:
-            year, quarter = self.reference_quarter.split("-Q")
-            return "DATE", f"{int(year) - 1:04d}-Q{quarter}", None
+            return "DATE", _year_before(self.reference_quarter), None
         if unit in ("night",):
             unit = "day"
         if unit in ("decade", "century", "millennium"):
