@@ -45,6 +45,16 @@ def _rounded(value: Any, digits: int) -> Any:
     return round(value, digits) if isinstance(value, float) else value
 
 
+def _rates(articles: int, chars: int, seconds: float) -> dict[str, Any]:
+    return {
+        "articles": articles,
+        "chars": chars,
+        "seconds": round(seconds, 4),
+        "chars_per_s": round(chars / seconds, 1) if seconds > 0 else None,
+        "articles_per_s": round(articles / seconds, 2) if seconds > 0 else None,
+    }
+
+
 def row(system: System, figures: Figures) -> dict[str, Any]:
     """The report's row for one system: throughput, load and memory."""
     out: dict[str, Any] = {
@@ -58,18 +68,17 @@ def row(system: System, figures: Figures) -> dict[str, Any]:
     if out["status"] != "ok":
         out["reason"] = figures.get("reason", "")
         return out
-    seconds = figures.get("seconds")
-    if seconds is not None:
-        out.update(
-            articles=figures["articles"],
-            chars=figures["chars"],
-            seconds=round(seconds, 4),
-            chars_per_s=round(figures["chars"] / seconds, 1) if seconds > 0 else None,
-            articles_per_s=round(figures["articles"] / seconds, 2) if seconds > 0 else None,
-            found=figures.get("found"),
-            errors=figures.get("errors", 0),
-        )
-    for key in ("load_s", "rss_load_mib", "peak_rss_mib", "worker_peak_rss_mib",
+    if figures.get("seconds") is not None:
+        out.update(_rates(figures["articles"], figures["chars"], figures["seconds"]),
+                   wall_seconds=round(figures["wall_seconds"], 4),
+                   found=figures.get("found"), errors=figures.get("errors", 0))
+    if figures.get("runs"):
+        out.update(articles=figures["articles"], chars=figures["chars"])
+        out["runs"] = [
+            {"jobs": run["jobs"], **_rates(figures["articles"], figures["chars"], run["seconds"]), "found": run["found"]}
+            for run in figures["runs"]
+        ]
+    for key in ("load_s", "rss_load_mib", "peak_rss_mib", "worker_rss_mib", "worker_uss_mib",
                 "rss_growth_mib", "kept_mib", "peak_alloc_mib"):
         if figures.get(key) is not None:
             out[key] = _rounded(figures[key], 3 if key == "load_s" else 1)
@@ -97,11 +106,11 @@ def targets(compared: Sequence[Mapping[str, Any]], figures: Mapping[str, Figures
     out = []
     for group, target in TARGETS.items():
         if group == "batch":
-            one, two = figures.get("tidings:batch-jobs1", {}), figures.get("tidings:batch-jobs2", {})
-            if not one.get("seconds") or not two.get("seconds"):
+            runs = figures.get("tidings:batch", {}).get("runs")
+            if not runs or not runs[1]["seconds"]:
                 continue
-            ratio = (two["chars"] / two["seconds"]) / (one["chars"] / one["seconds"])
-            versus = "--jobs 1" + ("" if one["found"] == two["found"] else " (which found something else!)")
+            ratio = runs[0]["seconds"] / runs[1]["seconds"]
+            versus = "--jobs 1" + ("" if runs[0]["found"] == runs[1]["found"] else " (which found something else!)")
         else:
             ratios = [(c["speedup"], c["peer"]) for c in compared if c["group"] == group and c["speedup"]]
             if not ratios:
@@ -154,10 +163,11 @@ def format_text(report: Mapping[str, Any]) -> str:
         f"  load average {env['load_average'] and env['load_average'][0]}",
         "each system in its own process, pinned to one core (batch runs excepted)",
         f"articles: {corpus['articles']} ({human(corpus['chars'])} chars) from {', '.join(corpus['sources'])}"
-        f"; budget {report['settings']['seconds']} s per system",
+        f"; budget {report['settings']['seconds']} CPU s per system",
+        "speeds per CPU second of the worker (wall-clock seconds in --json); load is wall clock",
         "",
     ]
-    measured = [r for r in report["systems"] if r["status"] == "ok" and "chars" in r]
+    measured = [r for r in report["systems"] if r["status"] == "ok" and "wall_seconds" in r]
     table = [[name for name, _, _ in _COLUMNS]]
     table += [[_cell(r.get(key), fmt) for _, key, fmt in _COLUMNS] for r in measured]
     widths = [max(len(line[i]) for line in table) for i in range(len(_COLUMNS))]
@@ -165,8 +175,13 @@ def format_text(report: Mapping[str, Any]) -> str:
         lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths))))
     lines.append("")
     for r in report["systems"]:
-        if r["status"] == "ok" and r["system"] == "tidings:batch-jobs2" and r.get("worker_peak_rss_mib"):
-            lines.append(f"batch: largest worker peak RSS {r['worker_peak_rss_mib']:.0f} MiB (jobs=2)")
+        if r["status"] == "ok" and r.get("runs"):
+            speeds = ", ".join(f"jobs={run['jobs']} {human(run['chars_per_s'])} chars/s" for run in r["runs"])
+            lines.append(
+                f"batch ({r['articles']} articles, {human(r['chars'])} chars, wall clock): {speeds};"
+                f" largest worker {_cell(r.get('worker_rss_mib'), '{:.0f}')} MiB resident,"
+                f" {_cell(r.get('worker_uss_mib'), '{:.0f}')} MiB of it private"
+            )
         if r["status"] == "ok" and r["system"] == "tidings:gazetteer":
             lines.append(
                 f"gazetteer: loads in {r['load_s']:.3f} s; keeps {r['kept_mib']:.1f} MiB of Python objects"

@@ -25,8 +25,8 @@ from measure import (
     Stopwatch,
     System,
     Unavailable,
-    children_peak_rss_mib,
     current_rss_mib,
+    memory_of,
     run_timed,
 )
 
@@ -114,7 +114,7 @@ def measure_step(name: str, docs: list[Doc], options: Options) -> dict[str, Any]
     process(prepare(WARM_UP))
     loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
     result = run_timed(docs, prepare, process, options.seconds)
-    result.update(loaded, errors=errors, version=distribution_version(step.plugin or "tidings"))
+    result.update(loaded, errors=errors, version=distribution_version(getattr(step.function, "__module__", None) or "tidings"))
     result["description"] = f"extractor {name} ({step.plugin}); needs {', '.join(sorted(step.needs)) or 'nothing'}"
     if "quote" in step.produces and options.quotes_gold:
         result["quality"] = quote_quality(options.quotes_gold, tidings.Pipeline([*before, step]))
@@ -165,9 +165,11 @@ def measure_pipeline(docs: list[Doc], options: Options) -> dict[str, Any]:
             "description": f"Pipeline() with {steps}"}
 
 
-def measure_batch(jobs: int, docs: list[Doc], options: Options) -> dict[str, Any]:
+def measure_batch(docs: list[Doc], options: Options) -> dict[str, Any]:
     """``Pipeline.map(articles, jobs=N)`` over ``options.batch_articles`` articles (the
-    benchmark articles repeated); reports the largest worker's peak memory."""
+    benchmark articles repeated), with 1 then 2 jobs in this one process, so both
+    runs use the same code; wall-clock times. The workers' memory is sampled while
+    they run: the largest resident size, and the largest private (unshared) part."""
     clock = Stopwatch()
     import tidings
 
@@ -178,22 +180,36 @@ def measure_batch(jobs: int, docs: list[Doc], options: Options) -> dict[str, Any
     articles = [to_article(doc) for doc in batch]
     pipeline(articles[0])
     loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
-    clock = Stopwatch()
-    done = found = 0
-    for result in pipeline.map(articles, jobs=jobs):
-        done += 1
-        found += len(result.entities) + len(result.events)
-    seconds = clock.elapsed()
+    runs = []
+    workers = {"rss": 0.0, "uss": 0.0}
+    for jobs in (1, 2):
+        clock = Stopwatch()
+        found = 0
+        for i, result in enumerate(pipeline.map(articles, jobs=jobs)):
+            found += len(result.entities) + len(result.events)
+            if jobs > 1 and i % 50 == 0:
+                _sample_workers(workers)
+        runs.append({"jobs": jobs, "seconds": clock.elapsed(), "found": found})
     return {
         **loaded,
-        "articles": done,
-        "chars": characters(batch[:done]),
-        "found": found,
-        "seconds": seconds,
-        "worker_peak_rss_mib": children_peak_rss_mib() if jobs > 1 else None,
+        "articles": len(batch),
+        "chars": characters(batch),
+        "runs": runs,
+        "worker_rss_mib": workers["rss"] or None,
+        "worker_uss_mib": workers["uss"] or None,
         "version": distribution_version("tidings"),
-        "description": f"Pipeline().map(articles, jobs={jobs})",
+        "description": "Pipeline().map(articles, jobs=1), then jobs=2; wall clock",
     }
+
+
+def _sample_workers(largest: dict[str, float]) -> None:
+    """Raise ``largest`` to the memory of the biggest live worker process."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        memory = memory_of(child.pid) if child.pid else None
+        for key, value in (memory or {}).items():
+            largest[key] = max(largest[key], value)
 
 
 def measure_gazetteer(docs: list[Doc], options: Options) -> dict[str, Any]:
@@ -237,10 +253,6 @@ def tidings_systems(step_names: Sequence[str]) -> list[System]:
         for name in step_names
     ]
     systems.append(System("tidings:pipeline", "pipeline", measure_pipeline, "every installed extractor"))
-    systems += [
-        System(f"tidings:batch-jobs{jobs}", "batch", functools.partial(measure_batch, jobs),
-               f"Pipeline.map(jobs={jobs})", pinned=False)
-        for jobs in (1, 2)
-    ]
+    systems.append(System("tidings:batch", "batch", measure_batch, "Pipeline.map, jobs 1 and 2", pinned=False))
     systems.append(System("tidings:gazetteer", "gazetteer", measure_gazetteer, "actor gazetteer load"))
     return systems
