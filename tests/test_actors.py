@@ -179,6 +179,28 @@ def test_speech_verbs_introduce_names() -> None:
     assert [p[0] for p in people("According to Ivo Daalder, talks failed.")] == ["Ivo Daalder"]
 
 
+def test_more_ways_news_introduces_people() -> None:
+    assert [p[0] for p in people("Mr. King added that he agreed.")] == ["King"]
+    assert [p[0] for p in people("“Good,” Melanie said to the crowd.")] == ["Melanie"]
+    assert [p[0] for p in people("Keron Blair, executive director of AROS, called for change.")] == ["Keron Blair"]
+    assert [(p[0], p[2]) for p in people("According to talk radio host Rush Limbaugh, it failed.")] == [
+        ("Rush Limbaugh", "Talk Radio Host")
+    ]
+    assert people("Grace said nothing.") == [("Grace", "Grace", None, None)]
+    assert people("Talks, the officials said, went on.") == []
+
+
+def test_transcript_speakers_link_to_the_named_person() -> None:
+    text = "Fox host Chris Wallace asked Gov. Mike Pence.\n\nWALLACE: Why?\n\nPENCE: Because.\n\nUPDATE: none."
+    found = run(text).of_kind("person")
+    assert [(e.text, e.value.name) for e in found] == [
+        ("Chris Wallace", "Chris Wallace"),
+        ("Mike Pence", "Mike Pence"),
+        ("WALLACE", "Chris Wallace"),
+        ("PENCE", "Mike Pence"),
+    ]
+
+
 def test_name_particles_hyphens_and_apostrophes() -> None:
     assert [p[0] for p in people("President Ahmed al-Sharaa spoke.")] == ["Ahmed al-Sharaa"]
     assert [p[0] for p in people("Minister Ursula von der Leyen spoke.")] == ["Ursula von der Leyen"]

@@ -85,6 +85,11 @@ NOT_TITLES = frozenset({"counterpart", "official", "head", "deputy", "representa
 
 _APPOSITION_STARTS = frozenset({"who", "whose", "the", "a", "an", "his", "her", "former", "then", "now", "aged"})
 _NAME_GAPS = frozenset({" "})
+#: Capitalised labels that open a line like a transcript speaker but are not one.
+_NOT_SPEAKERS = frozenset(
+    """update breaking watch note editor live video photo photos read more related correction
+    question answer source sources credit update updated exclusive analysis opinion""".split()
+)
 _SEX = {"m": "male", "f": "female"}
 
 
@@ -120,8 +125,9 @@ def _is_name_token(tok: Token, first: bool = True) -> bool:
     return tok.lower not in gaz.titles and tok.text not in gaz.not_in_names
 
 
-def name_end(text: str, tokens: list[Token], k: int, taken: set[int]) -> int | None:
-    """The index of the last token of the name starting at token ``k``, or None."""
+def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific: bool = False) -> int | None:
+    """The index of the last token of the name starting at token ``k``, or None.
+    After an ``honorific`` the name may be a title word ("Mr. King")."""
     gaz = gazetteer()
     n = len(tokens)
     last = None
@@ -141,7 +147,7 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int]) -> int | N
         if is_particle and j > k:
             j += 1
             continue
-        if not _is_name_token(tok, first=j == k):
+        if not _is_name_token(tok, first=j == k) and not (honorific and j == k and _titled_surname(tok)):
             break
         last = j
         j += 1
@@ -150,6 +156,11 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int]) -> int | N
     if last is not None and _continues_as_non_name(text, tokens, last):
         return None
     return last
+
+
+def _titled_surname(tok: Token) -> bool:
+    """A surname that is also a title ("King", "Bishop", "Judge" after "Mr.")."""
+    return tok.cap and not tok.text.isupper() and tok.lower in gazetteer().titles
 
 
 def _continues_as_non_name(text: str, tokens: list[Token], last: int) -> bool:
@@ -276,7 +287,8 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             key, group, tlast = found
             k = tlast + 1
             sep = gap(text, tokens, k) if k < n else ""
-            last = name_end(text, tokens, k, taken) if k < n and sep in {" ", ". ", ", "} else None
+            honorific = key in gaz.honorifics
+            last = name_end(text, tokens, k, taken, honorific) if k < n and sep in {" ", ". ", ", "} else None
             if sep == ". " and key not in gaz.honorifics:
                 last = None
             if last is not None:
@@ -295,7 +307,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         if k in names or k in taken or not _is_name_token(tokens[k]):
             continue
         last = name_end(text, tokens, k, taken)
-        if last is None or last == k and not _who_follows(text, tokens, last):
+        if last is None or last == k and not (_who_follows(text, tokens, last) or _given_name_speaks(text, tokens, k)):
             continue
         start = name_start(tokens, k, last)
         if _org_like(tokens[last]) or start == k and _inside_capitalised_run(text, tokens, k, taken, names):
@@ -304,6 +316,9 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             title, country = _apposition_title(text, tokens, last, places)
             add(start, last, title, country)
 
+    for k in _transcript_speakers(text, tokens, taken):
+        if k not in names:
+            add(k, k)
     _add_repeats(text, tokens, taken, names, add)
     return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)
 
@@ -315,6 +330,31 @@ def _inside_capitalised_run(text: str, tokens: list[Token], k: int, taken: set[i
         return False
     before = tokens[k - 1]
     return before.cap and before.lower not in STOPWORDS and k - 1 not in taken and k - 1 not in names
+
+
+def _transcript_speakers(text: str, tokens: list[Token], taken: set[int]) -> list[int]:
+    """Speakers of an interview transcript: a surname in capitals opening a line,
+    then a colon ("WALLACE: …", "PENCE: …")."""
+    out = []
+    for k, tok in enumerate(tokens):
+        if k in taken or len(tok.text) < 3 or not tok.text.isupper() or tok.lower in _NOT_SPEAKERS:
+            continue
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        if text[line_start : tok.start].strip(" \t\"“'") == "" and text.startswith(":", tok.end):
+            out.append(k)
+    return out
+
+
+def _given_name_speaks(text: str, tokens: list[Token], k: int) -> bool:
+    """A lone given name as the subject of a speech verb ("Melanie said")."""
+    j = k + 1
+    return (
+        tokens[k].text in gazetteer().given_names
+        and j < len(tokens)
+        and not tokens[k].possessive
+        and gap(text, tokens, j) == " "
+        and tokens[j].lower in SPEECH_VERBS
+    )
 
 
 def _org_like(tok: Token) -> bool:
@@ -336,16 +376,29 @@ def _person_context(text: str, tokens: list[Token], k: int, last: int) -> bool:
             return True
         if tokens[last].possessive and after.lower in PERSONAL_NOUNS:
             return True
-        if sep_after == ", " and (after.lower in _APPOSITION_STARTS or after.text.isdigit()):
-            if after.lower in {"who", "whose"} or after.text.isdigit():
-                return True
-            return any(t.lower in PERSON_NOUNS or t.lower in gazetteer().titles for t in tokens[last + 2 : last + 7])
+        if sep_after == ", " and (after.lower in {"who", "whose"} or after.text.isdigit()):
+            return True
+        appositive = after.lower in _APPOSITION_STARTS or not after.cap or demonym_country(after.text)
+        if sep_after == ", " and appositive and _role_follows(text, tokens, last + 1):
+            return True
     if k > 0:
         before = tokens[k - 1]
         sep_before = gap(text, tokens, k)
         if before.lower in _VERBS_BEFORE and sep_before in {" ", ", "}:
             return True
         if before.lower == "to" and k > 1 and tokens[k - 2].lower == "according":
+            return True
+    return False
+
+
+def _role_follows(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the apposition starting at token ``j`` names a person's role
+    ("…, executive director of AROS", "…, a lawyer,") within its first words."""
+    titles = gazetteer().titles
+    for i in range(j, min(j + 5, len(tokens))):
+        if i > j and gap(text, tokens, i) not in {" ", "’s ", "'s ", "-"}:
+            return False
+        if tokens[i].lower in PERSON_NOUNS or tokens[i].lower in titles:
             return True
     return False
 
