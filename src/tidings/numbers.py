@@ -17,6 +17,7 @@ linear time.
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -106,8 +107,13 @@ _WORDS = rf"""
 """
 _VULGAR_ALONE = r"(?<![\p{L}\p{N}])(?P<lone>[½¼¾⅓⅔⅛⅜⅝⅞])"
 _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
-_PATTERN = regex.compile(rf"(?P<digits>{_digits(False)})|(?P<words>{_WORDS})|{_VULGAR_ALONE}", _FLAGS)
-_GLUED_PATTERN = regex.compile(rf"(?P<digits>{_digits(True)})|(?P<words>{_WORDS})|{_VULGAR_ALONE}", _FLAGS)
+# Three scans merged by offset: one alternation of all three is ~100 times slower,
+# as the regex engine then tries every branch at every position.
+_DIGIT_PATTERN = regex.compile(_digits(False), _FLAGS)
+_GLUED_DIGIT_PATTERN = regex.compile(_digits(True), _FLAGS)
+_WORDS_PATTERN = regex.compile(_WORDS, _FLAGS)
+_VULGAR_PATTERN = regex.compile(_VULGAR_ALONE)
+_GROUPING_SPACES = str.maketrans("", "", "\u00a0\u2009\u202f")
 _TOKEN = regex.compile(r"[\p{L}]+")
 
 
@@ -137,7 +143,7 @@ def plain(value: Decimal) -> Decimal:
 
 def _digit_value(m: regex.Match[str]) -> tuple[Decimal, Decimal] | None:
     """Value and scale of a ``digits`` match; None for an over-long digit run."""
-    raw = regex.sub(r"[\u00A0\u2009\u202F]", "", m.group("num"))
+    raw = m.group("num").translate(_GROUPING_SPACES)
     if raw.count(",") == 1 and "." not in raw and len(raw) - raw.index(",") <= 3:
         raw = raw.replace(",", ".")  # decimal comma: "3,5 mln"
     elif "," in raw and "." in raw and raw.index(".") < raw.index(","):
@@ -287,15 +293,29 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, *, glued: bo
     >>> [n.value for n in find_numbers("a dozen, a quarter of a million, one and a half billion, ½")]
     [Decimal('12'), Decimal('250000'), Decimal('1500000000'), Decimal('0.5')]
     """
-    for m in (_GLUED_PATTERN if glued else _PATTERN).finditer(text, start, len(text) if end is None else end):
-        if m.group("digits"):
-            found = _digit_value(m)
-            if found is not None:
-                yield Number(m.start(), m.end(), m.group(), plain(found[0]), found[1])
-        elif m.group("words"):
-            yield from _words(text, m)
-        else:
-            yield Number(m.start(), m.end(), m.group(), plain(Decimal(str(unicodedata.numeric(m.group("lone"))))))
+    stop = len(text) if end is None else end
+    digits = _GLUED_DIGIT_PATTERN if glued else _DIGIT_PATTERN
+    last_end = -1
+    for n in heapq.merge(
+        _from_digits(digits.finditer(text, start, stop)),
+        (n for m in _WORDS_PATTERN.finditer(text, start, stop) for n in _words(text, m)),
+        (_from_vulgar(m) for m in _VULGAR_PATTERN.finditer(text, start, stop)),
+        key=lambda n: n.start,
+    ):
+        if n.start >= last_end:  # "billion" in "1.2-billion" is no number of its own
+            yield n
+            last_end = n.end
+
+
+def _from_digits(matches: Iterator[regex.Match[str]]) -> Iterator[Number]:
+    for m in matches:
+        found = _digit_value(m)
+        if found is not None:
+            yield Number(m.start(), m.end(), m.group(), plain(found[0]), found[1])
+
+
+def _from_vulgar(m: regex.Match[str]) -> Number:
+    return Number(m.start(), m.end(), m.group(), plain(Decimal(str(unicodedata.numeric(m.group("lone"))))))
 
 
 def parse_number(text: str) -> Decimal | None:
