@@ -253,13 +253,16 @@ def test_any_text_never_crashes(text):
     assert result.errors == ()
 
 
-def test_time_grows_linearly_on_adversarial_text(find_visits):
-    unit = "visited visit to , in the the delegation Pope he met with hosted " * 20 + "<p>&amp;</p>\n"
+@pytest.mark.parametrize("breaks", ["<p>&amp;</p>\n", " "])
+def test_time_grows_linearly_on_adversarial_text(find_visits, breaks):
+    # Triggers, names, places and pronouns packed together, with and without sentence breaks.
+    unit = "Macron visited Beijing, in Paris he met with Xi hosted the delegation visit to , in Pope " * 10 + breaks
 
     def seconds(n: int) -> float:
         start = time.perf_counter()
-        find_visits(unit * n, "2026-01-28", people=MACRON, places=PLACES)
+        find_visits(unit * n, "2026-01-28", people={**MACRON, "Xi": ("Xi Jinping", "President", "CN")},
+                    places=PLACES)
         return time.perf_counter() - start
 
-    small, large = seconds(20), seconds(80)
-    assert large < 4 * small * 2.5 + 0.05, (small, large)
+    small, large = seconds(10), seconds(40)
+    assert large < 4 * small * 2.5 + 0.1, (small, large)

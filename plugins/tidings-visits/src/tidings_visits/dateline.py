@@ -42,7 +42,7 @@ def dateline_place(text: str, places: list[Entity]) -> tuple[Span, Place] | None
     >>> span, place.name, place.country
     (Span(start=0, end=6), 'Moscow', 'RU')
     """
-    m = DATELINE.match(text)
+    m = DATELINE.match(text, 0, 200)
     if m is None:
         return None
     city = Span(m.start("city"), m.end("city"))

@@ -84,7 +84,7 @@ def _country_before(ctx: Context, bodies: list[tuple[int, str]], start: int, flo
 def _country_of(text: str, nations: dict[int, str], end: int) -> str | None:
     """The country in "<name> of <country>" ("King Hussein of Jordan"); ``nations``
     maps the start of each country mention to its code."""
-    m = _OF.match(text, end)
+    m = _OF.match(text, end, end + 16)
     return nations.get(m.end()) if m else None
 
 

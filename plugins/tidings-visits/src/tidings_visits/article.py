@@ -1,0 +1,200 @@
+"""One article as the visits extractor reads it: entities indexed by sentence,
+clauses, the dateline, and where a travel word points.
+
+Every lookup is a binary search in a sentence's sorted entities and every
+clause is at most :data:`CLAUSE_REACH` characters either side of its travel
+word, so reading an article takes time linear in its length even when it has
+no sentence breaks at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Generic, Protocol, TypeVar
+
+import regex
+
+from tidings import Context, Entity, Place, Span
+from tidings.actors.gazetteer import capital, demonym_country
+
+from .dateline import dateline_place
+from .lexicon import ORIGIN
+from .participants import Actor, Mention, mentions
+from .when import dating
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+#: Where a clause ends inside a sentence: relative clauses, contrasts, dashes.
+_CLAUSE_END = regex.compile(r";|\s[-–—_]{1,2}\s|,\s(?:which|who|whose|where|while|although|whereas)\b|\sbut\s", _F)
+#: A place list goes on across these: "Syria, Jordan, Egypt and other …", "Dar es Salaam, Tanzania".
+_LIST_GLUE = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?:the\s+)?", _F)
+_CAPITAL_PHRASE = regex.compile(r"\bthe\s+(\p{Lu}\p{L}+)\s+capital\b", regex.VERSION1)
+#: A possessive after a name: "Al-Sharaa's visit", "Syria's reconstruction".
+POSSESSIVE = regex.compile(r"\s*['’]s?\b")
+#: "in" or "at" before a place, across an unknown town: "in Kennebunkport, Maine".
+_LOCATIVE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+){0,2}\Z", regex.VERSION1)
+#: A verb of saying between a travel word and a place starts a new statement.
+_SAYING = regex.compile(r"\b(?:said|says|told|tells|added|asked|announced|stated|declared)\b", _F)
+_QUOTE_MARKS = regex.compile(r"[\"“”«»]|``|''")
+
+# Every search below passes an end position: the regex module looks for a
+# pattern's literal text ("by" in r"\s+by") up to the end position before it
+# matches, so a search bounded only at the start would scan the rest of the text.
+
+#: How far after a travel word its destination may start.
+REACH = 75
+#: The longest stretch either side of a travel word that counts as its clause.
+CLAUSE_REACH = 300
+
+
+class _Spanned(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+
+T = TypeVar("T", bound=_Spanned)
+
+
+class Run(Generic[T]):
+    """Things with spans in text order, searched by offset."""
+
+    def __init__(self, items: Sequence[T]):
+        self.items = list(items)
+        self.starts = [x.span.start for x in self.items]
+
+    def within(self, span: Span) -> list[T]:
+        """The items inside ``span``."""
+        lo, hi = bisect.bisect_left(self.starts, span.start), bisect.bisect_left(self.starts, span.end)
+        return [x for x in self.items[lo:hi] if x.span.end <= span.end]
+
+    def from_(self, at: int) -> Iterator[T]:
+        """The items starting at or after ``at``, in order."""
+        for i in range(bisect.bisect_left(self.starts, at), len(self.items)):
+            yield self.items[i]
+
+    def last_before(self, at: int, floor: int) -> T | None:
+        """The last item ending by ``at`` and starting at or after ``floor``."""
+        i = bisect.bisect_left(self.starts, at) - 1
+        while i >= 0 and self.items[i].span.end > at and at - self.items[i].span.start < CLAUSE_REACH:
+            i -= 1
+        return self.items[i] if i >= 0 and floor <= self.items[i].span.start and self.items[i].span.end <= at else None
+
+
+def _by_sentence(ctx: Context, items: Sequence[T]) -> dict[int, Run[T]]:
+    groups: dict[int, list[T]] = {}
+    for x in items:
+        groups.setdefault(ctx.sentence_index(x.span.start), []).append(x)
+    return {i: Run(sorted(xs, key=lambda x: x.span.start)) for i, xs in groups.items()}
+
+
+class ArticleIndex:
+    """What the extractor knows about one article while it reads it."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.published = ctx.article.published_date
+        places = ctx.of_kind("place")
+        found = dateline_place(self.text, places)
+        self.dateline: Place | None = found[1] if found else None
+        self.mentions = mentions(ctx, self.dateline.country if self.dateline else None)
+        self._places = _by_sentence(ctx, places)
+        self._dates = _by_sentence(ctx, [d for d in ctx.of_kind("date") if dating(d) is not None])
+        self._organizations = _by_sentence(ctx, ctx.of_kind("organization"))
+        self._mentions = _by_sentence(ctx, self.mentions)
+        self._quote_marks = [m.start() for m in _QUOTE_MARKS.finditer(self.text)]
+        self.sentences_of: dict[str, list[int]] = {}
+        for i, run in self._mentions.items():
+            for key in {m.actor.key for m in run.items}:
+                self.sentences_of.setdefault(key, []).append(i)
+        self._country_counts = Counter(getattr(p.value, "country", None) for p in places)
+        self._country_counts.pop(None, None)
+
+    def _run(self, index: dict[int, Run[T]], span: Span) -> Run[T]:
+        return index.get(self.ctx.sentence_index(span.start)) or Run([])
+
+    def mentions_in(self, sentence: Span) -> Run[Mention]:
+        """The officials named or pointed to in ``sentence``."""
+        return self._run(self._mentions, sentence)
+
+    def organizations_in(self, span: Span) -> list[Entity]:
+        return self._run(self._organizations, span).within(span)
+
+    @functools.cached_property
+    def _clause_ends(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _CLAUSE_END.finditer(self.text)]
+
+    def clause(self, sentence: Span, at: int) -> Span:
+        """The clause of ``sentence`` around offset ``at`` (at most :data:`CLAUSE_REACH` each side)."""
+        start, end = max(sentence.start, at - CLAUSE_REACH), min(sentence.end, at + CLAUSE_REACH)
+        i = bisect.bisect_left(self._clause_ends, (at,))
+        if i > 0 and self._clause_ends[i - 1][1] <= at:
+            start = max(start, self._clause_ends[i - 1][1])
+        if i < len(self._clause_ends):
+            end = min(end, max(self._clause_ends[i][0], at))
+        return Span(start, max(start, end))
+
+    def in_quotes(self, sentence: Span, at: int) -> bool:
+        """Whether offset ``at`` lies inside quotation marks opened in its sentence."""
+        marks = bisect.bisect_left(self._quote_marks, at) - bisect.bisect_left(self._quote_marks, sentence.start)
+        return marks % 2 == 1
+
+    def _capitals(self, span: Span) -> list[tuple[Span, Place, Entity | None]]:
+        """'The Russian capital' and the like, as the capital's place."""
+        out = []
+        places = self._run(self._places, span)
+        for m in _CAPITAL_PHRASE.finditer(self.text, span.start, span.end):
+            code = demonym_country(m.group(1))
+            place = capital(code) if code else None
+            if place is not None:
+                phrase = Span(m.start(), m.end())
+                out.append((phrase, place, next((p for p in places.within(phrase)), None)))
+        return out
+
+    def destinations(
+        self, clause: Span, after: int, *, adjacent: bool = False, locative: bool = False
+    ) -> list[tuple[Place, Entity | None]]:
+        """The places a travel word ending at ``after`` points to: the first
+        within reach (right after it when ``adjacent``; after "in" or "at" when
+        ``locative``), then the ones listed with it. A place someone comes from,
+        a possessor ("Syria's reconstruction") or a place after a verb of saying
+        is not a destination."""
+        window = Span(after, clause.end)
+        found = [(p.span, p.value, p) for p in self._run(self._places, clause).within(window)]
+        taken = {c[0] for c in found}
+        found += [c for c in self._capitals(window) if not any(c[0].overlaps(t) for t in taken)]
+        found.sort(key=lambda c: c[0].start)
+        out: list[tuple[Place, Entity | None]] = []
+        end = after
+        for span, place, entity in found:
+            if span.start < end or POSSESSIVE.match(self.text, span.end, span.end + 4):
+                continue
+            if out:
+                if not _LIST_GLUE.fullmatch(self.text, end, span.start):
+                    break
+            elif span.start - after > (6 if adjacent else REACH):
+                break
+            elif (
+                ORIGIN.search(self.text, max(0, span.start - 20), span.start)
+                or _SAYING.search(self.text, after, span.start)
+                or (locative and not _LOCATIVE.search(self.text, max(0, span.start - 40), span.start))
+            ):
+                continue
+            out.append((place, entity))
+            end = span.end
+        return out
+
+    def nearest_date(self, clause: Span, at: int) -> Entity | None:
+        """The calendar date in ``clause`` nearest to offset ``at``."""
+        dates = self._run(self._dates, clause).within(clause)
+        return min(dates, key=lambda d: abs(d.start - at)) if dates else None
+
+    def main_country(self, visitor: Actor) -> str | None:
+        """The country the article's places are mostly in, when it is not the visitor's."""
+        if not self._country_counts:
+            return None
+        country, n = self._country_counts.most_common(1)[0]
+        return country if n >= 2 and country != visitor.country else None
