@@ -193,6 +193,8 @@ def measure_textacy(docs: list[Doc], options: Options) -> dict[str, Any]:
     result = _measure(docs, options, clock, process, _version("textacy"),
                       "textacy.extract.triples.direct_quotations(nlp(text)), spaCy small English")
     result["errors"] = bailed
+    if bailed:
+        result["first_error"] = "textacy refuses a text with an odd number of quotation marks"
     if options.quotes_gold:
         from tidings import evaluate
 

@@ -72,6 +72,8 @@ def row(system: System, figures: Figures) -> dict[str, Any]:
         out.update(_rates(figures["articles"], figures["chars"], figures["seconds"]),
                    wall_seconds=round(figures["wall_seconds"], 4),
                    found=figures.get("found"), errors=figures.get("errors", 0))
+        if figures.get("first_error"):
+            out["first_error"] = figures["first_error"]
     if figures.get("runs"):
         out.update(articles=figures["articles"], chars=figures["chars"])
         out["runs"] = [
@@ -189,6 +191,8 @@ def format_text(report: Mapping[str, Any]) -> str:
             )
         if r["status"] != "ok":
             lines.append(f"{r['system']}: {r['status']}: {r['reason']}")
+        elif r.get("errors"):
+            lines.append(f"{r['system']}: failed on {r['errors']} article(s), first: {r.get('first_error')}")
     lines.append("")
     for c in report["comparisons"]:
         ratio = f"{c['speedup']:.1f}x" if c["speedup"] else "-"

@@ -31,7 +31,7 @@ from measure import (
 )
 
 if TYPE_CHECKING:
-    from tidings import Article, Extractor
+    from tidings import Article
 
 #: A short article run once before timing, so lazy loading counts as load time.
 WARM_UP: Doc = {
@@ -91,7 +91,7 @@ def measure_step(name: str, docs: list[Doc], options: Options) -> dict[str, Any]
     step = by_name[name]
     before = [by_name[n] for n in needed_by(name, [(s.name, s.needs, s.produces) for s in steps])]
     needs_pipeline = tidings.Pipeline(before) if before else None
-    errors = 0
+    errors: list[str] = []
 
     def prepare(doc: Doc) -> tidings.Context:
         article = to_article(doc)
@@ -104,18 +104,19 @@ def measure_step(name: str, docs: list[Doc], options: Options) -> dict[str, Any]
         return ctx
 
     def process(ctx: tidings.Context) -> int:
-        nonlocal errors
         try:
             return _count(step(ctx))
-        except Exception:  # the pipeline isolates a failing extractor; so do we
-            errors += 1
+        except Exception as exc:  # the pipeline isolates a failing extractor; so do we
+            errors.append(f"{ctx.article.id}: {type(exc).__name__}: {exc}")
             return 0
 
     process(prepare(WARM_UP))
     loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
     result = run_timed(docs, prepare, process, options.seconds)
-    result.update(loaded, errors=errors, version=distribution_version(getattr(step.function, "__module__", None) or "tidings"))
-    result["description"] = f"extractor {name} ({step.plugin}); needs {', '.join(sorted(step.needs)) or 'nothing'}"
+    module = getattr(step.function, "__module__", None) or "tidings"
+    needs = ", ".join(sorted(step.needs)) or "nothing"
+    result.update(loaded, errors=len(errors), first_error=errors[0] if errors else None,
+                  version=distribution_version(module), description=f"extractor {name} ({step.plugin}); needs {needs}")
     if "quote" in step.produces and options.quotes_gold:
         result["quality"] = quote_quality(options.quotes_gold, tidings.Pipeline([*before, step]))
     return result
