@@ -43,8 +43,9 @@ def fold(name: str) -> str:
     >>> fold("the  Côte d’Ivoire")
     "cote d'ivoire"
     """
-    name = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    name = "".join(c for c in name if not unicodedata.combining(c))
+    name = name.translate(_APOSTROPHES)
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return _LEADING_THE.sub("", _SPACES.sub(" ", name.strip())).casefold()
 
 
@@ -101,6 +102,10 @@ class Gazetteer:
         self.titles: dict[str, str] = {
             t.replace(".", ""): group for group, ts in data["titles"].items() if not group.startswith("_") for t in ts
         }
+        #: Every leading run of words of a title ("prime", "secretary of").
+        self.title_prefixes = frozenset(
+            " ".join(words[:i]) for t in self.titles for words in [t.split(" ")] for i in range(1, len(words))
+        )
         self.honorifics = frozenset(h.replace(".", "") for h in data["honorifics"])
         self.female = frozenset(h.replace(".", "") for h in data["female_markers"])
         self.male = frozenset(h.replace(".", "") for h in data["male_markers"])

@@ -187,14 +187,17 @@ def name_start(tokens: list[Token], k: int, last: int) -> int:
 
 def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int] | None:
     """The longest title phrase starting at token ``i``: (title, group, last index)."""
-    titles = gazetteer().titles
+    gaz = gazetteer()
+    titles = gaz.titles
     best = None
-    words: list[str] = []
-    for j in range(i, min(i + 5, len(tokens))):
-        if j > i and gap(text, tokens, j) not in {" ", ". ", "-"}:
-            break
-        words.append(tokens[j].lower)
-        key = " ".join(words)
+    key = ""
+    for j in range(i, min(i + 6, len(tokens))):
+        if j > i:
+            if key not in gaz.title_prefixes or gap(text, tokens, j) not in {" ", ". ", "-"}:
+                break
+            key += " " + tokens[j].lower
+        else:
+            key = tokens[j].lower
         if key in titles:
             best = (key, titles[key], j)
     if best is None:
@@ -339,8 +342,9 @@ def _transcript_speakers(text: str, tokens: list[Token], taken: set[int]) -> lis
     for k, tok in enumerate(tokens):
         if k in taken or len(tok.text) < 3 or not tok.text.isupper() or tok.lower in _NOT_SPEAKERS:
             continue
-        line_start = text.rfind("\n", 0, tok.start) + 1
-        if text[line_start : tok.start].strip(" \t\"“'") == "" and text.startswith(":", tok.end):
+        before = text[tokens[k - 1].end : tok.start] if k else "\n" + text[: tok.start]
+        line_start = before.rfind("\n")
+        if line_start >= 0 and before[line_start:].strip(" \t\n\"“'") == "" and text.startswith(":", tok.end):
             out.append(k)
     return out
 

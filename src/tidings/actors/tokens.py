@@ -11,7 +11,8 @@ A trailing possessive ("’s", "'s") is split off and recorded on the token, so
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
+
 import regex
 
 _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‐\-][\p{L}\p{M}\p{N}]+)*")
@@ -19,8 +20,7 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 _INLINE_SPACE = regex.compile(r"[^\S\n]+")
 
 
-@attrs.frozen(slots=True)
-class Token:
+class Token(NamedTuple):
     """A word at ``start``…``end`` of the text; ``lower`` is its case-folded form
     without dots, ``cap`` whether it starts with a capital (after an "al-" style
     particle), ``possessive`` whether "'s" followed it."""
