@@ -130,6 +130,7 @@ def test_pound_sign_of_the_wsj_files() -> None:
     text = "Reed, the British publisher, said profit slipped to #89.7 million."
     assert amounts(text, published="1989-10-26") == [("#89.7 million", "89700000", "GBP")]
     assert amounts("Press #1 for the menu.") == []
+    assert amounts("The British band's #1 single sold #40,000 copies in London.") == []
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from .money import (
     currency_after,
     currency_before,
     is_weight,
+    sign_fits,
     talks_of_code,
     talks_of_currencies,
     talks_of_weight,
@@ -65,13 +66,15 @@ def _classify(text: str, number: Number) -> _Found | None:
     found = _Found(number, number.start, number.end, number.value)
     if number.start and text[number.start - 1].isalpha():
         before = currency_before(text, number.start)
-        return None if before is None else _Found(number, before.start, number.end, number.value, tag=before)
+        if before is None or not sign_fits(before, number):
+            return None
+        return _Found(number, before.start, number.end, number.value, tag=before)
     percent = percent_after(text, number.end)
     if percent is not None:
         found.end, found.percent = percent
         return found
     before = currency_before(text, number.start)
-    if before is not None:
+    if before is not None and sign_fits(before, number):
         found.start, found.tag = before.start, before
         return found
     after = currency_after(text, number.end)

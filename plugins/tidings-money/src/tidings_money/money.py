@@ -16,6 +16,8 @@ from __future__ import annotations
 import attrs
 import regex
 
+from tidings.numbers import Number
+
 from .currencies import Surface, Table, load_table
 
 TABLE: Table = load_table()
@@ -80,6 +82,19 @@ def currency_before(text: str, start: int) -> Tag | None:
     if code not in TABLE.codes:
         return None
     return Tag(m.start(), m.start() + 3, _code_surface(code), named=code, written=code)
+
+
+def sign_fits(tag: Tag, number: Number) -> bool:
+    """Whether ``number`` can go with the sign before it: "#", the pound sign of
+    old wire files but also a hash mark ("#1 seed"), only with a scale word or
+    decimals ("#89.7 million", "#10.86").
+
+    >>> from tidings.numbers import find_numbers
+    >>> text = "#89.7 million, #1 seed"
+    >>> [sign_fits(currency_before(text, n.start), n) for n in find_numbers(text)]
+    [True, False]
+    """
+    return tag.written != "#" or number.scale > 1 or "." in number.text
 
 
 def currency_after(text: str, end: int) -> Tag | None:
