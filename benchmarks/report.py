@@ -193,7 +193,8 @@ def format_text(report: Mapping[str, Any]) -> str:
             lines.append(f"{r['system']}: {r['status']}: {r['reason']}")
         elif r.get("errors"):
             lines.append(f"{r['system']}: failed on {r['errors']} article(s), first: {r.get('first_error')}")
-    lines.append("")
+    versions = sorted({r["version"] for r in report["systems"] if r.get("version") and r["version"] != "?"})
+    lines += [f"versions: {', '.join(versions)}", ""]
     for c in report["comparisons"]:
         ratio = f"{c['speedup']:.1f}x" if c["speedup"] else "-"
         lines.append(f"{c['tidings']} is {ratio} faster than {c['peer']} (same {c['articles']} articles)")
