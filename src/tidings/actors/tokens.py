@@ -16,7 +16,6 @@ from typing import NamedTuple
 import regex
 
 _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‐\-][\p{L}\p{M}\p{N}]+)*")
-_POSSESSIVE = ("'s", "’s", "'S", "’S")
 _INLINE_SPACE = regex.compile(r"[^\S\n]+")
 
 
@@ -34,8 +33,7 @@ class Token(NamedTuple):
 
 
 def _capitalised(word: str) -> bool:
-    if word[0].isupper():
-        return True
+    """"Putin", and "al-Sharaa" (a short particle, a hyphen, a capital)."""
     head, sep, rest = word.partition("-")
     return bool(sep and rest and rest[0].isupper() and len(head) <= 3)
 
@@ -43,16 +41,20 @@ def _capitalised(word: str) -> bool:
 def tokenize(text: str) -> list[Token]:
     """The word tokens of ``text`` in order (linear time)."""
     out: list[Token] = []
+    size = len(text)
     for m in _TOKEN.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
-        possessive = word.endswith(_POSSESSIVE) and len(word) > 2
-        if possessive:
-            word, end = word[:-2], end - 2
-        elif end < len(text) and text[end] in "'’" and word.endswith(("s", "S")) and (
-            end + 1 == len(text) or not text[end + 1].isalnum()
-        ):
-            possessive = True  # plural or s-final possessive: "Damascus’ efforts"
-        out.append(Token(start, end, word, word.replace(".", "").casefold(), _capitalised(word), possessive))
+        word = m.group()
+        start, end = m.span()
+        possessive = False
+        if word[-1] in "sS":
+            if word[-2:-1] in ("'", "’") and len(word) > 2:
+                possessive = True
+                word, end = word[:-2], end - 2
+            elif end < size and text[end] in "'’" and (end + 1 == size or not text[end + 1].isalnum()):
+                possessive = True  # plural or s-final possessive: "Damascus’ efforts"
+        lower = word.casefold() if "." not in word else word.replace(".", "").casefold()
+        cap = word[0].isupper() or ("-" in word and _capitalised(word))
+        out.append(Token(start, end, word, lower, cap, possessive))
     return out
 
 
