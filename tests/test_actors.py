@@ -355,6 +355,17 @@ def test_organisation_names_stop_where_the_name_ends() -> None:
     ]
 
 
+def test_short_form_of_a_company_is_not_a_person() -> None:
+    text = "Polly Peck International Inc. bought Sansui. Polly Peck, a British conglomerate, said so."
+    assert people(text) == []
+    found = run(text).of_kind("organization")
+    assert [(e.text, e.value.name) for e in found] == [
+        ("Polly Peck International Inc", "Polly Peck International Inc"),
+        ("Polly Peck", "Polly Peck International Inc"),
+    ]
+    assert found[1].value.canonical == found[0].id
+
+
 def test_unlisted_organisation_with_abbreviation() -> None:
     text = "The Syrian Observatory for Human Rights (SOHR) counted. SOHR said 40 died."
     found = run(text).of_kind("organization")

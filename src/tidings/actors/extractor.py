@@ -29,7 +29,7 @@ from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
 from .gazetteer import capital
 from .people import Name
-from .tokens import tokenize
+from .tokens import Token, tokenize
 
 
 def _fullness(name: Name) -> tuple[int, int, int]:
@@ -132,6 +132,7 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
             blocked[j] = "person"
     matches = [m for m in matches if blocked.get(m.first) != "person"]
     orgs = organizations.find(text, tokens, blocked, countries)
+    names, orgs = _short_organisation_names(tokens, names, orgs)
     absorbed = {j for o in orgs for j in range(o.first, o.last + 1)}
     matches = [m for m in matches if not any(j in absorbed for j in range(m.first, m.last + 1))]
     described = [
@@ -152,6 +153,28 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
         if m.reading.kind == "place":
             yield Entity(kind="place", span=Span(m.start, m.end), text=m.text, value=m.reading.value)
     yield from _organizations(matches, orgs)
+
+
+def _short_organisation_names(
+    tokens: list[Token], names: list[Name], orgs: list[organizations.OrgName]
+) -> tuple[list[Name], list[organizations.OrgName]]:
+    """Names that begin an organisation's longer name found in the article are
+    that organisation ("Polly Peck" after "Polly Peck International Inc")."""
+    by_first: dict[str, list[tuple[tuple[str, ...], organizations.OrgName]]] = {}
+    for o in orgs:
+        words = tuple(t.lower for t in tokens[o.first : o.last + 1])
+        by_first.setdefault(words[0], []).append((words, o))
+    kept: list[Name] = []
+    for name in names:
+        words = tuple(t.lower for t in tokens[name.first : name.last + 1])
+        full = next(
+            (o for w, o in by_first.get(words[0], ()) if len(w) > len(words) and w[: len(words)] == words), None
+        )
+        if full is None or name.titled:
+            kept.append(name)
+        else:
+            orgs.append(organizations.OrgName(name.first, name.last, name.start, name.end, name.text, None, full.country, full.key))
+    return kept, sorted(orgs, key=lambda o: o.start)
 
 
 def _resolve_descriptions(

@@ -15,6 +15,8 @@ part of a name found elsewhere in the article.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from .gazetteer import demonym_country, gazetteer
@@ -435,8 +437,11 @@ def surname_key(word: str) -> str:
     return low
 
 
-def _add_repeats(text, tokens, taken, names, add) -> None:
-    """Mentions of a name already found: the full name again, or its last part."""
+def _add_repeats(
+    text: str, tokens: list[Token], taken: set[int], names: dict[int, Name], add: Callable[[int, int], None]
+) -> None:
+    """Mentions of a name already found: the full name again, or its last part,
+    unless the capitalised phrase goes on ("Polly Peck International")."""
     full: dict[str, list[Name]] = {}
     surnames: set[str] = set()
     for m in {id(v): v for v in names.values()}.values():
@@ -450,9 +455,10 @@ def _add_repeats(text, tokens, taken, names, add) -> None:
             if k + width < len(tokens) and all(
                 tokens[k + d].lower == tokens[m.first + d].lower for d in range(width + 1)
             ):
-                add(k, k + width)
+                if not _continues_as_non_name(text, tokens, k + width):
+                    add(k, k + width)
                 break
         if k in names:
             continue
-        if surname_key(tok.text) in surnames and _is_name_token(tok):
+        if surname_key(tok.text) in surnames and _is_name_token(tok) and not _continues_as_non_name(text, tokens, k):
             add(k, k)
