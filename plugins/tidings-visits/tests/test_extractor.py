@@ -173,7 +173,7 @@ def test_departure_home_ends_an_ongoing_visit(find_visits):
         "Freeh flew to Washington after the press conference.", "1998-08-21",
         people={"Louis Freeh": ("Louis Freeh", "FBI Director", "US"), "Freeh": ("Louis Freeh", "FBI Director", "US")},
         places={"NAIROBI": ("KE", "city"), "Kenya": ("KE", "country"), "Washington": ("US", "city")},
-        dates={"Friday": ("DATE", "1998-08-21")},
+        dates={"Friday": ("DATE", "1998-08-21")}, organizations={"FBI": "US"},
     ))
     assert (v["destination_country"], v["date"], v["status"]) == ("KE", "1998-08-21", "occurred")
 
@@ -225,6 +225,15 @@ def test_not_visits(find_visits, text):
               "Tom Hanks": ("Tom Hanks", "Actor", "US")}
     assert find_visits(text, "2026-01-28", people=people, places=PLACES,
                        dates={"Monday": ("DATE", "2026-01-26"), "Tuesday": ("DATE", "2026-01-27")}) == []
+
+
+def test_chief_of_a_national_body_is_an_official_but_a_company_chief_is_not(find_visits):
+    people = {"Louis Freeh": ("Louis Freeh", None, "US"), "Elon Musk": ("Elon Musk", None, "US")}
+    found = find_visits("FBI chief Louis Freeh visited Mexico on Tuesday. Tesla chief executive Elon Musk "
+                        "visited China on Tuesday.", "2026-01-28", people=people,
+                        places={"Mexico": ("MX", "country"), "China": ("CN", "country")},
+                        organizations={"FBI": "US", "Tesla": None})
+    assert [(v["visitor_name"], v["destination_country"]) for v in found] == [("Louis Freeh", "MX")]
 
 
 def test_company_site_visit_is_not_a_visit(find_visits):

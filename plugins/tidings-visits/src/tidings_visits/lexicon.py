@@ -119,8 +119,15 @@ DESCRIPTOR = regex.compile(
 OFFICIAL_TITLE = regex.compile(
     r"\b(?:president|vice[\s-]president|prime\s+minister|premier|chancellor|minister|secretary"
     r"|secretary[\s-]general|king|queen|emir|amir|sultan|prince|princess|crown\s+prince|monarch"
-    r"|pope|envoy|ambassador|diplomat|director|foreign\s+secretary|counterpart|leader|head\s+of\s+state"
-    r"|governor|mayor|senator|speaker|chief|commissioner|delegation|sheikh|shah|taoiseach|presidents)\b",
+    r"|pope|envoy|ambassador|diplomat|foreign\s+secretary|counterpart|leader|head\s+of\s+state"
+    r"|governor|mayor|senator|speaker|commissioner|delegation|sheikh|shah|taoiseach|presidents)\b",
+    _F,
+)
+#: Titles that make an official only after a national body: "FBI Director", not "Ryanair chief".
+AGENCY_TITLE = regex.compile(r"\b(?:director|chief|head)\b", _F)
+#: Titles of business, whose holders' trips are not diplomatic visits.
+CORPORATE_TITLE = regex.compile(
+    r"\b(?:chief\s+executive|CEO|executive|chairman|chairwoman|founder|managing\s+director|tycoon|billionaire)\b",
     _F,
 )
 

@@ -16,7 +16,7 @@ import regex
 from tidings import Context, Entity, Span
 from tidings.actors.gazetteer import demonym_country
 
-from .lexicon import DESCRIPTOR, INTERNATIONAL_OFFICE, OFFICIAL_TITLE, POPE_COUNTRY
+from .lexicon import AGENCY_TITLE, CORPORATE_TITLE, DESCRIPTOR, INTERNATIONAL_OFFICE, OFFICIAL_TITLE, POPE_COUNTRY
 
 _F = regex.IGNORECASE | regex.VERSION1
 
@@ -67,17 +67,19 @@ class Mention:
     pointer: bool = False
 
 
+def _bodies_before(bodies: list[tuple[int, str]], start: int, floor: int) -> list[tuple[int, str]]:
+    """The national organisations (``bodies``: sorted (start, country)) in the
+    words before ``start``, not before ``floor``: "FBI" in "FBI Director"."""
+    lo = max(floor, start - _TITLE_WINDOW)
+    return bodies[bisect.bisect_left(bodies, (lo,)) : bisect.bisect_left(bodies, (start,))]
+
+
 def _country_before(ctx: Context, bodies: list[tuple[int, str]], start: int, floor: int) -> str | None:
     """The country of the nearest demonym or national body in the words before
-    ``start`` (not before ``floor``): "Soviet … spokesman", "FBI Director".
-    ``bodies`` are the (start, country) of the article's national organisations, sorted."""
+    ``start`` (not before ``floor``): "Soviet … spokesman", "FBI Director"."""
     lo = max(floor, start - _TITLE_WINDOW)
     found = [(m.start(), demonym_country(m.group())) for m in _CAPITALISED.finditer(ctx.text, lo, start)]
-    i = bisect.bisect_left(bodies, (lo,))
-    while i < len(bodies) and bodies[i][0] < start:
-        found.append(bodies[i])
-        i += 1
-    found = [f for f in found if f[1]]
+    found = [f for f in found + _bodies_before(bodies, start, floor) if f[1]]
     return max(found)[1] if found else None
 
 
@@ -97,21 +99,24 @@ def _describe(
     name = getattr(best.value, "name", None) or best.text
     country = next((e.value.country for e in entities if getattr(e.value, "country", None)), None)
     titles = []
+    agency = False
     for e in entities:
         sentence = ctx.sentence_at(e.start) or Span(0, len(text))
         title = getattr(e.value, "title", None) or ""
         window = text[max(sentence.start, e.start - _TITLE_WINDOW) : e.start]
         after = text[e.end : min(sentence.end, e.end + _TITLE_WINDOW)]
         titles.append(f"{title} {window} {after.split(',', 2)[1] if after.startswith(',') else ''}")
+        agency = agency or bool(_bodies_before(bodies, e.start, sentence.start))
         if country is None:
             country = _country_of(text, nations, e.end) or _country_before(ctx, bodies, e.start, sentence.start)
     described = " ".join(titles)
+    official = OFFICIAL_TITLE.search(described) is not None or (agency and AGENCY_TITLE.search(described) is not None)
     international = INTERNATIONAL_OFFICE.search(described) is not None
     return Actor(
         key=name.casefold(),
         name=name,
         country=country or (None if international else home),
-        official=OFFICIAL_TITLE.search(described) is not None,
+        official=official and CORPORATE_TITLE.search(described) is None,
         international=international,
         diplomatic=_DIPLOMATIC.search(described) is not None,
         entity=best,
