@@ -148,6 +148,22 @@ def test_delegation_without_person(find_visits):
     assert "visitor" not in v["roles"]
 
 
+def test_official_described_by_office(find_visits):
+    v = one(find_visits("The Indian foreign minister cancelled a planned trip to Islamabad.", "2026-01-28",
+                        places={"Islamabad": ("PK", "city")}))
+    assert (v["visitor_name"], v["visitor_country"], v["destination_country"], v["status"]) == (
+        "Indian foreign minister", "IN", "PK", "cancelled")
+
+
+def test_summit_abroad_is_a_visit_for_each_leader_named(find_visits):
+    found = find_visits(
+        "Emmanuel Macron met Xi Jinping on the sidelines of the G20 summit in Johannesburg on Monday.",
+        "2026-01-28", people={**MACRON, **XI}, places=PLACES, dates={"Monday": ("DATE", "2026-01-26")},
+    )
+    assert sorted((v["visitor_name"], v["destination_country"], v["date"]) for v in found) == [
+        ("Emmanuel Macron", "ZA", "2026-01-26"), ("Xi Jinping", "ZA", "2026-01-26")]
+
+
 def test_presence_in_country(find_visits):
     v = one(find_visits(
         "Tourism Minister Andrew Thomson, in India to talk to airline chiefs, said flights would rise.",
