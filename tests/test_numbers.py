@@ -114,6 +114,10 @@ def test_glued_digits_only_on_request() -> None:
     ]
 
 
+def test_dot_after_a_word_is_no_decimal_point() -> None:
+    assert [(n.text, n.value) for n in find_numbers("Rs.500", glued=True)] == [("500", Decimal(500))]
+
+
 def test_leading_zeros_are_not_a_number() -> None:
     # "5 000" with a plain space: the "000" alone must not read as zero.
     assert [n.text for n in find_numbers("5 000 euros, agent 007")] == ["5"]
@@ -151,9 +155,13 @@ def test_number_alphabet_never_crashes(text: str) -> None:
 
 
 def _seconds(text: str) -> float:
-    t = time.perf_counter()
-    list(find_numbers(text))
-    return time.perf_counter() - t
+    """The best of three timings (the machine is shared: noise only adds time)."""
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        list(find_numbers(text))
+        best = min(best, time.perf_counter() - t)
+    return best
 
 
 @pytest.mark.parametrize(

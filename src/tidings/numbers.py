@@ -91,7 +91,8 @@ def _digits(glued: bool) -> str:
       | \d{{1,3}}(?:\.\d{{3}}){{2,}}               # 1.234.567
       | \d{{1,3}}(?:[\u00A0\u2009\u202F]\d{{3}})+(?:[.,]\d+)?   # 5 000 (no-break or thin spaces)
       | \d+,\d{{1,2}}(?=[^\S\n]?(?:{_SCALE_ABBREVIATIONS}|{_SCALE_WORDS}|%|per[^\S\n]?cent|pct))
-      | \d*\.\d+
+      | \d+\.\d+
+      | (?<!\p{{L}})\.\d+                       # .5, but "Rs.500" is 500
       | \d+
     )(?!\d)
     (?:(?:[^\S\n]+|-)(?P<numer>\d+)/(?P<denom>\d+)(?![\p{{N}}/]) | (?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))?

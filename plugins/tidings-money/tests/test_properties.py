@@ -47,9 +47,13 @@ def test_html_remnants_and_empty_text() -> None:
 
 
 def _seconds(text: str) -> float:
-    t = time.perf_counter()
-    PIPELINE(text)
-    return time.perf_counter() - t
+    """The best of three timings (the machine is shared: noise only adds time)."""
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        PIPELINE(text)
+        best = min(best, time.perf_counter() - t)
+    return best
 
 
 @pytest.mark.parametrize(
@@ -58,6 +62,6 @@ def _seconds(text: str) -> float:
      "billion ", "1-", "#", "francs Paris "],
 )
 def test_linear_time(unit: str) -> None:
-    small, big = _seconds(unit * 1_000), _seconds(unit * 10_000)
+    small, big = _seconds(unit * 500), _seconds(unit * 5_000)
     # Ten times the input may take at most ~30 times as long (linear, plus noise).
     assert big < max(30 * small, 0.1)

@@ -132,9 +132,9 @@ def _money(
         return None
     if tag.written == "$" and sentences.fact(talks_of_code, f.start):
         return None
-    # "5 million pounds" is money, and so are "1.83 marks" by "142 yen" or "the dollar";
-    # "175 pounds" otherwise only in an article about Britain.
-    scaled = f.tag_after and f.number.scale > _ONE
+    # "5 million pounds" and "DM 100 million" are money, and so are "1.83 marks" by
+    # "142 yen" or "the dollar"; "175 pounds" otherwise only in an article about Britain.
+    scaled = f.number.scale > _ONE and (f.tag_after or len(tag.written) > 1)  # not "R5bn"
     about_money = tag.surface.needs_cue and (
         ctx.sentence_index(f.start) in money_sentences or sentences.fact(talks_of_currencies, f.start)
     )
