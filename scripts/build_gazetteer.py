@@ -28,7 +28,7 @@ DATA = Path(__file__).resolve().parent.parent / "src" / "tidings" / "actors" / "
 
 
 #: Curated sections merged into other keys of the output.
-_MERGED = {"country_names", "extra_countries", "given_names", "not_given_names"}
+_MERGED = {"country_names", "extra_countries", "given_names", "not_given_names", "not_places"}
 
 
 def ascii_fold(name: str) -> str:

@@ -230,7 +230,10 @@ def test_no_person_from_sentence_initial_common_words() -> None:
 
 def test_given_names_find_untitled_people_and_headline_words_are_trimmed() -> None:
     assert [p[0] for p in people("Trump critic Mark Cuban sat in front.")] == ["Mark Cuban"]
-    assert [p[0] for p in people("Rival Hillary Clinton Responds")] == ["Hillary Clinton"]
+    assert [p[0] for p in people("The former Miss Universe Alicia Machado said so.")] == ["Alicia Machado"]
+    headline = "Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida\n\n"
+    assert people(headline + "Nothing here.") == []
+    assert [p[0] for p in people(headline + "Hillary Clinton spoke.")] == ["Clinton", "Hillary Clinton"]
     assert people("The Dallas Morning News and Kent County officials agreed.") == []
 
 
@@ -265,6 +268,17 @@ def test_descriptions_resolve_to_the_person_they_name() -> None:
 def test_description_without_country_needs_a_fitting_title() -> None:
     found = people("Gennifer Flowers was invited. Then the president spoke.")
     assert [p[0] for p in found] == ["Gennifer Flowers"]
+
+
+def test_a_given_name_alone_joins_the_one_person_who_has_it() -> None:
+    found = people("Hillary Clinton spoke. Later Hillary said so. Jim Jordan and Jim Smith met; Jim said no.")
+    assert [(p[0], p[1]) for p in found] == [
+        ("Hillary Clinton", "Hillary Clinton"),
+        ("Hillary", "Hillary Clinton"),
+        ("Jim Jordan", "Jim Jordan"),
+        ("Jim Smith", "Jim Smith"),
+        ("Jim", "Jim"),
+    ]
 
 
 def test_two_people_with_one_surname_stay_apart() -> None:

@@ -27,7 +27,7 @@ from ..model import Entity, Span
 from ..values import Organization, Person, Place
 from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
-from .gazetteer import capital
+from .gazetteer import capital, gazetteer
 from .people import Name
 from .tokens import Token, tokenize
 
@@ -82,6 +82,10 @@ def _group_people(names: list[Name]) -> dict[int, _Person]:
     starts: dict[int, list[int]] = {}
     for name in sorted(names, key=lambda m: (-len(m.words), m.start)):
         fits = [p for p in by_word.get(name.words[-1], ()) if _within(name.words, p.fullest.words)]
+        if not fits and len(name.words) == 1 and name.text in gazetteer().given_names:
+            # A given name alone ("Hillary") names the one person of the article who has it.
+            fits = [p for p in by_word.get(name.words[0], ()) if p.fullest.words[0] == name.words[0]]
+            fits = fits if len(fits) == 1 else []
         person = max(fits, key=lambda p: _last_before(starts[id(p)], name.start), default=None)
         if person is None:
             person = _Person([])
@@ -121,7 +125,7 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
             countries[m.last] = m.reading.value.country
     # A city or state name may also be a given name ("Vladimir Putin", "Denzel
     # Washington"): a name of several words found by its context overrides it.
-    soft = {m.first for m in matches if m.first == m.last and m.reading.type in {"city", "state"}}
+    soft = {m.first for m in matches if m.first == m.last and _may_be_a_name(tokens, m)}
     names = [
         n
         for n in people.find(text, tokens, set(blocked) - soft, countries)
@@ -153,6 +157,21 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
         if m.reading.kind == "place":
             yield Entity(kind="place", span=Span(m.start, m.end), text=m.text, value=m.reading.value)
     yield from _organizations(matches, orgs)
+
+
+def _may_be_a_name(tokens: list[Token], m: places.Match) -> bool:
+    """Whether a one-word place may be part of a person's name: any city or
+    state ("Vladimir Putin", "Denzel Washington"), a country after a given name
+    ("Jim Jordan")."""
+    if m.reading.type in {"city", "state"}:
+        return True
+    before = tokens[m.first - 1] if m.first else None
+    return (
+        m.reading.type == "country"
+        and before is not None
+        and before.end + 1 == tokens[m.first].start
+        and before.text in gazetteer().given_names
+    )
 
 
 def _short_organisation_names(

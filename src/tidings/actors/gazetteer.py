@@ -113,7 +113,6 @@ class Gazetteer:
         self.portfolios = frozenset(data["ministry_portfolios"])
         self.organization_heads = frozenset(data["organization_heads"])
         self.roles = frozenset(data["roles"])
-        self.not_places = frozenset(data["not_places"])
         #: Capitalised words that mark a phrase as no person's name ("County", "Party").
         self.not_in_names = frozenset(data["not_in_names"]) | self.organization_heads
         #: Given name → "m" or "f" (its usual sex, for pronoun agreement).

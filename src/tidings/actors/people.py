@@ -90,7 +90,8 @@ _NAME_GAPS = frozenset({" "})
 #: Capitalised labels that open a line like a transcript speaker but are not one.
 _NOT_SPEAKERS = frozenset(
     """update breaking watch note editor live video photo photos read more related correction
-    question answer source sources credit update updated exclusive analysis opinion""".split()
+    clarification advertisement transcript disclaimer question answer source sources credit
+    updated exclusive analysis opinion""".split()
 )
 _SEX = {"m": "male", "f": "female"}
 
@@ -308,8 +309,9 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                     continue
         i += 1
 
+    headline = _title_case_lines(text, tokens)
     for k in range(n):
-        if k in names or k in taken or not _is_name_token(tokens[k]):
+        if k in names or k in taken or k in headline or not _is_name_token(tokens[k]):
             continue
         last = name_end(text, tokens, k, taken)
         if last is None or last == k and not (_who_follows(text, tokens, last) or _given_name_speaks(text, tokens, k)):
@@ -335,6 +337,26 @@ def _inside_capitalised_run(text: str, tokens: list[Token], k: int, taken: set[i
         return False
     before = tokens[k - 1]
     return before.cap and before.lower not in STOPWORDS and k - 1 not in taken and k - 1 not in names
+
+
+def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
+    """Indices of the tokens of lines written in title case without a final stop
+    (headlines: "Clinton Campaign Reportedly Scrambling For Black Voter Turnout"),
+    where capitals say nothing of names: names there are only those found elsewhere."""
+    out: set[int] = set()
+    line: list[int] = []
+    for k, tok in enumerate(tokens + [None]):
+        if tok is None or (line and "\n" in text[tokens[k - 1].end : tok.start]):
+            long = [j for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
+            ends = text[tokens[line[-1]].end : tokens[line[-1]].end + 3].rstrip("\"”’' \n") if line else ""
+            if len(long) >= 4 and sum(tokens[j].cap for j in long) >= 0.8 * len(long) and not ends.startswith(
+                (".", "!", "?")
+            ):
+                out.update(line)
+            line = []
+        if tok is not None:
+            line.append(k)
+    return out
 
 
 def _transcript_speakers(text: str, tokens: list[Token], taken: set[int]) -> list[int]:

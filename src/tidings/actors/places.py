@@ -49,7 +49,7 @@ def find(text: str, tokens: list[Token]) -> list[Match]:
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        if not tok.cap or tok.lower == "the" or tok.text in gaz.not_places:
+        if not tok.cap or tok.lower == "the":
             i += 1
             continue
         best = None
