@@ -317,7 +317,8 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         if last is None or last == k and not (_who_follows(text, tokens, last) or _given_name_speaks(text, tokens, k)):
             continue
         start = name_start(tokens, k, last)
-        if _org_like(tokens[last]) or start == k and _inside_capitalised_run(text, tokens, k, taken, names):
+        inside = tokens[k].text not in gaz.given_names and _inside_capitalised_run(text, tokens, k, taken, names)
+        if _org_like(tokens[last]) or start == k and inside:
             continue
         if tokens[start].text in gaz.given_names and last > start or _person_context(text, tokens, start, last):
             title, country = _apposition_title(text, tokens, last, places)
