@@ -15,7 +15,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from .lexicon import APPROXIMATORS, POSITIONS
+from .lexicon import APPROXIMATORS, MONTHS, POSITIONS, WEEKDAYS
 
 
 def _words(*words: str) -> str:
@@ -109,8 +109,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:(?i:fiscal)\s+)?(?P<ordinal>{_ORDINAL})?
         [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half|(?<=(?:latest|year-ago|year-earlier|comparable|same)\s)period))
         (?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year)))?{_E}
-        | {_B}Q(?P<qnum>[1-4])(?:\s+(?P<year>{_YEAR}))?{_E}
-        | {_B}(?P<qnum>[1-4])Q(?:\s*(?P<year>{_YEAR}))?{_E}""")),
+        | {_B}Q(?P<qnum>[1-4])(?:\s+(?P<year>{_YEAR}))?{_E}""")),
     ("offset", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
         (?: (?P<rel>(?i:last|next|this|past|coming|previous|following|prior|same|current|that|upcoming))\s+
@@ -194,14 +193,84 @@ PREFIX = regex.compile(
 )
 
 
+_UNIT_WORDS = (
+    "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months "
+    "quarter quarters year years decade decades century centuries millennium millennia"
+)
+_PARTS = "morning afternoon evening night overnight"
+_SEASONS = "spring summer fall autumn winter"
+_MONTH_WORDS = " ".join(MONTHS)
+_WEEKDAY_WORDS = " ".join(WEEKDAYS)
+#: The words one of which every match of a rule contains. ``#`` stands for a
+#: run of digits, ``#/`` for digits in a numeric date, ``#0s`` for a decade and
+#: ``#:`` for a clock time. A rule runs only near its trigger words.
+TRIGGERS: dict[str, str] = {
+    "absolute": _MONTH_WORDS,
+    "numeric": "#/",
+    "weekday": _WEEKDAY_WORDS,
+    "month": _MONTH_WORDS,
+    "year": "#",
+    "spoken_year": "eighteen nineteen twenty thousand",
+    "decade": "#0s twenties thirties forties fifties sixties seventies eighties nineties",
+    "century": "century",
+    "quarter": "quarter half period q1 q2 q3 q4",
+    "offset": f"{_UNIT_WORDS} {_SEASONS} {_PARTS} season fiscal",
+    "edge": "year month quarter week decade century day",
+    "duration": _UNIT_WORDS,
+    "adjective": _UNIT_WORDS,
+    "vague": f"{_UNIT_WORDS} ages",
+    "set": "every each once twice times per hourly daily nightly weekly biweekly monthly quarterly annually yearly",
+    "clock": "#: noon midnight midday",
+    "deictic": f"today yesterday tomorrow tonight {_PARTS}",
+    "reference": "now currently nowadays present days recently recent past future coming term",
+    "season": _SEASONS,
+    "holiday": "christmas year thanksgiving easter halloween valentine independence fourth july labor memorial boxing election",
+}
+_RULES_OF_WORD: dict[str, list[int]] = {}
+for _index, (_name, _) in enumerate(RULES):
+    for _word in TRIGGERS[_name].split():
+        _RULES_OF_WORD.setdefault(_word, []).append(_index)
+#: The trigger words as whole words, and the digit shapes of :data:`TRIGGERS`.
+_TRIGGER = regex.compile(
+    rf"""(?x)(?P<numeric>\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d)
+    | (?P<decade>\d{{0,3}}0['’]?s(?![\p{{L}}\p{{N}}]))
+    | (?P<clock>\d{{1,2}}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![\p{{L}}\p{{N}}])))
+    | \p{{N}}+
+    | (?<![\p{{L}}\p{{N}}])(?i:{_words(*(w for w in _RULES_OF_WORD if w[0] != '#'))})(?![\p{{L}}\p{{N}}])"""
+)
+_SHAPES = {"numeric": "#/", "decade": "#0s", "clock": "#:"}
+_DIGIT_RULES = _RULES_OF_WORD["#"]
+#: How far before and after a trigger word a match may reach (code points).
+BEFORE, AFTER = 48, 100
+
+
+def _windows(text: str) -> list[list[tuple[int, int]]]:
+    """Per rule, the merged stretches of text around its trigger words."""
+    windows: list[list[tuple[int, int]]] = [[] for _ in RULES]
+    for trigger in _TRIGGER.finditer(text):
+        shape = trigger.lastgroup
+        key = _SHAPES[shape] if shape else trigger.group().lower()
+        rules = _RULES_OF_WORD.get(key, _DIGIT_RULES)
+        lo, hi = max(0, trigger.start() - BEFORE), trigger.end() + AFTER
+        for index in rules:
+            spans = windows[index]
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+            else:
+                spans.append((lo, hi))
+    return windows
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every rule's matches, overlaps settled in favour of the longest, in text order."""
-    found = [
-        Candidate(m.start(), m.end(), name, m)
-        for name, pattern in RULES
-        for m in pattern.finditer(text)
-        if m.end() > m.start()
-    ]
+    found = []
+    for (name, pattern), spans in zip(RULES, _windows(text)):
+        seen = -1
+        for lo, hi in spans:
+            for m in pattern.finditer(text, lo, min(hi, len(text))):
+                if m.end() > m.start() and m.start() >= seen:
+                    found.append(Candidate(m.start(), m.end(), name, m))
+                    seen = m.end()
     found.sort(key=lambda c: (c.start - c.end, c.start))
     taken: list[Candidate] = []
     occupied = bytearray(len(text) + 1)
