@@ -10,6 +10,7 @@ import pytest
 
 import tidings
 from tidings.evaluate import evaluate, gold_article, read_gold
+from tidings.serialize import load_schema
 from tidings_visits import visits
 
 REPO = Path(__file__).resolve().parents[3]
@@ -49,6 +50,14 @@ def test_seed_article_has_exactly_its_two_visits(pipeline):
     first = result.events_of_kind("diplomatic_visit")[0]
     assert {r: e.kind for r, e in first.roles.items()} == {
         "visitor": "person", "host": "person", "destination": "place", "date": "date"}
+
+
+def test_seed_output_follows_the_json_schema_and_round_trips(pipeline):
+    jsonschema = pytest.importorskip("jsonschema")
+    result = pipeline(gold_article(json.loads(SEED.read_text(encoding="utf-8"))))
+    data = result.to_dict()
+    jsonschema.validate(data, load_schema())
+    assert tidings.Result.from_dict(data).events == result.events
 
 
 @pytest.mark.skipif(not DEV.exists(), reason=f"development set not found at {DEV}")

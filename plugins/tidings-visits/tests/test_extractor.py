@@ -181,6 +181,7 @@ def test_dateline_gives_destination(find_visits):
         places={"WARSAW": ("PL", "city"), "Poland": ("PL", "country")},
     ))
     assert (v["destination_name"], v["destination_country"], v["status"]) == ("WARSAW", "PL", "ongoing")
+    assert v["roles"] == {"visitor": "Rudolf Scharping", "destination": "WARSAW"}
 
 
 def test_departure_home_ends_an_ongoing_visit(find_visits):

@@ -47,7 +47,7 @@ def test_durations_and_sets_do_not_date_a_visit():
     ],
 )
 def test_dateline_places_the_story(text, name, country):
-    _, place = dateline_place(text, [])
+    _, place, _ = dateline_place(text, [])
     assert (place.name, place.country) == (name, country)
 
 
@@ -55,5 +55,5 @@ def test_dateline_prefers_the_place_entity_and_needs_an_agency():
     text = "WASHINGTON (AP) -- Officials said"
     entity = Entity(kind="place", span=Span(0, 10), text="WASHINGTON",
                     value=Place(name="Washington", country="US", type="city"))
-    assert dateline_place(text, [entity]) == (Span(0, 10), entity.value)
+    assert dateline_place(text, [entity]) == (Span(0, 10), entity.value, entity)
     assert dateline_place("Relations between the two countries continue.", []) is None

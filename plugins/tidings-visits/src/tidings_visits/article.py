@@ -100,6 +100,7 @@ class ArticleIndex:
         places = ctx.of_kind("place")
         found = dateline_place(self.text, places)
         self.dateline: Place | None = found[1] if found else None
+        self.dateline_entity: Entity | None = found[2] if found else None
         self.mentions = mentions(ctx, self.dateline.country if self.dateline else None)
         self._places = _by_sentence(ctx, places)
         self._dates = _by_sentence(ctx, [d for d in ctx.of_kind("date") if dating(d) is not None])

@@ -32,15 +32,16 @@ DATELINE = regex.compile(
 )
 
 
-def dateline_place(text: str, places: list[Entity]) -> tuple[Span, Place] | None:
-    """The span and place of the dateline at the start of ``text``, if there is one.
+def dateline_place(text: str, places: list[Entity]) -> tuple[Span, Place, Entity | None] | None:
+    """The span, place and place entity (if any) of the dateline at the start of
+    ``text``, if there is one.
 
-    A place entity over the city (or else the region) gives the place; otherwise
-    the city is looked up, preferring a reading in the named region's country.
+    A place entity over the city gives the place; otherwise the city is looked
+    up, preferring a reading in the country of the region named after it.
 
-    >>> span, place = dateline_place("MOSCOW (AP)_ Presidents met.", [])
-    >>> span, place.name, place.country
-    (Span(start=0, end=6), 'Moscow', 'RU')
+    >>> span, place, entity = dateline_place("MOSCOW (AP)_ Presidents met.", [])
+    >>> span, place.name, place.country, entity
+    (Span(start=0, end=6), 'Moscow', 'RU', None)
     """
     m = DATELINE.match(text, 0, 200)
     if m is None:
@@ -48,7 +49,7 @@ def dateline_place(text: str, places: list[Entity]) -> tuple[Span, Place] | None
     city = Span(m.start("city"), m.end("city"))
     for entity in places:
         if entity.span.overlaps(city) and getattr(entity.value, "country", None):
-            return city, entity.value
+            return city, entity.value, entity
     region_country = None
     if m.group("region"):
         region = Span(m.start("region"), m.end("region"))
@@ -63,4 +64,4 @@ def dateline_place(text: str, places: list[Entity]) -> tuple[Span, Place] | None
         readings = [p for p in readings if p.country == region_country] or [
             Place(name=m.group("city").title(), country=region_country, type="city")
         ]
-    return (city, readings[0]) if readings else None
+    return (city, readings[0], None) if readings else None

@@ -140,7 +140,8 @@ class _Reader:
         visit") the country the article is about."""
         a = self.a
         if a.dateline is not None:
-            self.sight(subject.actor, a.dateline, None, clause, sentence, trigger, explicit=1, at_dateline=True)
+            self.sight(subject.actor, a.dateline, a.dateline_entity, clause, sentence, trigger,
+                       explicit=1, at_dateline=True)
             return
         possessive = POSSESSIVE.match(a.text, subject.span.end, subject.span.end + 4)
         if visit_word and possessive and trigger.start - subject.span.end < 40:
@@ -166,7 +167,7 @@ class _Reader:
         before = run.last_before(m.start(), sentence.start)
         if before is not None:
             clause = a.clause(sentence, m.start())
-            self.sight(before.actor, a.dateline, None, clause, sentence, Span(m.start(), m.end()),
+            self.sight(before.actor, a.dateline, a.dateline_entity, clause, sentence, Span(m.start(), m.end()),
                        explicit=1, at_dateline=True)
 
     def meeting(self, m: regex.Match, sentence: Span, run: Run[Mention], hosting: bool) -> None:
@@ -260,8 +261,8 @@ class _Reader:
                 continue
             at_dateline = a.dateline is not None and a.dateline.country == home
             if hosting or at_dateline:
-                place = a.dateline if at_dateline else _country_place(home)
-                if self.sight(visitor, place, None, clause, sentence, trigger, explicit=1) is not None:
+                place, entity = (a.dateline, a.dateline_entity) if at_dateline else (_country_place(home), None)
+                if self.sight(visitor, place, entity, clause, sentence, trigger, explicit=1) is not None:
                     self.trips[(visitor.key, home)].host = host
                 return
 
