@@ -50,6 +50,8 @@ SPEECH_VERBS = frozenset(
     reiterates accused accuses praised praises criticized criticised condemned condemns
     rejected rejects agreed agrees offered offers sent sends issued issues ordered orders
     wants wanted hopes hoped expects expected seemed seems remains remained became becomes
+    goes gets makes takes comes slams blasts hits hammers rips backs wins loses leads trails
+    faces plans seeks unveils launches breaks defends attacks mocks touts responds reacts
     has had is was will would could can may might""".split()
 )
 #: Verbs whose object or inverted subject, right after them, is a person's name.
@@ -282,10 +284,11 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         for j in range(k + 1, last + 1):
             names[j] = names[k]
 
+    headline = _title_case_lines(text, tokens)
     i = 0
     while i < n:
         tok = tokens[i]
-        if i in taken:
+        if i in taken or i in headline:
             i += 1
             continue
         found = _title_at(text, tokens, i)
@@ -309,7 +312,6 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                     continue
         i += 1
 
-    headline = _title_case_lines(text, tokens)
     for k in range(n):
         if k in names or k in taken or k in headline or not _is_name_token(tokens[k]):
             continue
