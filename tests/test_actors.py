@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tidings
 from tidings.actors import actors, antecedent, canonical, capital, country_code, demonym_country, lookup_place, mentions
@@ -463,3 +465,23 @@ def test_time_is_linear_on_adversarial_input() -> None:
     for unit in ("President Al-Al-Al ", "A B C D E F G H ", "the Syrian the Syrian ", "X (Y) ", "Mr. " * 3):
         small, large = seconds(unit, 500), seconds(unit, 4000)
         assert large < 8 * small * 2.5 + 0.05, (unit, small, large)
+
+
+_PIECES = [
+    "President ", "Putin", " al-", "Sharaa", "’s ", "'s ", "Mr. ", "U.S. ", "the ", "Syrian ", "leader", ", ",
+    " who ", " said ", "(HTS) ", "Ministry of ", "Foreign ", "\n", "PENCE: ", "Georgia", " and ", "Washington",
+    " state", "O'", "-", ".", " ", "\u00a0", "É", "🇸🇾", "<b>", "&amp;", "\u200b",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=40))
+def test_any_mix_of_name_material_gives_consistent_entities(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    result = run(text)
+    assert result.ok
+    ids = {e.id for e in result.entities}
+    for e in result.entities:
+        assert text[e.start : e.end] == e.text and e.text.strip() == e.text and e.text
+        if e.kind in {"person", "organization"} and e.value.canonical is not None:
+            assert e.value.canonical in ids
