@@ -39,8 +39,11 @@ def find_dates(ctx: tidings.Context) -> Iterator[Entity]:
         span = ctx.sentence_at(offset)
         return (span.start, span.end) if span is not None else (0, len(text))
 
-    resolver = Resolver(text, article.published_date, sentence_at, day_order(text, article.url))
-    for c in candidates(text):
+    found = candidates(text)
+    # Only an article with numeric dates needs their order worked out.
+    order = day_order(text, article.url) if any(c.rule == "numeric" for c in found) else "MDY"
+    resolver = Resolver(text, article.published_date, sentence_at, order)
+    for c in found:
         reading = resolver.resolve(c)
         if reading is None:
             continue

@@ -36,7 +36,9 @@ UNITS["centuries"] = UNITS["century"]
 UNITS["millennium"] = UNITS["millennia"] = ("millennium", "P", "ML")
 
 #: How many of the base unit one unit holds, to write decades as years (``P10Y``).
-UNIT_SCALE: dict[str, tuple[int, str]] = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "WE": (2, "D")}
+UNIT_SCALE: dict[str, tuple[int, str]] = {
+    "DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "WE": (2, "D"),
+}
 
 #: Parts of the day → TIMEX3 codes.
 DAY_PARTS: dict[str, str] = {
@@ -58,7 +60,7 @@ ORDINALS: dict[str, int] = {
 #: Frequency adverbs → (TIMEX3 SET value).
 FREQUENCIES: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-    "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y",
+    "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
 }
 
 #: Words for the present, the past and the future as a whole.
