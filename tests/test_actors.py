@@ -457,14 +457,18 @@ def test_odd_input_never_crashes(text: str) -> None:
 
 def test_time_is_linear_on_adversarial_input() -> None:
     def seconds(unit: str, times: int) -> float:
+        """Best of three, so that a busy machine does not fake a slowdown."""
         text = unit * times
-        start = time.perf_counter()
-        run(text)
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            run(text)
+            best = min(best, time.perf_counter() - start)
+        return best
 
     for unit in ("President Al-Al-Al ", "A B C D E F G H ", "the Syrian the Syrian ", "X (Y) ", "Mr. " * 3):
         small, large = seconds(unit, 500), seconds(unit, 4000)
-        assert large < 8 * small * 2.5 + 0.05, (unit, small, large)
+        assert large < 8 * small * 3 + 0.1, (unit, small, large)  # 8 times the text: linear, not 64 times
 
 
 _PIECES = [

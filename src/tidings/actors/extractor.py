@@ -200,8 +200,8 @@ def _resolve_descriptions(
     ctx: Context, names: list[Name], described: list[descriptions.Mention], owner: dict[int, _Person]
 ) -> Iterator[Entity]:
     """Person entities for the descriptions that resolve to a named person (who
-    then learns the country and title the description gives), place entities for
-    "the <demonym> capital"."""
+    then takes the country the description gives, if unknown), place entities
+    for "the <demonym> capital"."""
     candidates = [Candidate(n.end, ctx.sentence_index(n.start), owner[n.start]) for n in sorted(names, key=lambda n: n.end)]
     by_start = {n.start: n for n in names}
     pending: list[tuple[descriptions.Mention, _Person]] = []
@@ -239,32 +239,43 @@ def _apposed(text: str, d: descriptions.Mention, by_start: dict[int, Name], owne
     return owner[name.start] if name else None
 
 
+@attrs.frozen
+class _OrgMention:
+    start: int
+    end: int
+    text: str
+    key: str
+    value: Organization
+
+
 def _organizations(matches: list[places.Match], orgs: list[organizations.OrgName]) -> Iterator[Entity]:
-    """Organisation entities, each linked to the mention with the fullest name of its organisation."""
-    mentions: list[tuple[int, int, str, str, Organization]] = []
-    for m in matches:
-        if m.reading.kind == "organization":
-            value = m.reading.value
-            mentions.append((m.start, m.end, m.text, value.name.casefold(), value))
-    for o in orgs:
-        value = Organization(name=o.text, abbreviation=o.abbreviation, country=o.country)
-        mentions.append((o.start, o.end, o.text, o.key, value))
-    heads: dict[str, tuple[int, int, str, str, Organization]] = {}
-    for mention in mentions:
-        best = heads.get(mention[3])
-        if best is None or (len(mention[2]), -mention[0]) > (len(best[2]), -best[0]):
-            heads[mention[3]] = mention
-    for start, end, surface, key, value in sorted(mentions):
-        head = heads[key]
-        head_value = head[4]
-        canonical = None if head[0] == start else _entity_id("organization", head[0], head[1])
-        final = attrs.evolve(
-            head_value,
-            abbreviation=head_value.abbreviation or value.abbreviation,
-            country=head_value.country or value.country,
-            canonical=canonical,
+    """Organisation entities. The mentions of one organisation share its name,
+    abbreviation and country, and link to the mention with the longest name."""
+    mentions = [
+        _OrgMention(m.start, m.end, m.text, m.reading.value.name.casefold(), m.reading.value)
+        for m in matches
+        if m.reading.kind == "organization"
+    ]
+    mentions += [
+        _OrgMention(o.start, o.end, o.text, o.key, Organization(name=o.text, abbreviation=o.abbreviation, country=o.country))
+        for o in orgs
+    ]
+    mentions.sort(key=lambda m: m.start)
+    heads: dict[str, _OrgMention] = {}
+    merged: dict[str, Organization] = {}
+    for m in mentions:
+        head = heads.setdefault(m.key, m)
+        if len(m.text) > len(head.text):
+            heads[m.key] = m
+        known = merged.get(m.key, m.value)
+        merged[m.key] = attrs.evolve(
+            known, abbreviation=known.abbreviation or m.value.abbreviation, country=known.country or m.value.country
         )
-        yield Entity(kind="organization", span=Span(start, end), text=surface, value=final)
+    for m in mentions:
+        head = heads[m.key]
+        canonical = None if head is m else _entity_id("organization", head.start, head.end)
+        value = attrs.evolve(merged[m.key], name=head.value.name, canonical=canonical)
+        yield Entity(kind="organization", span=Span(m.start, m.end), text=m.text, value=value)
 
 
 @extractor(name="actors", produces={"person", "place", "organization"})
