@@ -63,16 +63,12 @@ FREQUENCIES: dict[str, str] = {
     "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
 }
 
-#: Words for the present, the past and the future as a whole.
+#: Words for the present or the past as a whole (the rest of the references,
+#: "recently", "the coming weeks", "the future", are read by their shape).
 REFERENCES: dict[str, str] = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
-    "these days": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
-    "in the past": "PAST_REF", "once": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the past": "PAST_REF",
 }
 
 #: Approximators and bounds written before a time, → TIMEX3 mod.

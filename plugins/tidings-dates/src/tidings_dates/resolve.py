@@ -161,8 +161,9 @@ def _easter(year: int) -> dt.date:
 class Resolver:
     """Resolves the candidates of one article, in text order.
 
-    It remembers the last day and quarter the article named, the reference
-    for "the next day", "the year-earlier quarter" and the like.
+    It remembers the last day, the last date and the reported quarter the
+    article named: the references of "the next day", "that year", "the
+    year-earlier quarter" and the like.
     """
 
     def __init__(
