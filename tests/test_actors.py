@@ -233,6 +233,10 @@ def test_no_person_from_sentence_initial_common_words() -> None:
 def test_given_names_find_untitled_people_and_headline_words_are_trimmed() -> None:
     assert [p[0] for p in people("Trump critic Mark Cuban sat in front.")] == ["Mark Cuban"]
     assert [p[0] for p in people("The former Miss Universe Alicia Machado said so.")] == ["Alicia Machado"]
+    assert [p[0] for p in people("Prime Minister Theresa May met Hillary Clinton Thursday.")] == [
+        "Theresa May",
+        "Hillary Clinton",
+    ]
     headline = "Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida\n\n"
     assert people(headline + "Nothing here.") == []
     assert [p[0] for p in people(headline + "Hillary Clinton spoke.")] == ["Clinton", "Hillary Clinton"]

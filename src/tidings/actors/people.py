@@ -96,6 +96,8 @@ _NOT_SPEAKERS = frozenset(
     updated exclusive analysis opinion""".split()
 )
 _SEX = {"m": "male", "f": "female"}
+#: Verbs that are also surnames ("Theresa May", "George Will").
+_SURNAME_VERBS = frozenset({"may", "will", "can", "might", "rice", "hopes", "holds", "sends", "backs"})
 
 
 @attrs.define
@@ -122,7 +124,7 @@ def _is_name_token(tok: Token, first: bool = True) -> bool:
     a name ("Mark Cuban")."""
     if not tok.cap or tok.lower in STOPWORDS or tok.text.isupper() and len(tok.text) > 1:
         return False
-    if not first and tok.lower in SPEECH_VERBS:
+    if not first and tok.lower in SPEECH_VERBS and tok.lower not in _SURNAME_VERBS:
         return False  # "Hillary Clinton Responds", "Putin Meets" in title-case headlines
     if tok.text[0].isdigit() or (first and demonym_country(tok.text)):
         return False
