@@ -162,10 +162,17 @@ def test_titles_with_demonym_or_country_give_title_and_country() -> None:
         ("Emir Tamim bin Hamad Al Thani hosted talks.", "Tamim bin Hamad Al Thani", "Emir"),
         ("Minister of Foreign Affairs Sergey Lavrov said.", "Sergey Lavrov", "Minister"),
         ("Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov", "Spokesman"),
+        ("Lt. Gen. Michael Flynn spoke.", "Michael Flynn", "Lt Gen"),
+        ("Speaker of the House Newt Gingrich spoke.", "Newt Gingrich", "Speaker of the House"),
+        ("Apple CEO Tim Cook spoke.", "Tim Cook", "CEO"),
     ],
 )
 def test_names_introduced_by_titles(text: str, name: str, title: str) -> None:
     assert [(p[0], p[2]) for p in people(text)][:1] == [(name, title)]
+
+
+def test_a_title_ending_a_sentence_does_not_introduce_the_next_one() -> None:
+    assert people("He met the president. Smith was not there.") == []
 
 
 def test_apposition_introduces_a_name_with_its_country() -> None:

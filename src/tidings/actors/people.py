@@ -96,6 +96,8 @@ _NOT_SPEAKERS = frozenset(
     updated exclusive analysis opinion""".split()
 )
 _SEX = {"m": "male", "f": "female"}
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on"})
+_ACRONYM_TITLES = frozenset({"ceo", "cfo", "coo", "cto"})
 #: Verbs that are also surnames ("Theresa May", "George Will").
 _SURNAME_VERBS = frozenset({"may", "will", "can", "might", "rice", "hopes", "holds", "sends", "backs"})
 
@@ -253,10 +255,26 @@ def _country_before(tokens: list[Token], i: int, places: dict[int, str]) -> str 
     return None
 
 
+def _abbreviated(tok: Token) -> bool:
+    """A capitalised title short enough to be an abbreviation ("Gen.", "Sen.", "Lt.")."""
+    return tok.cap and len(tok.text) <= 4
+
+
 def _display_title(key: str) -> str:
-    return " ".join(w if w in {"of", "and", "for"} else w.capitalize() for w in key.split(" ")).replace(
-        "-general", "-General"
-    )
+    """The title as news capitalises it: "Secretary of State", "Secretary-General", "CEO".
+
+    >>> _display_title("speaker of the house"), _display_title("secretary-general"), _display_title("ceo")
+    ('Speaker of the House', 'Secretary-General', 'CEO')
+    """
+    words = []
+    for word in key.split(" "):
+        if word in _SMALL_WORDS:
+            words.append(word)
+        elif word in _ACRONYM_TITLES:
+            words.append(word.upper())
+        else:
+            words.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(words)
 
 
 def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str] | None = None) -> list[Name]:
@@ -300,8 +318,8 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             sep = gap(text, tokens, k) if k < n else ""
             honorific = key in gaz.honorifics
             last = name_end(text, tokens, k, taken, honorific) if k < n and sep in {" ", ". ", ", "} else None
-            if sep == ". " and key not in gaz.honorifics:
-                last = None
+            if sep == ". " and not _abbreviated(tokens[tlast]):
+                last = None  # "… the president. Smith" is two sentences; "Lt. Gen. Smith" is not
             if last is not None:
                 words = last - k + 1
                 introduces = sep != ", " and (words >= 2 or group != "other" or key in gaz.honorifics or tok.cap)
