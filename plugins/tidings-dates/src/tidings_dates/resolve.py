@@ -49,6 +49,8 @@ _SPACES = regex.compile(r"\s+")
 _ABSOLUTE = dict(RULES)["absolute"]
 _GAP = regex.compile(r"[,\s]{0,3}(?:on\s+)?")
 _COMPARISON = regex.compile(r"(?i)\b(?:compared\s+with|compared\s+to|versus|corresponding\s+period|same\s+period)\b")
+#: Words showing that a passage reports periodic (quarterly) figures.
+_QUARTERLY = regex.compile(r"(?i)quarter|period")
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
 _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
@@ -456,7 +458,7 @@ class Resolver:
     def _edge(self, c: Candidate) -> Reading | None:
         m = c.match
         if m["pos"].lower() in ("earlier", "ago"):
-            return self._shifted("year", -1, "earlier")
+            return self._shifted(c, "year", -1, "earlier")
         mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["pos"].lower().split()[-2 if " " in m["pos"] else -1]]
         return "DATE", self._relative(m["unit"].lower(), 0, self.published), mod
 
@@ -474,18 +476,20 @@ class Resolver:
         if ago in ("ago", "or so ago") and n is None:
             return "DATE", "PAST_REF", None
         if ago and not ago.endswith("or so") and n is not None and n == int(n) and UNITS[unit][1] == "P":
-            return self._shifted(unit, -int(n) if ago in ("ago", "earlier", "back", "or so ago") else int(n), ago)
+            return self._shifted(c, unit, -int(n) if ago in ("ago", "earlier", "back", "or so ago") else int(n), ago)
         if _key(word) in ("a", "an") and not pre and _RATE_BEFORE.search(self.text, max(0, c.start - 16), c.start):
             return None  # a rate ("$5 a year", "24 hours a day"), not a time
         mod = "EQUAL_OR_LESS" if pre == "within" else "APPROX" if ago.endswith("or so") else None
         return "DURATION", duration_value(n, unit), mod
 
-    def _shifted(self, unit_word: str, n: int, ago: str) -> Reading:
+    def _shifted(self, c: Candidate, unit_word: str, n: int, ago: str) -> Reading:
         """"two days ago" from the publication date, "two days earlier" from the
         last date named; the value has the granularity of the unit."""
         unit = UNITS[unit_word][0]
         anchor = self.published if ago in ("ago", "from now", "hence", "back") else self.reference_day
-        if unit == "year" and self.reference_quarter and ago in ("earlier", "ago") and n == -1:
+        quarterly = _QUARTERLY.search(self.text, max(0, c.start - 400), c.start) is not None
+        if unit == "year" and n == -1 and ago in ("earlier", "ago") and self.reference_quarter and quarterly:
+            # "profit rose ... from $4 million a year earlier": the reported quarter's
             return "DATE", _year_before(self.reference_quarter), None
         if unit in ("night",):
             unit = "day"
