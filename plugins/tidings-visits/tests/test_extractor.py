@@ -221,6 +221,27 @@ def test_mentions_of_one_trip_merge_keeping_the_richest_roles(find_visits):
     assert found[0]["purpose"] == "to discuss Syria's reconstruction"
 
 
+def test_visit_of_named_official_and_planned_adjective(find_visits):
+    v = one(find_visits(
+        "NAIROBI, Kenya (AP) _ Kimotho talked about the slated visit of U.S. Commerce Secretary William Daley "
+        "in September.", "1998-08-26",
+        people={"Kimotho": ("Joseph Kimotho", "trade minister", "KE"),
+                "William Daley": ("William Daley", "Commerce Secretary", "US")},
+        places={"NAIROBI": ("KE", "city"), "Kenya": ("KE", "country"), "U.S.": ("US", "country")},
+        dates={"September": ("DATE", "1998-09")},
+    ))
+    assert (v["visitor_name"], v["destination_country"], v["date"], v["status"]) == (
+        "William Daley", "KE", "1998-09", "planned")
+
+
+def test_reported_clause_has_its_own_subject(find_visits):
+    found = find_visits(
+        "Cuban President Fidel Castro said that the boy's father would travel to the United States.", "2000-03-29",
+        people={"Fidel Castro": ("Fidel Castro", "President", "CU")}, places={"United States": ("US", "country")},
+    )
+    assert found == []
+
+
 # --- not visits ---------------------------------------------------------------------------
 
 
@@ -235,12 +256,18 @@ def test_mentions_of_one_trip_merge_keeping_the_richest_roles(find_visits):
         "To learn more, visit our website or write to Paris.",  # not a trip
         "Actor Tom Hanks visited Beijing on Tuesday.",  # not an official
         "Macron and Xi Jinping will meet in London next week.",  # a third place
+        "Xi Jinping praised the first-graders and their planned trip to Paris.",  # not the official's trip
+        "NAIROBI, Kenya (AP) _ U.S. Ambassador Prudence Bushnell met Kenyan trade minister Joseph Kimotho "
+        "in Nairobi on Monday.",  # an ambassador at her post
     ],
 )
 def test_not_visits(find_visits, text):
     people = {**MACRON, **XI, "Donald Trump": ("Donald Trump", "President", "US"),
-              "Tom Hanks": ("Tom Hanks", "Actor", "US")}
-    assert find_visits(text, "2026-01-28", people=people, places=PLACES,
+              "Tom Hanks": ("Tom Hanks", "Actor", "US"),
+              "Prudence Bushnell": ("Prudence Bushnell", "Ambassador", "US"),
+              "Joseph Kimotho": ("Joseph Kimotho", "trade minister", "KE")}
+    places = {**PLACES, "NAIROBI": ("KE", "city"), "Nairobi": ("KE", "city"), "Kenya": ("KE", "country")}
+    assert find_visits(text, "2026-01-28", people=people, places=places,
                        dates={"Monday": ("DATE", "2026-01-26"), "Tuesday": ("DATE", "2026-01-27")}) == []
 
 

@@ -27,8 +27,11 @@ from .when import dating
 
 _F = regex.IGNORECASE | regex.VERSION1
 
-#: Where a clause ends inside a sentence: relative clauses, contrasts, dashes.
-_CLAUSE_END = regex.compile(r";|\s[-–—_]{1,2}\s|,\s(?:which|who|whose|where|while|although|whereas)\b|\sbut\s", _F)
+#: Where a clause ends inside a sentence: relative and reported clauses, contrasts, dashes.
+_CLAUSE_END = regex.compile(
+    r";|\s[-–—_]{1,2}\s|,\s(?:which|who|whose|where|while|although|whereas)\b|\sbut\s|\sthat\s", _F
+)
+_THAT = regex.compile(r"\bthat\s\Z", _F)
 #: A place list goes on across these: "Syria, Jordan, Egypt and other …", "Dar es Salaam, Tanzania".
 _LIST_GLUE = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?:the\s+)?", _F)
 _CAPITAL_PHRASE = regex.compile(r"\bthe\s+(\p{Lu}\p{L}+)\s+capital\b", regex.VERSION1)
@@ -137,6 +140,11 @@ class ArticleIndex:
         if i < len(self._clause_ends):
             end = min(end, max(self._clause_ends[i][0], at))
         return Span(start, max(start, end))
+
+    def reported(self, clause: Span) -> bool:
+        """Whether ``clause`` is what someone said or thought ("Castro said that …"):
+        its subject is inside it, never the speaker."""
+        return _THAT.search(self.text, max(0, clause.start - 6), clause.start) is not None
 
     def in_quotes(self, sentence: Span, at: int) -> bool:
         """Whether offset ``at`` lies inside quotation marks opened in its sentence."""

@@ -28,6 +28,9 @@ from .when import dating, interval
 _F = regex.IGNORECASE | regex.VERSION1
 
 _PASSIVE_BY = regex.compile(r"\s+by\b", _F)
+_AGENT = regex.compile(r"\s+(?:by|of)\b", _F)
+#: A trip that a possessive determiner gives to someone other than a named official.
+_OTHERS_TRIP = regex.compile(r"\b(?:their|its|our|your|my)\s+(?:\p{L}+[ -]){0,2}\Z", _F)
 _HERE = regex.compile(r"\bhere\b", _F)
 _EVE = regex.compile(r"\beve\s+of\b", _F)
 _HOME = regex.compile(r"\b(?:flew|returned|headed|went|left)\s+(?:back\s+)?home\b", _F)
@@ -69,7 +72,7 @@ class _Reader:
         country records a departure instead)."""
         a = self.a
         country = place.country
-        if not country or not visitor.may_travel:
+        if not country or not visitor.may_travel or (visitor.resident and explicit < 2):
             return None
         if country == visitor.country:
             if _PAST_DEPARTURE.search(a.text, trigger.start, trigger.end):
@@ -111,24 +114,31 @@ class _Reader:
         clause = a.clause(sentence, m.start())
         if NOT_A_VISIT.search(a.text, clause.start, clause.end):
             return
-        if _PASSIVE_BY.match(a.text, m.end(), m.end() + 8):
-            # "was visited by X": the agent right after "by" travels.
-            subject = _other(run, m.end(), min(clause.end, m.end() + 8))
+        visit_word = _VISIT_WORDS.search(m.group()) is not None
+        if visit_word and _OTHERS_TRIP.search(a.text, max(clause.start, m.start() - 30), m.start()):
+            return  # "their planned trip": not an official's
+        after = m.end()
+        if _AGENT.match(a.text, m.end(), m.end() + 6):
+            # "was visited by X", "the slated visit of X": the agent after the word
+            # travels, and the destination follows the agent's name and title.
+            subject = _other(run, m.end(), min(clause.end, m.end() + 60))
+            after = subject.span.end if subject is not None else after
         else:
-            subject = run.last_before(m.start(), clause.start) or run.last_before(m.start(), sentence.start)
+            subject = run.last_before(m.start(), clause.start)
+            if subject is None and not a.reported(clause):
+                subject = run.last_before(m.start(), sentence.start)
             subject = subject or _other(run, m.end(), min(clause.end, m.end() + REACH // 2))
             if subject is None and FRONTED.match(a.text, sentence.start, min(sentence.end, sentence.start + 40)):
                 subject = _other(run, m.end(), sentence.end)
         if subject is None:
             return
-        visit_word = _VISIT_WORDS.search(m.group()) is not None
         if visit_word and any(0 <= o.start - m.end() < 12 for o in a.organizations_in(clause)):
             return  # a company or site visit: "visit Russian gas giant Gazprom"
         travellers = [subject]
         if _SUMMIT.search(m.group()):
             # Everyone named as meeting at a summit abroad travelled to it.
             travellers += [x for x in run.within(Span(clause.start, m.start())) if x.actor != subject.actor]
-        places = [(p, e) for p, e in a.destinations(clause, m.end()) if p.country]
+        places = [(p, e) for p, e in a.destinations(clause, after) if p.country]
         for traveller in travellers:
             for place, entity in places:
                 self.sight(traveller.actor, place, entity, clause, sentence, trigger)
@@ -189,6 +199,8 @@ class _Reader:
         trigger = Span(m.start(), m.end())
         if found:
             place, entity = found[0]
+            if any(x is not None and x.actor.resident for x in (first, second)):
+                return  # an ambassador meets the officials of the country of posting
             if hosting:
                 # The receiving side needs no name: "… was welcomed in Paris".
                 host, visitor = first, second

@@ -36,6 +36,8 @@ _DIPLOMATIC = regex.compile(
 _CAPITALISED = regex.compile(r"\b(?:U\.S\.|U\.K\.|\p{Lu}\p{L}+\b)")
 _OF = regex.compile(r"\s+of\s+(?:the\s+)?")
 _TITLE_WINDOW = 60
+_RESIDENT = regex.compile(r"\bambassador\b", _F)
+_ROVING = regex.compile(r"\b(?:special|roving|at[\s-]large|envoy)\b", _F)
 
 
 @attrs.frozen
@@ -48,6 +50,8 @@ class Actor:
     official: bool
     international: bool
     diplomatic: bool
+    #: An ambassador lives where posted: met there, they have not travelled.
+    resident: bool = False
     entity: Entity | None = attrs.field(default=None, eq=False)
 
     @property
@@ -91,9 +95,16 @@ def _country_of(text: str, nations: dict[int, str], end: int) -> str | None:
 
 
 def _describe(
-    ctx: Context, entities: list[Entity], bodies: list[tuple[int, str]], nations: dict[int, str], home: str | None
+    ctx: Context,
+    entities: list[Entity],
+    bodies: list[tuple[int, str]],
+    nations: dict[int, str],
+    home: str | None,
+    people_ends: list[int],
 ) -> Actor:
-    """One actor from all the person entities that name them."""
+    """One actor from all the person entities that name them. The words before a
+    mention describe it back to the previous person named (``people_ends``,
+    sorted), so "Castro said the boy's father, Juan Miguel" gives no title."""
     text = ctx.text
     best = min(entities, key=lambda e: (getattr(e.value, "canonical", None) is not None, e.start))
     name = getattr(best.value, "name", None) or best.text
@@ -102,16 +113,23 @@ def _describe(
     agency = False
     for e in entities:
         sentence = ctx.sentence_at(e.start) or Span(0, len(text))
+        i = bisect.bisect_right(people_ends, e.start) - 1
+        floor = max(sentence.start, people_ends[i] if i >= 0 else 0)
         title = getattr(e.value, "title", None) or ""
-        window = text[max(sentence.start, e.start - _TITLE_WINDOW) : e.start]
+        window = text[max(floor, e.start - _TITLE_WINDOW) : e.start]
         after = text[e.end : min(sentence.end, e.end + _TITLE_WINDOW)]
-        titles.append(f"{title} {window} {after.split(',', 2)[1] if after.startswith(',') else ''}")
-        agency = agency or bool(_bodies_before(bodies, e.start, sentence.start))
+        # The title, the words before, an apposition after, and the mention itself
+        # when it is a description ("his Syrian counterpart", "the monarch").
+        appositive = after.split(",", 2)[1] if after.startswith(",") else ""
+        titles.append(f"{title} {window} {appositive} {e.text}")
+        agency = agency or bool(_bodies_before(bodies, e.start, floor))
         if country is None:
-            country = _country_of(text, nations, e.end) or _country_before(ctx, bodies, e.start, sentence.start)
+            country = _country_of(text, nations, e.end) or _country_before(ctx, bodies, e.start, floor)
     described = " ".join(titles)
     official = OFFICIAL_TITLE.search(described) is not None or (agency and AGENCY_TITLE.search(described) is not None)
     international = INTERNATIONAL_OFFICE.search(described) is not None
+    if international:
+        country = next((e.value.country for e in entities if getattr(e.value, "country", None)), None)
     return Actor(
         key=name.casefold(),
         name=name,
@@ -119,6 +137,7 @@ def _describe(
         official=official and CORPORATE_TITLE.search(described) is None,
         international=international,
         diplomatic=_DIPLOMATIC.search(described) is not None,
+        resident=_RESIDENT.search(described) is not None and _ROVING.search(described) is None,
         entity=best,
     )
 
@@ -181,7 +200,8 @@ def mentions(ctx: Context, home: str | None = None) -> list[Mention]:
         groups.setdefault(key, []).append(e)
     nations = {p.start: p.value.country for p in ctx.of_kind("place")
                if getattr(p.value, "type", None) == "country" and p.value.country}
-    actors = {key: _describe(ctx, es, bodies, nations, home) for key, es in groups.items()}
+    people_ends = sorted(e.end for e in ctx.of_kind("person"))
+    actors = {key: _describe(ctx, es, bodies, nations, home, people_ends) for key, es in groups.items()}
     named = [Mention(e.span, actors[key]) for key, es in groups.items() for e in es]
     named += _descriptors(ctx.text, [e.span for e in ctx.of_kind("person")])
     named.sort(key=lambda m: m.span.start)

@@ -32,7 +32,8 @@ _PLANNED_MODAL = regex.compile(
     r"\b(?:will|shall|'ll|would|(?:'s|is|are|am)\s+(?:(?:also|now|still)\s+)?"
     r"(?:expected|scheduled|due|set|going|slated|to)\b"
     r"|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|looks?\s+forward\s+to|looked\s+forward\s+to"
-    r"|eve\s+of|ahead\s+of|invit(?:ed|es|ing)\s+\p{Lu}[^.;]{0,80}?\bto\s+visit)",
+    r"|eve\s+of|ahead\s+of|(?:a|an|the|his|her|its|their)\s+(?:slated|planned|proposed|prospective|scheduled)\b"
+    r"|invit(?:ed|es|ing)\s+\p{Lu}[^.;]{0,80}?\bto\s+visit)",
     _F,
 )
 #: Words of plans that count anywhere in the clause.
