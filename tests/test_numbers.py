@@ -170,5 +170,5 @@ def _seconds(text: str) -> float:
 )
 def test_linear_time(unit: str) -> None:
     small, big = _seconds(unit * 2_000), _seconds(unit * 20_000)
-    # Ten times the input may cost at most ~30 times the time (linear plus noise).
-    assert big < max(30 * small, 0.05)
+    # Ten times the input may cost at most 40 times the time (linear plus noise; quadratic is 100).
+    assert big < max(40 * small, 0.25)
