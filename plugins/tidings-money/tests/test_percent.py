@@ -74,3 +74,11 @@ def test_not_percentages(text: str) -> None:
 def test_percent_is_not_money() -> None:
     result = PIPELINE("Inflation was 4 per cent, or 5 cents on the dollar.")
     assert [(e.kind, e.text) for e in result.entities] == [("percent", "4 per cent"), ("money", "5 cents")]
+
+
+def test_a_year_before_to_is_no_range_end() -> None:
+    assert percents("Sales rose in 1988 to 4.5% and from 5% in 1999 to 6%.") == [
+        ("4.5%", "4.5", "percent"),
+        ("5%", "5", "percent"),
+        ("6%", "6", "percent"),
+    ]

@@ -51,9 +51,13 @@ class _Found:
     tag_after: bool = False  # whether the currency follows the number ("5 francs")
 
 
+def _looks_like_year(number: Number) -> bool:
+    return len(number.text) == 4 and number.text.isdigit() and 1800 <= int(number.text) <= 2100
+
+
 def _is_year_label(text: str, number: Number, tag: Tag) -> bool:
     """A year by a currency word: "in 1990 dollars", "the 2002 euro changeover"."""
-    if not (len(number.text) == 4 and number.text.isdigit() and 1800 <= int(number.text) <= 2100):
+    if not _looks_like_year(number):
         return False
     before = text[max(0, number.start - 10) : number.start].split()
     after_label = bool(before) and before[-1].lower() in {"in", "constant", "the", "of"}
@@ -88,6 +92,8 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
     for left, right in zip(found, found[1:]):
         if not joins_range(text, left.start, left.number.end, right.number.start):
             continue
+        if _looks_like_year(left.number) and not _looks_like_year(right.number):
+            continue  # "rose in 1988 to 4.5%"
         left_bare = left.tag is None and left.percent is None
         right_bare = right.tag is None and right.percent is None
         if left_bare and right.percent is not None:
