@@ -283,6 +283,7 @@ def test_durations_name_no_interval(pipeline):
         "Following the fall of Bashar Assad's government, prices fell.",
         "The quarterly dividend and the daily newspaper were cut.",
         "It costs $5 a year and 24 hours a day.",
+        "Funds hold more than a quarter of the market and three quarters of the bonds.",
     ],
 )
 def test_no_false_positives(found, text):

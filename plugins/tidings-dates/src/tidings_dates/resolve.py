@@ -51,6 +51,7 @@ _GAP = regex.compile(r"[,\s]{0,3}(?:on\s+)?")
 _COMPARISON = regex.compile(r"(?i)\b(?:compared\s+with|compared\s+to|versus|corresponding\s+period|same\s+period)\b")
 #: Words showing that a passage reports periodic (quarterly) figures.
 _QUARTERLY = regex.compile(r"(?i)quarter|period")
+_OF = regex.compile(r"\s+of(?!\p{L})")
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
 _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
@@ -471,6 +472,8 @@ class Resolver:
         n = count(word)
         if n is None and _key(word) not in QUANTITY_WORDS:
             return None
+        if unit.startswith("quarter") and n in (1, 3) and _OF.match(self.text, c.end):
+            return None  # a fraction: "a quarter of the market", "three quarters of the vote"
         ago = _key(m["ago"]) if m["ago"] else ""
         pre = _key(m["pre"]) if m["pre"] else ""
         if ago in ("ago", "or so ago") and n is None:
