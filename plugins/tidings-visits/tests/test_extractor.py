@@ -257,6 +257,7 @@ def test_reported_clause_has_its_own_subject(find_visits):
         "Actor Tom Hanks visited Beijing on Tuesday.",  # not an official
         "Macron and Xi Jinping will meet in London next week.",  # a third place
         "Xi Jinping praised the first-graders and their planned trip to Paris.",  # not the official's trip
+        "Macron said the group would be met on arriving in Beijing.",  # the speaker does not travel
         "NAIROBI, Kenya (AP) _ U.S. Ambassador Prudence Bushnell met Kenyan trade minister Joseph Kimotho "
         "in Nairobi on Monday.",  # an ambassador at her post
     ],

@@ -40,7 +40,7 @@ POSSESSIVE = regex.compile(r"\s*['’]s?\b")
 #: "in" or "at" before a place, across an unknown town: "in Kennebunkport, Maine".
 _LOCATIVE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+){0,2}\Z", regex.VERSION1)
 #: A verb of saying between a travel word and a place starts a new statement.
-_SAYING = regex.compile(r"\b(?:said|says|told|tells|added|asked|announced|stated|declared)\b", _F)
+SAYING = regex.compile(r"\b(?:said|says|told|tells|added|asked|announced|stated|declared)\b", _F)
 _QUOTE_MARKS = regex.compile(r"[\"“”«»]|``|''")
 
 # Every search below passes an end position: the regex module looks for a
@@ -188,7 +188,7 @@ class ArticleIndex:
                 break
             elif (
                 ORIGIN.search(self.text, max(0, span.start - 20), span.start)
-                or _SAYING.search(self.text, after, span.start)
+                or SAYING.search(self.text, after, span.start)
                 or (locative and not _LOCATIVE.search(self.text, max(0, span.start - 40), span.start))
             ):
                 continue

@@ -18,7 +18,7 @@ import regex
 from tidings import Context, Entity, Event, Place, Span, extractor
 from tidings.actors.gazetteer import country_name
 
-from .article import POSSESSIVE, REACH, ArticleIndex, Run
+from .article import POSSESSIVE, REACH, SAYING, ArticleIndex, Run
 from .lexicon import CAMEO, FRONTED, HOST, MEET, NOT_A_VISIT, ORDINAL, PRESENCE, PURPOSE, TRAVEL, ordinal_number
 from .participants import Actor, Mention
 from .status import status_of
@@ -127,6 +127,8 @@ class _Reader:
             subject = run.last_before(m.start(), clause.start)
             if subject is None and not a.reported(clause):
                 subject = run.last_before(m.start(), sentence.start)
+            if subject is not None and SAYING.search(a.text, subject.span.end, m.start()):
+                return  # "He said the group would be met on arriving": the speaker does not travel
             subject = subject or _other(run, m.end(), min(clause.end, m.end() + REACH // 2))
             if subject is None and FRONTED.match(a.text, sentence.start, min(sentence.end, sentence.start + 40)):
                 subject = _other(run, m.end(), sentence.end)
