@@ -201,3 +201,8 @@ def test_not_money(text: str) -> None:
 def test_money_values_are_decimals() -> None:
     [m] = _money("It cost $1.875.")
     assert m.amount == Decimal("1.875")
+
+
+def test_nearest_country_decides_within_a_sentence() -> None:
+    text = "China will spend ¥500 billion, while Japan will spend ¥3 trillion."
+    assert [(m.currency, m.uncertain) for m in _money(text)] == [("CNY", False), ("JPY", False)]

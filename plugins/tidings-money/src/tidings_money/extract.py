@@ -150,6 +150,7 @@ def _money(
         cues,
         year=year,
         window=sentences.window(f.start),
+        at=f.start,
         named=tag.named,
         require_cue=False if scaled or about_money else None,
     )

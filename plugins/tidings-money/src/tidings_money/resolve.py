@@ -67,6 +67,17 @@ class Cues:
             self._counts[key] = self._count(codes, start, end)
         return self._counts[key]
 
+    def nearest(self, codes: tuple[str, ...], at: int, start: int, end: int) -> str | None:
+        """The code of the cue nearest to ``at`` within ``text[start:end]`` that
+        points to exactly one of ``codes``."""
+        starts = self._index()
+        best: tuple[int, str] | None = None
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            owners = [c for c in codes if c in self._codes[i]]
+            if len(owners) == 1 and (best is None or abs(starts[i] - at) < best[0]):
+                best = (abs(starts[i] - at), owners[0])
+        return best[1] if best else None
+
     def _count(self, codes: tuple[str, ...], start: int, end: int | None) -> Counter[str]:
         starts = self._index()
         lo = bisect.bisect_left(starts, start)
@@ -88,19 +99,22 @@ def resolve(
     *,
     year: int | None,
     window: tuple[int, int],
+    at: int | None = None,
     named: str | None = None,
     require_cue: bool | None = None,
 ) -> tuple[str, bool] | None:
     """The currency ``surface`` means and whether the text decided it.
 
     ``named`` is the code an adjective fixed ("Canadian" dollars); ``window`` the
-    sentence. None when the surface is also an ordinary word ("pounds",
+    sentence and ``at`` the mention's offset in it: where the sentence names
+    several countries equally often, the nearest decides. None when the surface is also an ordinary word ("pounds",
     "won") and no country of its currencies is in the article; ``require_cue``
     overrides that test (a scale word makes "5 million pounds" money).
     """
     if named is not None:
         return named, True
     table = cues.table
+    at = window[0] if at is None else at
     live = tuple(c for c in surface.codes if table.currencies[c].in_use(year)) or surface.codes
     if (surface.needs_cue if require_cue is None else require_cue) and not cues.counts(surface.codes):
         return None
@@ -109,7 +123,8 @@ def resolve(
         return default, True
     # The sentence may name a country whose currency is gone ("marks" in Bonn,
     # written today about 1990); the article as a whole only chooses among live ones.
-    best = _best(cues.counts(surface.codes, *window))
+    in_sentence = cues.counts(surface.codes, *window)
+    best = _best(in_sentence) or (cues.nearest(surface.codes, at, *window) if in_sentence else None)
     if best is not None:
         return best, True
     if len(live) == 1:
