@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from tidings import Context, Entity, Span
+from tidings.actors.coref import PRONOUN_WINDOW
 from tidings.actors.gazetteer import demonym_country
 
 from .lexicon import AGENCY_TITLE, CORPORATE_TITLE, DESCRIPTOR, INTERNATIONAL_OFFICE, OFFICIAL_TITLE, POPE_COUNTRY
@@ -68,7 +69,6 @@ class Mention:
 
     span: Span
     actor: Actor
-    pointer: bool = False
 
 
 def _bodies_before(bodies: list[tuple[int, str]], start: int, floor: int) -> list[tuple[int, str]]:
@@ -186,8 +186,12 @@ def _descriptors(text: str, people: list[Span]) -> Iterable[Mention]:
 def mentions(ctx: Context, home: str | None = None) -> list[Mention]:
     """Every mention of an official or a delegation, pointers resolved, in text order.
 
-    A pronoun or a description ("the monarch") points to the nearest person
-    named before it. ``home`` is the country of the story's dateline: an
+    A pronoun or a description ("the FBI chief") points to the nearest person
+    named before it, within :data:`tidings.actors.coref.PRONOUN_WINDOW`
+    sentences. (The actor layer's ``coref.antecedent`` weighs gender and title
+    too, but each call scans every person before it; pointers are resolved here
+    in one linear pass, and descriptions the actor layer already resolved come
+    in as person entities.) ``home`` is the country of the story's dateline: an
     official of no stated nationality in a wire story is taken to be its
     country's ("CANBERRA (AP) — Tourism Minister Andrew Thomson …").
     """
@@ -215,7 +219,7 @@ def mentions(ctx: Context, home: str | None = None) -> list[Mention]:
         if any(t.overlaps(span) for t in taken[max(0, i - 2) : i + 2]):
             continue  # part of a name or title
         persons = [n for n in named[max(0, i - 8) : i] if n.actor.entity is not None]
-        if persons:
-            out.append(Mention(span, persons[-1].actor, pointer=True))
+        if persons and ctx.sentence_index(span.start) - ctx.sentence_index(persons[-1].span.start) <= PRONOUN_WINDOW:
+            out.append(Mention(span, persons[-1].actor))
     out.sort(key=lambda m: m.span.start)
     return out
