@@ -59,6 +59,19 @@ def test_numeric_date_order_from_the_source_domain(pipeline):
     assert [e.value.timex for e in pipeline(article).of_kind("date")] == ["2026-03-02"]
 
 
+def test_numeric_date_order_from_the_language_tag(pipeline):
+    import tidings
+
+    def value(language: str | None) -> list[str]:
+        article = tidings.Article("It opens on 03/02/2026.", published="2026-01-28", language=language)
+        return [e.value.timex for e in pipeline(article).of_kind("date")]
+
+    assert value("en-GB") == ["2026-02-03"]
+    assert value("fr") == ["2026-02-03"]
+    assert value("en-US") == ["2026-03-02"]
+    assert value(None) == ["2026-03-02"]
+
+
 def test_invalid_days_are_not_dates(found):
     assert found("Form 30/02/2026 and Feb. 30 were rejected.") == []
 

@@ -41,7 +41,7 @@ def find_dates(ctx: tidings.Context) -> Iterator[Entity]:
 
     found = candidates(text)
     # Only an article with numeric dates needs their order worked out.
-    order = day_order(text, article.url) if any(c.rule == "numeric" for c in found) else "MDY"
+    order = day_order(text, article.url, article.language) if any(c.rule == "numeric" for c in found) else "MDY"
     resolver = Resolver(text, article.published_date, sentence_at, order)
     for c in found:
         reading = resolver.resolve(c)

@@ -37,10 +37,16 @@ def parse_day(string: str, order: str = "MDY") -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def day_order(text: str, url: str | None = None, default: str = "MDY") -> str:
+def day_order(text: str, url: str | None = None, language: str | None = None, default: str = "MDY") -> str:
     """The order of numeric dates in an article: what its unambiguous dates
-    show (a first number above 12 is a day), else what its domain suggests,
-    else ``default``."""
+    show (a first number above 12 is a day), else what its language tag says
+    (``en-US`` month first, ``en-GB``, ``fr`` … day first), else what its web
+    domain suggests (a country domain other than ``.us``: day first), else
+    ``default``.
+
+    >>> day_order("On 03/02/2026.", language="en-GB"), day_order("On 03/02/2026.", language="en-US")
+    ('DMY', 'MDY')
+    """
     for m in _NUMERIC.finditer(text):
         first, second = int(m[1]), int(m[3])
         if first > 12 >= second:
@@ -49,6 +55,10 @@ def day_order(text: str, url: str | None = None, default: str = "MDY") -> str:
             return "MDY"
         if m[2] == ".":
             return "DMY"
+    if language:
+        tag = language.replace("_", "-").lower().split("-")
+        if len(tag) > 1 or tag[0] != "en":
+            return "MDY" if tag[-1] in _MONTH_FIRST_DOMAINS and tag[0] == "en" else "DMY"
     host = urllib.parse.urlsplit(url).hostname if url else None
     if host:
         domain = host.rsplit(".", 1)[-1].lower()
