@@ -49,6 +49,7 @@ class Cues:
         self.table = table
         self._starts: list[int] | None = None
         self._codes: list[frozenset[str]] = []
+        self._by_code: dict[str, list[int]] = {}
         self._counts: dict[tuple[tuple[str, ...], int, int | None], Counter[str]] = {}
 
     def _index(self) -> list[int]:
@@ -57,6 +58,9 @@ class Cues:
             hits = [(m.start(), owners[m.group()]) for m in pattern.finditer(self.text)]
             self._starts = [s for s, _ in hits]
             self._codes = [c for _, c in hits]
+            for start, owners in hits:
+                for code in owners:
+                    self._by_code.setdefault(code, []).append(start)
         return self._starts
 
     def counts(self, codes: tuple[str, ...], start: int = 0, end: int | None = None) -> Counter[str]:
@@ -68,15 +72,20 @@ class Cues:
         return self._counts[key]
 
     def nearest(self, codes: tuple[str, ...], at: int, start: int, end: int) -> str | None:
-        """The code of the cue nearest to ``at`` within ``text[start:end]`` that
-        points to exactly one of ``codes``."""
-        starts = self._index()
-        best: tuple[int, str] | None = None
-        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-            owners = [c for c in codes if c in self._codes[i]]
-            if len(owners) == 1 and (best is None or abs(starts[i] - at) < best[0]):
-                best = (abs(starts[i] - at), owners[0])
-        return best[1] if best else None
+        """The code among ``codes`` whose nearest cue within ``text[start:end]`` is
+        nearest to ``at`` (None on a tie or without cues)."""
+        self._index()
+        distances = []
+        for code in codes:
+            starts = self._by_code.get(code, [])
+            i = bisect.bisect_left(starts, at)
+            near = [p for p in starts[max(0, i - 1) : i + 1] if start <= p < end]
+            if near:
+                distances.append((min(abs(p - at) for p in near), code))
+        distances.sort()
+        if distances and (len(distances) == 1 or distances[0][0] < distances[1][0]):
+            return distances[0][1]
+        return None
 
     def _count(self, codes: tuple[str, ...], start: int, end: int | None) -> Counter[str]:
         starts = self._index()
@@ -107,9 +116,10 @@ def resolve(
 
     ``named`` is the code an adjective fixed ("Canadian" dollars); ``window`` the
     sentence and ``at`` the mention's offset in it: where the sentence names
-    several countries equally often, the nearest decides. None when the surface is also an ordinary word ("pounds",
-    "won") and no country of its currencies is in the article; ``require_cue``
-    overrides that test (a scale word makes "5 million pounds" money).
+    several countries equally often, the nearest decides. None when the surface
+    is also an ordinary word ("pounds", "won") and no country of its currencies
+    is in the article; ``require_cue`` overrides that test (a scale word makes
+    "5 million pounds" money).
     """
     if named is not None:
         return named, True
