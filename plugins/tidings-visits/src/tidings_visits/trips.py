@@ -4,9 +4,24 @@ A :class:`Sighting` is one clause that says (or implies) that an actor travels t
 a country; a :class:`Trip` gathers the sightings of the same visitor and
 destination country and keeps the richest facts: a city over a country, a named
 host, the date and status of its most explicit sighting.
+
+>>> from tidings_visits.participants import Actor
+>>> putin = Actor(key="putin", name="Vladimir Putin", country="RU", official=True,
+...               international=False, diplomatic=False)
+>>> moscow = Place(name="Moscow", country="RU", type="city")
+>>> trip = Trip(visitor=putin, country="RU", sightings=[
+...     Sighting(visitor=putin, country="RU", place=None, place_entity=None, span=Span(0, 9),
+...              status="ongoing", strength=1, explicit=0),
+...     Sighting(visitor=putin, country="RU", place=moscow, place_entity=None, span=Span(10, 40),
+...              status="occurred", strength=2, date="2026-01-28"),
+... ])
+>>> trip.best().status, trip.destination()[0].name, trip.dated().date
+('occurred', 'Moscow', '2026-01-28')
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import attrs
 
@@ -32,7 +47,8 @@ class Sighting:
     host: Actor | None = None
     ordinal: int | None = None
     purpose: str | None = None
-    #: How directly the clause names the destination: 2 in the clause, 1 from context.
+    #: How directly the destination is named: 2 in the clause, 1 by the dateline
+    #: or the article, 0 inferred from a meeting's host.
     explicit: int = 2
 
     @property
@@ -48,10 +64,6 @@ class Trip:
     country: str
     sightings: list[Sighting] = attrs.field(factory=list)
     host: Actor | None = None
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.visitor.key, self.country)
 
     def best(self) -> Sighting:
         """The sighting that states the trip most explicitly (earliest on ties),
@@ -82,7 +94,7 @@ class Trip:
         with_date = [s for s in self.sightings if s.date is not None]
         return max(with_date, key=lambda s: (s.rank, -s.span.start)) if with_date else None
 
-    def first_of(self, attribute: str):
+    def first_of(self, attribute: str) -> Any:
         """The first non-empty value of ``attribute`` across sightings, in text order."""
         for s in sorted(self.sightings, key=lambda s: s.span.start):
             value = getattr(s, attribute)
