@@ -6,13 +6,13 @@ destination country and keeps the richest facts: a city over a country, a named
 host, the date and status of its most explicit sighting.
 
 >>> from tidings_visits.participants import Actor
->>> putin = Actor(key="putin", name="Vladimir Putin", country="RU", official=True,
-...               international=False, diplomatic=False)
+>>> sharaa = Actor(key="ahmed al-sharaa", name="Ahmed al-Sharaa", country="SY", official=True,
+...                international=False, diplomatic=False)
 >>> moscow = Place(name="Moscow", country="RU", type="city")
->>> trip = Trip(visitor=putin, country="RU", sightings=[
-...     Sighting(visitor=putin, country="RU", place=None, place_entity=None, span=Span(0, 9),
+>>> trip = Trip(visitor=sharaa, country="RU", sightings=[
+...     Sighting(visitor=sharaa, country="RU", place=None, place_entity=None, span=Span(0, 9),
 ...              status="ongoing", strength=1, explicit=0),
-...     Sighting(visitor=putin, country="RU", place=moscow, place_entity=None, span=Span(10, 40),
+...     Sighting(visitor=sharaa, country="RU", place=moscow, place_entity=None, span=Span(10, 40),
 ...              status="occurred", strength=2, date="2026-01-28"),
 ... ])
 >>> trip.best().status, trip.destination()[0].name, trip.dated().date
