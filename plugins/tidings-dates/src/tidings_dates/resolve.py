@@ -51,7 +51,7 @@ _GAP = regex.compile(r"[,\s]{0,3}(?:on\s+)?")
 _COMPARISON = regex.compile(r"(?i)\b(?:compared\s+with|compared\s+to|versus|corresponding\s+period|same\s+period)\b")
 #: Words showing that a passage reports periodic (quarterly) figures.
 _QUARTERLY = regex.compile(r"(?i)quarter|period")
-_OF = regex.compile(r"\s+of(?!\p{L})")
+_OF = regex.compile(r"(?i)\s+of(?!\p{L})")
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
 _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
