@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import pytest
+
 from tidings_money.currencies import load_table
 
 TABLE = load_table()
@@ -54,3 +56,23 @@ def test_years_in_use() -> None:
     euro, franc = TABLE.currencies["EUR"], TABLE.currencies["FRF"]
     assert not euro.in_use(1989) and euro.in_use(2024) and euro.in_use(None)
     assert franc.in_use(1989) and not franc.in_use(2002) and not franc.in_use(None)
+
+
+def test_table_matches_its_script() -> None:
+    """The shipped JSON is what scripts/make_currencies.py makes (needs pycountry)."""
+    import importlib.util
+    from pathlib import Path
+
+    pycountry = pytest.importorskip("pycountry", reason="pycountry is only needed to regenerate the table")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_currencies.py"
+    spec = importlib.util.spec_from_file_location("make_currencies", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = json.loads(resources.files("tidings_money").joinpath("data/currencies.json").read_text("utf-8"))
+    made = module.build()
+    assert {c.alpha_3 for c in pycountry.currencies} <= set(made["currencies"])
+    if made["source"] == shipped["source"]:  # same pycountry release: byte-for-byte the same table
+        assert made == shipped
+    else:  # a newer release may add codes, never lose the curated ones
+        assert set(shipped["currencies"]) <= set(made["currencies"]) | set(module.WITHDRAWN)
