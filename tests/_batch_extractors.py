@@ -39,6 +39,14 @@ def boom(ctx):
     return []
 
 
+@extractor(name="die", produces={"nothing"})
+def die(ctx):
+    """Kills its process on an article containing "DIE" (a worker lost to the OOM killer)."""
+    if "DIE" in ctx.text:
+        os._exit(3)
+    return []
+
+
 def pipeline(**kwargs) -> Pipeline:
     """The test pipeline: names then numbers."""
     return Pipeline([names, numbers], **kwargs)

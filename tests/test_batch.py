@@ -12,11 +12,12 @@ import signal
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
 
-from tidings import Article, InputError, batch
+from tidings import Article, InputError, TidingsError, batch
 
 TESTS = Path(__file__).resolve().parent
 if str(TESTS) not in sys.path:
@@ -44,10 +45,14 @@ def write_corpus(path: Path, lines: list[str]) -> None:
     path.write_bytes(gzip.compress(data) if path.suffix == ".gz" else data)
 
 
-def test_map_keeps_input_order_and_uses_every_worker():
+@pytest.mark.parametrize("start_method", [None, "fork", "forkserver", "spawn"])
+def test_map_keeps_input_order_and_uses_every_worker(start_method):
+    if start_method is not None and start_method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {start_method} on this platform")
     texts = [json.loads(line)["text"] for line in bx.corpus_lines(300)]
     pipeline = bx.pipeline()
-    results = list(pipeline.map((Article(t, id=f"a{i}") for i, t in enumerate(texts)), jobs=2))
+    articles = (Article(t, id=f"a{i}") for i, t in enumerate(texts))
+    results = list(batch.imap(pipeline, articles, jobs=2, start_method=start_method))
     assert [r.article.id for r in results] == [f"a{i}" for i in range(300)]
     single = [pipeline(Article(t, id=f"a{i}")) for i, t in enumerate(texts)]
     assert [[(e.id, e.text) for e in r.entities] for r in results] == [[(e.id, e.text) for e in r.entities] for r in single]
@@ -77,6 +82,19 @@ def test_map_reads_ahead_a_bounded_window_and_stops_workers_when_closed():
     assert consumed <= window + batch.CHUNKSIZE
     results.close()
     assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_or_cannot_start_is_an_error_not_a_hang():
+    with pytest.raises(TidingsError, match="a worker process died or could not start"):
+        list(bx.Pipeline([bx.die]).map(["fine"] * 100 + ["DIE"] + ["fine"] * 100, jobs=2))
+    ghost = types.ModuleType("ghost_extractors")  # importable here, not in a fresh process
+    exec("from tidings import extractor\n@extractor(name='ghost')\ndef ghost(ctx):\n    return []", ghost.__dict__)
+    sys.modules["ghost_extractors"] = ghost
+    try:
+        with pytest.raises(TidingsError, match="start method 'spawn'"):
+            list(batch.imap(bx.Pipeline([ghost.ghost]), ["a", "b"], jobs=2, start_method="spawn"))
+    finally:
+        del sys.modules["ghost_extractors"]
 
 
 def test_map_rejects_no_workers_and_reraises_a_worker_failure_when_strict():

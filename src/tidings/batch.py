@@ -33,12 +33,14 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any, TypeVar
 
 import attrs
 
 from . import corpus
-from .errors import InputError
+from .errors import InputError, TidingsError
 from .model import Article, Result
 from .pipeline import Pipeline
 from .serialize import dumps
@@ -68,11 +70,13 @@ def default_jobs() -> int:
 
 def _context(start_method: str | None) -> Any:
     """A multiprocessing context: ``fork`` (fast, workers inherit the loaded
-    plugins) when the platform has it and this process runs one thread, else the
-    platform's default; ``start_method`` overrides."""
+    plugins) when this process runs a single thread, else ``forkserver`` (forking
+    a threaded process can deadlock), else the platform's default;
+    ``start_method`` overrides."""
     if start_method is None:
-        single = threading.active_count() == 1
-        start_method = "fork" if single and "fork" in multiprocessing.get_all_start_methods() else None
+        available = multiprocessing.get_all_start_methods()
+        wanted = "fork" if threading.active_count() == 1 else "forkserver"
+        start_method = wanted if wanted in available else None
     return multiprocessing.get_context(start_method)
 
 
@@ -124,7 +128,8 @@ def imap(
     string) and yields its :class:`Result`. ``step`` must be a module-level
     function, and the pipeline's extractors too: both are sent to the workers by
     reference. With ``jobs=1`` everything runs in this process. Closing the
-    iterator early stops the workers.
+    iterator early stops the workers (after the chunks they are on). A worker
+    that dies, or cannot start, raises :class:`~tidings.TidingsError`.
     """
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
@@ -134,14 +139,23 @@ def imap(
             yield step(pipeline, item)
         return
     ahead = jobs * CHUNKS_AHEAD
-    with _context(start_method).Pool(jobs, initializer=_init_worker, initargs=(pipeline, step)) as pool:
-        pending: collections.deque[Any] = collections.deque()
+    context = _context(start_method)
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(pipeline, step))
+    pending: collections.deque[Future[list[R]]] = collections.deque()
+    try:
         for chunk in _chunks(items, chunksize):
-            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            pending.append(pool.submit(_run_chunk, chunk))
             if len(pending) >= ahead:
-                yield from pending.popleft().get()
+                yield from pending.popleft().result()
         while pending:
-            yield from pending.popleft().get()
+            yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise TidingsError(
+            f"a worker process died or could not start (start method {context.get_start_method()!r}); "
+            "its error is above. Extractors must be module-level functions of importable modules"
+        ) from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # -- running a corpus file ---------------------------------------------------
