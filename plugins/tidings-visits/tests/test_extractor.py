@@ -79,6 +79,29 @@ def test_hosted_without_place_is_visit_to_hosts_country(find_visits):
     assert v["status"] == "occurred"
 
 
+def test_met_visiting_official_is_hosted(find_visits):
+    v = one(find_visits(
+        "U.S. Defense Secretary William Cohen met visiting Chinese Defense Minister Chi Haotian on Tuesday.",
+        "1998-12-09",
+        people={"William Cohen": ("William Cohen", "Defense Secretary", "US"),
+                "Chi Haotian": ("Chi Haotian", "Defense Minister", "CN")},
+        places={"U.S.": ("US", "country")}, dates={"Tuesday": ("DATE", "1998-12-08")},
+    ))
+    assert (v["visitor_name"], v["destination_country"], v["host_name"], v["date"], v["status"]) == (
+        "Chi Haotian", "US", "William Cohen", "1998-12-08", "occurred")
+
+
+def test_stay_in_a_city(find_visits):
+    v = one(find_visits(
+        "During his two-day stay in Seoul, Japanese Foreign Minister Masahiko Komura met President Kim Dae-jung.",
+        "1999-01-10",
+        people={"Masahiko Komura": ("Masahiko Komura", "Foreign Minister", "JP"),
+                "Kim Dae-jung": ("Kim Dae-jung", "President", None)},
+        places={"Seoul": ("KR", "city")},
+    ))
+    assert (v["visitor_name"], v["destination_name"], v["host_name"]) == ("Masahiko Komura", "Seoul", "Kim Dae-jung")
+
+
 def test_welcomed_by_passive(find_visits):
     v = one(find_visits(
         "Macron was welcomed by Xi Jinping in Beijing.", "2026-01-28",

@@ -35,6 +35,7 @@ def day(iso: str) -> tuple[dt.date, dt.date]:
         ("Scharping, ending a two-day visit", "ongoing"),
         ("Xi is visiting Moscow", "ongoing"),
         ("Macron visited Beijing", None),
+        ("William Cohen met visiting Chinese Defense Minister Chi Haotian", None),
         ("She was scheduled to meet Moi in a five-hour visit", None),
     ],
 )

@@ -28,6 +28,7 @@ from .when import dating, interval
 _F = regex.IGNORECASE | regex.VERSION1
 
 _PASSIVE_BY = regex.compile(r"\s+by\b", _F)
+_VISITING = regex.compile(r"\bvisiting\b", _F)
 _AGENT = regex.compile(r"\s+(?:by|of)\b", _F)
 #: A trip that a possessive determiner gives to someone other than a named official.
 _OTHERS_TRIP = regex.compile(r"\b(?:their|its|our|your|my)\s+(?:\p{L}+[ -]){0,2}\Z", _F)
@@ -195,6 +196,8 @@ class _Reader:
             first = _other(run, second.span.end, sentence.end, second.actor)
         if hosting and _PASSIVE_BY.match(a.text, m.end(), m.end() + 8):
             first, second = second, first
+        elif second is not None and _VISITING.search(a.text, m.end(), second.span.start):
+            hosting = True  # "Cohen met visiting Chinese Defense Minister Chi Haotian"
         if second is None or (first is not None and first.actor == second.actor):
             return
         found = [(p, e) for p, e in a.destinations(clause, m.end(), locative=True) if p.country]

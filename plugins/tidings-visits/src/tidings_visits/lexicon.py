@@ -37,6 +37,7 @@ TRAVEL = regex.compile(
     r"|spen(?:d|ds|t|ding)"
     r"|expected\s+in|due\s+in"
     r"|landed\s+in"
+    r"|stay(?:s|ed|ing)?\s+in"
     r"|(?:held|holds|holding|hold)\s+talks\s+in"
     r"|attend(?:s|ed|ing)?"
     r")\b",

@@ -28,8 +28,9 @@ _CANCELLED = regex.compile(
     _F,
 )
 #: Modal words of plans: they count only before the travel word ("will visit", not "visited …, would rise").
+#: "will" is matched in lower case only, so "William" is no plan.
 _PLANNED_MODAL = regex.compile(
-    r"\b(?:will|shall|'ll|would|(?:'s|is|are|am)\s+(?:(?:also|now|still)\s+)?"
+    r"\b(?:(?-i:will|shall|would)|'ll|(?:'s|is|are|am)\s+(?:(?:also|now|still)\s+)?"
     r"(?:expected|scheduled|due|set|going|slated|to)\b"
     r"|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|looks?\s+forward\s+to|looked\s+forward\s+to"
     r"|eve\s+of|ahead\s+of|(?:a|an|the|his|her|its|their)\s+(?:slated|planned|proposed|prospective|scheduled)\b"
@@ -51,7 +52,7 @@ _PAST_VERB = regex.compile(
     _F,
 )
 
-_ARRIVAL = regex.compile(r"\b(?:arrived|landed)\b", _F)
+_ARRIVAL = regex.compile(r"\b(?:arrived|landed|flew\s+(?:in)?to)\b", _F)
 _DEPARTURE = regex.compile(r"\b(?:left|leaving|set\s+off|departed)\b", _F)
 
 #: How much a status source is trusted: words beat dates, dates beat defaults.
