@@ -9,6 +9,8 @@ found by the actor layer, capitalised names, pronouns and descriptions
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -107,10 +109,16 @@ def names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, 
 def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> list[Mention]:
     """Possible speakers inside ``text[lo:hi]``, in text order.
 
-    ``entities`` are the actor layer's mentions of :data:`SPEAKER_KINDS`; a
-    name or description that overlaps one gives way to it.
+    ``entities`` are the actor layer's mentions of :data:`SPEAKER_KINDS`, in
+    text order; a name or description that overlaps one gives way to it.
     """
-    inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi]
+    first = bisect.bisect_left(entities, lo, key=lambda e: e.span.start)
+    inside = []
+    for e in itertools.islice(entities, first, None):
+        if e.span.start >= hi:
+            break
+        if e.span.end <= hi:
+            inside.append(e)
     found = [Mention(e.span.start, e.span.end, "entity", e) for e in inside if e.kind in SPEAKER_KINDS]
     taken = [(e.span.start, e.span.end) for e in inside]
 

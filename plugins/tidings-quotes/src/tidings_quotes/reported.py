@@ -27,7 +27,7 @@ import regex
 from tidings import Entity, Span
 from tidings.extractor import Context
 
-from .attribution import closes_sentence, subject_end
+from .attribution import WINDOW, closes_sentence, subject_end
 from .cues import CUE
 from .mentions import SPEAKER_KINDS, Mention, mentions
 
@@ -79,7 +79,7 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
     for cue in CUE.finditer(text, s.start, s.end):
         word = cue.group()
         if word.lower().startswith("according"):
-            named = mentions(text, cue.end(), s.end, actors)
+            named = mentions(text, cue.end(), min(s.end, cue.end() + WINDOW), actors)
             if not named:
                 continue
             if cue.start() - s.start <= 1:  # According to X, content.
@@ -88,8 +88,9 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
             return _reported(text, s.start, cue.start(), "according to", named[0])
         if word not in _REPORTING:
             continue
-        end = subject_end(text, s.start, cue.start())
-        before = [m for m in mentions(text, s.start, end, actors) if m.end <= end]
+        lo = max(s.start, cue.start() - WINDOW)
+        end = subject_end(text, lo, cue.start())
+        before = [m for m in mentions(text, lo, end, actors) if m.end <= end]
         subject = before[-1] if before and not text[before[-1].end : end].strip() else None
         if subject is None or (subject.entity is not None and subject.entity.kind not in SPEAKER_KINDS):
             continue

@@ -119,24 +119,26 @@ class Resolver:
     def _pronoun(self, offset: int, words: str) -> Speaker | None:
         """"He said": the latest speaker if the pronoun fits them, else the
         antecedent (also when a person is named earlier in the same sentence)."""
-        antecedent = self._antecedent(offset, words)
         i = bisect.bisect_left(self._known, offset, key=lambda k: k[0]) - 1
+        recent = None
+        if i >= 0 and index_of(self._para_starts, offset) - index_of(self._para_starts, self._known[i][0]) <= SPEAKER_WINDOW:
+            recent = self._known[i]
         sentence = self.ctx.sentence_at(offset)
-        if i < 0 or (
-            antecedent is not None
-            and sentence is not None
-            and any(sentence.start <= p.span.start and p.span.end <= offset for p in self._people)
-        ):
-            return antecedent
-        start, end, speaker, entity = self._known[i]
-        paragraphs = index_of(self._para_starts, offset) - index_of(self._para_starts, start)
-        if paragraphs > SPEAKER_WINDOW:
-            return antecedent
+        if recent is None or (sentence is not None and self._person_between(sentence.start, offset)):
+            found = self._antecedent(offset, words)
+            if found is not None or recent is None:
+                return found
+        _, end, speaker, entity = recent
         if entity is not None and self._coref is not None:
             fits = self._coref.antecedent(self.ctx, end, description=words)
             if fits is None or speaker_of(fits).id != speaker.id:
-                return antecedent
+                return self._antecedent(offset, words)
         return speaker
+
+    def _person_between(self, start: int, end: int) -> bool:
+        """Whether a person is named within ``text[start:end]``."""
+        i = bisect.bisect_left(self._people, start, key=lambda e: e.span.start)
+        return i < len(self._people) and self._people[i].span.end <= end
 
     def _antecedent(self, offset: int, words: str) -> Speaker | None:
         """The person a pronoun or "the president" before ``offset`` refers to."""

@@ -1,0 +1,178 @@
+"""The quotes extractor end to end with the built-in actor layer: which quoted
+passages count, every attribution pattern, speaker resolution, reported speech."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import tidings
+from tidings.actors import actors
+
+from tidings_quotes import quotes
+
+PIPELINE = tidings.Pipeline([actors, quotes])
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "rt-putin-al-sharaa.gold.json"
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    result = PIPELINE(text)
+    assert result.errors == ()
+    return [(e.text, e.value.speaker_name) for e in result.of_kind("quote")]
+
+
+def reported(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.text, e.value.speaker_name, e.value.cue) for e in PIPELINE(text).of_kind("reported_speech")]
+
+
+# --- attribution patterns --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will keep working,” Vladimir Putin said.", "Vladimir Putin"),
+        ("“We will keep working,” said Vladimir Putin.", "Vladimir Putin"),
+        ("“We will keep working,” Vladimir Putin, the Russian president, said on Monday.", "Vladimir Putin"),
+        ("“We will keep working,” Vladimir Putin told reporters.", "Vladimir Putin"),
+        ("“We will keep working,” Vladimir Putin added.", "Vladimir Putin"),
+        ("“We will keep working,” Vladimir Putin warned.", "Vladimir Putin"),
+        ("“We will keep working,” Vladimir Putin said in a statement.", "Vladimir Putin"),
+        ("Vladimir Putin said: “We will keep working.”", "Vladimir Putin"),
+        ("Vladimir Putin: “We will keep working.”", "Vladimir Putin"),
+        ("According to Vladimir Putin, “we will keep working.”", "Vladimir Putin"),
+        ("“We will keep working.” ― Vladimir Putin", "Vladimir Putin"),
+    ],
+)
+def test_attribution_patterns(text: str, speaker: str) -> None:
+    assert found(text) == [(text[text.index("“") + 1 : text.index("”")].rstrip(","), speaker)]
+
+
+def test_colon_paragraph_introduces_the_next() -> None:
+    text = "Pat Caddell continued:\n“The health issue is very much a partisan issue.”"
+    assert found(text) == [("The health issue is very much a partisan issue.", "Pat Caddell")]
+
+
+def test_interrupted_quote_is_two_quotes_with_one_speaker() -> None:
+    text = "“We agree,” Angela Merkel said. “But not today.”"
+    assert found(text) == [("We agree", "Angela Merkel"), ("But not today.", "Angela Merkel")]
+
+
+def test_quote_paragraph_after_a_paragraph_with_a_clear_speaker() -> None:
+    text = "“We agree,” Angela Merkel said.\n“We will sign next week.”"
+    assert found(text) == [("We agree", "Angela Merkel"), ("We will sign next week.", "Angela Merkel")]
+
+
+def test_multi_paragraph_quote_shares_its_speaker() -> None:
+    text = "Angela Merkel spoke.\n“The first part goes on.\n“The last part ends here,” she said."
+    assert found(text) == [("The first part goes on.", "Angela Merkel"), ("The last part ends here", "Angela Merkel")]
+
+
+# --- speakers ------------------------------------------------------------------------
+
+
+def test_surname_resolves_to_full_name() -> None:
+    text = "Russian President Vladimir Putin met reporters. “Relations are good,” Putin said."
+    assert found(text) == [("Relations are good", "Vladimir Putin")]
+
+
+def test_pronoun_speaker_is_the_last_named_speaker() -> None:
+    text = (
+        "Vladimir Putin said ties with Syria were friendly and thanked Ahmed al-Sharaa for his help.\n"
+        "“This is a positive step,” he said."
+    )
+    assert found(text) == [("This is a positive step", "Vladimir Putin")]
+
+
+def test_pronoun_speaker_follows_gender() -> None:
+    text = "Angela Merkel met Vladimir Putin in Berlin. “We talked for hours,” she said."
+    assert found(text) == [("We talked for hours", "Angela Merkel")]
+
+
+def test_description_speaker_without_a_person() -> None:
+    text = "“We have nothing to add,” a State Department spokesperson said."
+    assert found(text) == [("We have nothing to add", "a State Department spokesperson")]
+
+
+def test_organisation_speaker() -> None:
+    text = "“The talks were constructive,” the Kremlin said."
+    assert found(text) == [("The talks were constructive", "Kremlin")]
+
+
+def test_speaker_id_points_to_the_person_entity() -> None:
+    result = PIPELINE("Vladimir Putin arrived. “We agree,” Putin said.")
+    quote = result.of_kind("quote")[0]
+    person = {e.id: e for e in result.of_kind("person")}[quote.value.speaker]
+    assert person.value.name == "Vladimir Putin"
+    assert quote.value.cue == "said"
+
+
+# --- partial quotes, scare quotes, titles ---------------------------------------------------
+
+
+def test_partial_quote_counts() -> None:
+    text = "US President Donald Trump said he was “very satisfied” with the talks."
+    assert found(text) == [("very satisfied", "Donald Trump")]
+
+
+def test_partial_quotes_in_one_sentence_share_the_cue() -> None:
+    text = 'Ted Cruz called Donald Trump a "pathological liar" who is "utterly amoral."'
+    assert found(text) == [("pathological liar", "Ted Cruz"), ("utterly amoral.", "Ted Cruz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “Islamic State” lost ground in Syria.",
+        "She watched the documentary titled “Thirteenth” on Friday.",
+        "Rep. Robert C. “Bobby” Scott threw open his family farm.",
+        "He appeared on “Fox and Friends” on Thursday morning.",
+        "The clinic promoted “quack” medical cures for years.",
+        '<a href="https://example.com/news">link</a>',
+    ],
+)
+def test_not_quotes(text: str) -> None:
+    assert found(text) == []
+
+
+def test_long_unattributed_quote_counts() -> None:
+    text = "“Nobody expected the vote to pass this quickly, and nobody is ready for it.”"
+    assert found(text) == [(text[1:-1], None)]
+
+
+# --- reported speech ----------------------------------------------------------------------
+
+
+def test_reported_speech_shapes() -> None:
+    text = (
+        "During the meeting, Vladimir Putin said diplomatic ties between Russia and Syria have always been friendly. "
+        "He added that trade volume has grown by 4% since October. "
+        "Moscow and Damascus plan to work together in healthcare, according to Putin. "
+        "Russian companies are ready to work with their Syrian partners, he noted."
+    )
+    assert reported(text) == [
+        ("diplomatic ties between Russia and Syria have always been friendly", "Vladimir Putin", "said"),
+        ("trade volume has grown by 4% since October", "Vladimir Putin", "added"),
+        ("Moscow and Damascus plan to work together in healthcare", "Vladimir Putin", "according to"),
+        ("Russian companies are ready to work with their Syrian partners", "Vladimir Putin", "noted"),
+    ]
+
+
+def test_said_in_a_statement_is_not_reported_content() -> None:
+    assert reported("Vladimir Putin said in a statement.") == []
+
+
+# --- the seed article --------------------------------------------------------------------------
+
+
+def test_seed_article() -> None:
+    doc = json.loads(SEED.read_text(encoding="utf-8"))
+    result = PIPELINE(doc["text"], published=doc["published"])
+    got = [(e.start, e.end, e.value.speaker_name) for e in result.of_kind("quote")]
+    assert got == [
+        (37, 57, "Vladimir Putin"),
+        (1067, 1277, "Vladimir Putin"),
+        (2277, 2291, "Donald Trump"),
+    ]
