@@ -3,7 +3,8 @@
 A bare weekday or month is resolved backwards in a past-tense clause and
 forwards in a future-tense one. Each verb cue near the expression scores its
 distance, plus a penalty when it is a weak cue (a word ending in *-ed* may be an
-adjective or participle) or stands after the expression; the nearest wins.
+adjective or participle), stands after the expression or in another clause;
+the nearest wins.
 
 >>> text = "Putin said he will travel on Friday, but the talks ended Monday."
 >>> tense(text, 0, len(text), text.index("Friday")), tense(text, 0, len(text), text.index("Monday"))
@@ -31,10 +32,12 @@ _CUES = regex.compile(
     )(?![\p{L}])"""
 )
 
+#: Punctuation between a cue and the expression: the cue is in another clause.
+_CLAUSE = regex.compile(r"[,;:()\u2014]")
 #: How far from the expression (code points) a cue may stand.
 WINDOW = 120
-#: Distance added for a weak cue and for a cue after the expression.
-WEAK, AFTER = 15, 30
+#: Distance added for a weak cue, a cue after the expression, a cue in another clause.
+WEAK, AFTER, CLAUSE = 15, 30, 40
 
 
 def tense(text: str, start: int, end: int, at: int) -> int:
@@ -48,6 +51,8 @@ def tense(text: str, start: int, end: int, at: int) -> int:
             distance += AFTER
         if m["weak_past"]:
             distance += WEAK
+        if _CLAUSE.search(text, min(m.end(), at), max(m.start(), at)):
+            distance += CLAUSE
         direction = 1 if m["future"] else -1
         if best is None or distance < best[0]:
             best = (distance, direction)
