@@ -69,7 +69,8 @@ def test_parse_number(text: str, value: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "a", "and", "point", "one point", "dozens", "hundreds", "two and three", "one two", "the", "1 2", "ten twenty"],
+    ["", "   ", "a", "and", "point", "one point", "dozens", "hundreds", "two and three", "one two", "the", "1 2",
+     "ten twenty"],
 )
 def test_not_one_number(text: str) -> None:
     assert parse_number(text) is None

@@ -63,6 +63,7 @@ SCALES: dict[str, Decimal] = {
     "trn": Decimal(10) ** 12,
     "trln": Decimal(10) ** 12,
 }
+_BEFORE_SCALE = frozenset({"a", "unit", "tens", "tens-unit", "hundred", "half", "point"})
 _DIGIT_WORDS = frozenset(w for w, i in UNITS.items() if i < 10)
 _DOZEN = Decimal(12)
 _QUARTER = Decimal("0.25")
@@ -190,7 +191,8 @@ class _WordReader:
         if t == "half" and self._at(i + 1) in ("a", "an"):
             return _HALF, i + 2
         count, j = (Decimal(1), i + 1) if t in ("a", "one") else (Decimal(UNITS.get(t, 0)), i + 1)
-        if count and self._at(j) in ("quarter", "quarters") and self._at(j + 1) == "of" and self._at(j + 2) in ("a", "an"):
+        quarters = self._at(j) in ("quarter", "quarters") and self._at(j + 1) == "of"
+        if count and quarters and self._at(j + 2) in ("a", "an"):
             return count * _QUARTER, j + 3
         return None
 
@@ -222,7 +224,7 @@ class _WordReader:
             elif t == "hundred" and last in ("a", "unit", "tens", "tens-unit") and 0 < current < 100:
                 current *= 100
                 last = "hundred"
-            elif t in SCALES and t != "hundred" and last in ("a", "unit", "tens", "tens-unit", "hundred", "half", "point"):
+            elif t in SCALES and t != "hundred" and last in _BEFORE_SCALE:
                 scale = SCALES[t]
                 if total and scale >= largest:
                     break
@@ -289,8 +291,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, *, glued: bo
     Digits right after a letter ("A320") are not a number unless ``glued`` is
     set, for callers that read signs written against the number ("R5bn", "DM100").
 
-    >>> [(n.text, n.value, n.scale) for n in find_numbers("between $2 billion and two hundred thousand euros")]
-    [('2 billion', Decimal('2000000000'), Decimal('1000000000')), ('two hundred thousand', Decimal('200000'), Decimal('1000'))]
+    >>> for n in find_numbers("between $2 billion and two hundred thousand euros"):
+    ...     print(n.start, n.end, repr(n.text), n.value, n.scale)
+    9 18 '2 billion' 2000000000 1000000000
+    23 43 'two hundred thousand' 200000 1000
     >>> [n.value for n in find_numbers("a dozen, a quarter of a million, one and a half billion, ½")]
     [Decimal('12'), Decimal('250000'), Decimal('1500000000'), Decimal('0.5')]
     """

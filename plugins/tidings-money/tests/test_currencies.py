@@ -13,7 +13,8 @@ TABLE = load_table()
 
 # A sample of current ISO 4217 codes across every continent, and the withdrawn
 # codes newswire archives use.
-CURRENT = "USD EUR JPY GBP CNY INR RUB CHF CAD AUD BRL ZAR NGN KES EGP SAR AED TRY KRW MXN ARS IDR VND UAH PLN XOF XAF XDR".split()
+CURRENT = """USD EUR JPY GBP CNY INR RUB CHF CAD AUD BRL ZAR NGN KES EGP SAR AED TRY KRW MXN ARS IDR VND UAH PLN
+XOF XAF XDR""".split()
 LEGACY = "DEM FRF NLG ITL ESP FIM BEF ATS PTE IEP GRD LUF XEU".split()
 
 

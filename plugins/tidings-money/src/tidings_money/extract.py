@@ -3,9 +3,11 @@ the numbers of an article.
 
 >>> import tidings
 >>> result = tidings.Pipeline([money])("Paribas offered 1,850 francs, about $296.95, up 4%.", published="1989-10-26")
->>> [(e.text, e.kind, str(e.value.amount), getattr(e.value, "currency", None), getattr(e.value, "mod", None))
-...  for e in result.entities]
-[('1,850 francs', 'money', '1850', 'FRF', None), ('$296.95', 'money', '296.95', 'USD', 'APPROX'), ('4%', 'percent', '4', None, None)]
+>>> for e in result.entities:
+...     print(e.kind, repr(e.text), e.value.amount, getattr(e.value, "currency", ""), getattr(e.value, "mod", ""))
+money '1,850 francs' 1850 FRF None
+money '$296.95' 296.95 USD APPROX
+percent '4%' 4
 """
 
 from __future__ import annotations
@@ -19,8 +21,7 @@ import tidings
 from tidings.numbers import Number, find_numbers, plain
 from tidings.values import Money, Percent
 
-from .modifiers import modifier_before
-from .money import (
+from .markers import (
     TABLE,
     Tag,
     currency_after,
@@ -31,6 +32,7 @@ from .money import (
     talks_of_currencies,
     talks_of_weight,
 )
+from .modifiers import modifier_before
 from .percent import percent_after
 from .ranges import joins_range
 from .resolve import Cues, resolve
@@ -89,7 +91,7 @@ def _classify(text: str, number: Number) -> _Found | None:
 
 def _join_ranges(text: str, found: list[_Found]) -> None:
     """Give the bare end of a range the other end's currency, percent or scale."""
-    for left, right in zip(found, found[1:]):
+    for left, right in zip(found, found[1:], strict=False):
         if not joins_range(text, left.start, left.number.end, right.number.start):
             continue
         if _looks_like_year(left.number) and not _looks_like_year(right.number):

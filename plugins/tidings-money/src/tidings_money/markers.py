@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 import regex
 
@@ -26,8 +28,9 @@ TABLE: Table = load_table()
 _AFTER_EXCLUDED = frozenset({"$", "#", "R"})
 
 
-def _alternation(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the literal ``words``, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _GAP = r"(?:[^\S\n]{1,3}|-)"
@@ -51,7 +54,9 @@ _WEIGHT = regex.compile(
 )
 # A "$" of a program or a template: "$HOME", "${1}", "$(date)", "x=$1".
 _CODE_DOLLAR = regex.compile(r"\$[\p{L}_{(]|[={}]\s*\$\d|\$\d\s*[=;}]")
-_CURRENCY_TALK = regex.compile(r"(?<![\p{L}])(?:dollars?|yen|euros?|currenc(?:y|ies)|exchange[^\S\n]rates?)(?![\p{L}])", regex.IGNORECASE)
+_CURRENCY_TALK = regex.compile(
+    r"(?<![\p{L}])(?:dollars?|yen|euros?|currenc(?:y|ies)|exchange[^\S\n]rates?)(?![\p{L}])", regex.IGNORECASE
+)
 _OF = regex.compile(r"[^\S\n]+of[^\S\n]+(?!\p{Lu})")  # "pounds of food", not "of Britain"
 
 
