@@ -49,7 +49,7 @@ def write_corpus(path: Path, lines: list[str]) -> None:
 def test_map_keeps_input_order_and_uses_every_worker(start_method):
     if start_method is not None and start_method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"no {start_method} on this platform")
-    texts = [json.loads(line)["text"] for line in bx.corpus_lines(300)]
+    texts = [json.loads(line)["text"] + " Slowly." for line in bx.corpus_lines(300)]  # 2 ms each
     pipeline = bx.pipeline()
     articles = (Article(t, id=f"a{i}") for i, t in enumerate(texts))
     results = list(batch.imap(pipeline, articles, jobs=2, start_method=start_method))
