@@ -143,6 +143,18 @@ def memory_of(pid: int) -> dict[str, float] | None:
     return {"rss": rss, "uss": clean + dirty}
 
 
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its finished, reaped children.
+
+    >>> cpu_seconds() > 0
+    True
+    """
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
+
+
 def pin_to_one_core() -> int | None:
     """Restrict this process to one CPU (the first it may use); returns it, or None
     where the platform cannot pin."""

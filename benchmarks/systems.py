@@ -25,6 +25,7 @@ from measure import (
     Stopwatch,
     System,
     Unavailable,
+    cpu_seconds,
     current_rss_mib,
     memory_of,
     run_timed,
@@ -156,8 +157,10 @@ def measure_pipeline(docs: list[Doc], options: Options) -> dict[str, Any]:
 def measure_batch(docs: list[Doc], options: Options) -> dict[str, Any]:
     """``Pipeline.map(articles, jobs=N)`` over ``options.batch_articles`` articles (the
     benchmark articles repeated), with 1 then 2 jobs in this one process, so both
-    runs use the same code; wall-clock times. The workers' memory is sampled while
-    they run: the largest resident size, and the largest private (unshared) part."""
+    runs use the same code; wall-clock times, and the CPU time of this process and
+    its workers (CPU / wall = the cores a run got: on a busy machine, fewer than its
+    jobs). The workers' memory is sampled while they run: the largest resident size,
+    and the largest private (unshared) part."""
     clock = Stopwatch()
     import tidings
 
@@ -171,13 +174,13 @@ def measure_batch(docs: list[Doc], options: Options) -> dict[str, Any]:
     runs = []
     workers = {"rss": 0.0, "uss": 0.0}
     for jobs in (1, 2):
-        clock = Stopwatch()
+        clock, cpu = Stopwatch(), cpu_seconds()
         found = 0
         for i, result in enumerate(pipeline.map(articles, jobs=jobs)):
             found += len(result.entities) + len(result.events)
             if jobs > 1 and i % 50 == 0:
                 _sample_workers(workers)
-        runs.append({"jobs": jobs, "seconds": clock.elapsed(), "found": found})
+        runs.append({"jobs": jobs, "seconds": clock.elapsed(), "cpu_seconds": cpu_seconds() - cpu, "found": found})
     return {
         **loaded,
         "articles": len(batch),
