@@ -281,6 +281,8 @@ def test_reported_clause_has_its_own_subject(find_visits):
         "Macron and Xi Jinping will meet in London next week.",  # a third place
         "Xi Jinping praised the first-graders and their planned trip to Paris.",  # not the official's trip
         "Macron said the group would be met on arriving in Beijing.",  # the speaker does not travel
+        "``No one wants to stay in Beijing,'' said Macron.",  # words in a quotation
+        "During the talks on Monday, Macron said his team might travel to Beijing.",  # not the fronted clause
         "NAIROBI, Kenya (AP) _ U.S. Ambassador Prudence Bushnell met Kenyan trade minister Joseph Kimotho "
         "in Nairobi on Monday.",  # an ambassador at her post
     ],

@@ -21,7 +21,7 @@ from tidings import Context, Entity, Place, Span
 from tidings.actors.gazetteer import capital, demonym_country
 
 from .dateline import dateline_place
-from .lexicon import ORIGIN
+from .lexicon import FRONTED, ORIGIN
 from .participants import Actor, Mention, mentions
 from .when import dating
 
@@ -145,6 +145,12 @@ class ArticleIndex:
         """Whether ``clause`` is what someone said or thought ("Castro said that …"):
         its subject is inside it, never the speaker."""
         return _THAT.search(self.text, max(0, clause.start - 6), clause.start) is not None
+
+    def fronted(self, sentence: Span, at: int) -> bool:
+        """Whether offset ``at`` lies in a subordinate clause that opens the sentence
+        ("After touring Dar es Salaam Thursday, the FBI chief said …"), before its comma."""
+        comma = self.text.find(",", sentence.start, min(sentence.end, sentence.start + CLAUSE_REACH))
+        return at < comma and FRONTED.match(self.text, sentence.start, comma) is not None
 
     def in_quotes(self, sentence: Span, at: int) -> bool:
         """Whether offset ``at`` lies inside quotation marks opened in its sentence."""

@@ -19,7 +19,7 @@ from tidings import Context, Entity, Event, Place, Span, extractor
 from tidings.actors.gazetteer import country_name
 
 from .article import POSSESSIVE, REACH, SAYING, ArticleIndex, Run
-from .lexicon import CAMEO, FRONTED, HOST, MEET, NOT_A_VISIT, ORDINAL, PRESENCE, PURPOSE, TRAVEL, ordinal_number
+from .lexicon import CAMEO, HOST, MEET, NOT_A_VISIT, ORDINAL, PRESENCE, PURPOSE, TRAVEL, ordinal_number
 from .participants import Actor, Mention
 from .status import status_of
 from .trips import Sighting, Trip
@@ -28,6 +28,7 @@ from .when import dating, interval
 _F = regex.IGNORECASE | regex.VERSION1
 
 _PASSIVE_BY = regex.compile(r"\s+by\b", _F)
+_POSSESSIVE_PRONOUN = regex.compile(r"his|her|their|its", _F)
 _VISITING = regex.compile(r"\bvisiting\b", _F)
 _AGENT = regex.compile(r"\s+(?:by|of)\b", _F)
 #: A trip that a possessive determiner gives to someone other than a named official.
@@ -131,10 +132,16 @@ class _Reader:
             if subject is not None and SAYING.search(a.text, subject.span.end, m.start()):
                 return  # "He said the group would be met on arriving": the speaker does not travel
             subject = subject or _other(run, m.end(), min(clause.end, m.end() + REACH // 2))
-            if subject is None and FRONTED.match(a.text, sentence.start, min(sentence.end, sentence.start + 40)):
+            if subject is None and a.fronted(sentence, m.start()):
                 subject = _other(run, m.end(), sentence.end)
         if subject is None:
             return
+        if _POSSESSIVE_PRONOUN.fullmatch(a.text, subject.span.start, subject.span.end) and not (
+            visit_word and m.start() - subject.span.end < 25
+        ):
+            return  # "his team might travel": the possessor is not the traveller; "his visit" he is
+        if a.in_quotes(sentence, m.start()) and not a.in_quotes(sentence, subject.span.start):
+            return  # "No one wants to stay in Lebanon," said Eitan: the speaker's words, not his trip
         if visit_word and any(0 <= o.start - m.end() < 12 for o in a.organizations_in(clause)):
             return  # a company or site visit: "visit Russian gas giant Gazprom"
         travellers = [subject]
