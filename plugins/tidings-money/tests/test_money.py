@@ -209,3 +209,19 @@ def test_money_values_are_decimals() -> None:
 def test_nearest_country_decides_within_a_sentence() -> None:
     text = "China will spend ¥500 billion, while Japan will spend ¥3 trillion."
     assert [(m.currency, m.uncertain) for m in _money(text)] == [("CNY", False), ("JPY", False)]
+
+
+def test_bare_minor_units_follow_the_amount_before_them() -> None:
+    assert amounts("Hudson's Bay closed at C$35, up 12.5 cents.") == [
+        ("C$35", "35", "CAD"),
+        ("12.5 cents", "0.125", "CAD"),
+    ]
+    assert amounts("The shares rose 5 cents to €1.20, or 3 cents more than expected.") == [
+        ("5 cents", "0.05", "USD"),
+        ("€1.20", "1.2", "EUR"),
+        ("3 cents", "0.03", "EUR"),
+    ]
+    assert amounts("Telerate closed at $19.50, up 12.5 cents.") == [
+        ("$19.50", "19.5", "USD"),
+        ("12.5 cents", "0.125", "USD"),
+    ]

@@ -130,12 +130,24 @@ class _Sentences:
 
 
 def _money(
-    ctx: tidings.Context, f: _Found, cues: Cues, sentences: _Sentences, money_sentences: set[int]
+    ctx: tidings.Context,
+    f: _Found,
+    cues: Cues,
+    sentences: _Sentences,
+    money_sentences: set[int],
+    previous: str | None,
 ) -> tidings.Entity | None:
     """The money entity of a number with a currency, or None when the currency
-    word is not money here (a weight, program code, "won" the verb)."""
+    word is not money here (a weight, program code, "won" the verb).
+
+    ``previous`` is the currency of the amount before it in the sentence: bare
+    minor units are its own ("closed at C$35, up 12.5 cents" are Canadian cents).
+    """
     tag = f.tag
     assert tag is not None
+    named = tag.named
+    if named is None and tag.surface.divisor != 1 and previous in tag.surface.codes:
+        named = previous
     if is_weight(ctx.text, tag, tag.surface.key == "pound" and sentences.fact(talks_of_weight, f.start)):
         return None
     if tag.written == "$" and sentences.fact(talks_of_code, f.start):
@@ -153,7 +165,7 @@ def _money(
         year=year,
         window=sentences.window(f.start),
         at=f.start,
-        named=tag.named,
+        named=named,
         require_cue=False if scaled or about_money else None,
     )
     if decided is None:
@@ -181,6 +193,7 @@ def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
     money_sentences = {
         ctx.sentence_index(f.start) for f in found if f.tag is not None and not f.tag.surface.needs_cue
     }
+    last_code: dict[int, str] = {}  # per sentence, the currency of its last amount
     for f in found:
         if f.percent is not None:
             yield tidings.Entity(
@@ -190,6 +203,8 @@ def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
                 value=Percent(amount=f.number.value, unit=f.percent),
             )
         elif f.tag is not None:
-            entity = _money(ctx, f, cues, sentences, money_sentences)
+            sentence = ctx.sentence_index(f.start)
+            entity = _money(ctx, f, cues, sentences, money_sentences, last_code.get(sentence))
             if entity is not None:
+                last_code[sentence] = entity.value.currency
                 yield entity
