@@ -117,11 +117,21 @@ def nearest_month(anchor: dt.date, month: int, direction: int) -> tuple[int, int
 def shift(anchor: dt.date, unit: str, n: int) -> str:
     """The TIMEX3 value of the ``unit`` that is ``n`` units from ``anchor``.
 
+    Raises :class:`OverflowError` beyond the years 1 to 9999, which
+    :mod:`datetime` cannot hold either.
+
     >>> shift(dt.date(2026, 1, 28), "month", -1), shift(dt.date(2026, 1, 28), "year", 1)
     ('2025-12', '2027')
     >>> shift(dt.date(2026, 1, 28), "week", -1), shift(dt.date(2026, 1, 28), "quarter", -1)
     ('2026-W04', '2025-Q4')
     """
+    value = _shift(anchor, unit, n)
+    if not 1 <= int(value[:4].ljust(4, "0")) <= 9999 or value.startswith("-"):
+        raise OverflowError(f"{n} {unit}s from {anchor} is off the calendar")
+    return value
+
+
+def _shift(anchor: dt.date, unit: str, n: int) -> str:
     if unit == "day":
         return (anchor + dt.timedelta(days=n)).isoformat()
     if unit in ("week", "weekend"):

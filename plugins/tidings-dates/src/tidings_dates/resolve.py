@@ -259,7 +259,10 @@ class Resolver:
     def resolve(self, c: Candidate) -> Reading | None:
         """The reading of a candidate, or None when it is not a time after all."""
         handler: Callable[[Candidate], Reading | None] = getattr(self, "_" + c.rule)
-        reading = handler(c)
+        try:
+            reading = handler(c)
+        except (OverflowError, ValueError):
+            return None  # "a million days ago": before year 1 or after 9999, off the calendar
         if reading is not None and reading[0] == "DATE":
             _, first, _ = cal.interval(reading[1])
             if first is not None:
