@@ -82,8 +82,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def catalogue(steps: Sequence[str], peers: bool = True) -> list[System]:
-    """Every system there is to measure, given the installed extractors' names."""
-    return [*tidings_systems(steps), *(PEERS if peers else ())]
+    """Every system there is to measure, given the installed extractors' names: each
+    tidings system followed by its peers (measured next to it, shown next to it)."""
+    return [
+        system
+        for own in tidings_systems(steps)
+        for system in (own, *(p for p in PEERS if peers and p.group == own.group))
+    ]
 
 
 def work(name: str, job_path: Path, out_path: Path) -> None:
@@ -121,8 +126,7 @@ def plan(steps: Sequence[str], only: Sequence[str] | None, peers: bool) -> list[
     """The systems to measure: tidings' and, unless ``peers`` is false, the peers of
     the extractors that are installed; ``only`` keeps some groups."""
     systems = catalogue(steps, peers)
-    groups = {s.group for s in systems if not s.peer}
-    systems = [s for s in systems if s.group in groups]
+    groups = {s.group for s in systems}
     if only:
         unknown = sorted(set(only) - groups)
         if unknown:
