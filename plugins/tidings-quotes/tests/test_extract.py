@@ -160,6 +160,11 @@ def test_reported_speech_shapes() -> None:
     ]
 
 
+def test_reported_content_keeps_its_quotation_marks_and_stops_at_a_second_verb() -> None:
+    text = "Donald Trump said he was “very satisfied” and thanked Ahmed al-Sharaa."
+    assert reported(text) == [("he was “very satisfied”", "Donald Trump", "said")]
+
+
 def test_said_in_a_statement_is_not_reported_content() -> None:
     assert reported("Vladimir Putin said in a statement.") == []
 

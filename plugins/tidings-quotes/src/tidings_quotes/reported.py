@@ -49,7 +49,9 @@ _NOT_CONTENT = regex.compile(
     r"today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[,.;:“\"‘'«(]",
     regex.IGNORECASE,
 )
-_TAIL = regex.compile(r"[\s.!?”\"’']+\Z")
+_TAIL = frozenset(" \t\n\u00a0.!?,")
+# A second verb of the subject ends what they said: "said ties were good *and thanked* him".
+_COORDINATED = regex.compile(r"\s(?:and|but)\s+\p{Ll}+ed\b")
 
 
 @attrs.frozen
@@ -65,10 +67,7 @@ class Reported:
 def _reported(text: str, start: int, end: int, cue: str, speaker: Mention) -> Reported | None:
     while start < end and text[start] in " ,":
         start += 1
-    tail = _TAIL.search(text, start, end)
-    if tail is not None:
-        end = tail.start()
-    while end > start and text[end - 1] in " ,":
+    while end > start and text[end - 1] in _TAIL:
         end -= 1
     if len(text[start:end].split()) < 3:
         return None
@@ -100,7 +99,8 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
         start = lead.end() if lead else cue.end()
         if _NOT_CONTENT.match(text, start):
             continue
-        return _reported(text, start, s.end, word, subject)
+        second = _COORDINATED.search(text, start, s.end)
+        return _reported(text, start, second.start() if second else s.end, word, subject)
     return None
 
 
