@@ -44,7 +44,7 @@ KIND_COLOURS: dict[str, str] = {
     "money": "#d4edb0",
     "percent": "#e4e7d2",
     "quote": "#fff3b0",
-    "reported_speech": "#fde2c8",
+    "reported_speech": "#dde7f0",
 }
 SPARE_COLOURS = ("#f4c7de", "#c7d7f4", "#e1d5c0", "#d9f4c7", "#f4e3c7", "#c7f4ee", "#e3c7f4")
 
