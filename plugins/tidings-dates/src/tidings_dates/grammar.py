@@ -230,34 +230,44 @@ _RULES_OF_WORD: dict[str, list[int]] = {}
 for _index, (_name, _) in enumerate(RULES):
     for _word in TRIGGERS[_name].split():
         _RULES_OF_WORD.setdefault(_word, []).append(_index)
-#: The trigger words as whole words, and the digit shapes of :data:`TRIGGERS`.
-_TRIGGER = regex.compile(
-    rf"""(?x)(?P<numeric>\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d)
-    | (?P<decade>\d{{0,3}}0['’]?s(?![\p{{L}}\p{{N}}]))
-    | (?P<clock>\d{{1,2}}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![\p{{L}}\p{{N}}])))
-    | \p{{N}}+
-    | (?<![\p{{L}}\p{{N}}])(?i:{_words(*(w for w in _RULES_OF_WORD if w[0] != '#'))})(?![\p{{L}}\p{{N}}])"""
+#: Word tokens; ``num`` is set for tokens with a digit ("1990s", "Q3", "3pm").
+_TOKEN = regex.compile(r"(?P<num>\p{L}*\p{N}[\p{L}\p{N}]*)|\p{L}+")
+#: The digit shapes of :data:`TRIGGERS`, read where a token starts with a digit.
+_DIGIT_SHAPE = regex.compile(
+    r"""(?x)(?P<numeric>\d{1,4}[/.\-]\d{1,2}[/.\-]\d)
+    | (?P<decade>\d{0,3}0['’]?s(?![\p{L}\p{N}]))
+    | (?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![\p{L}\p{N}])))"""
 )
 _SHAPES = {"numeric": "#/", "decade": "#0s", "clock": "#:"}
-_DIGIT_RULES = _RULES_OF_WORD["#"]
 #: How far before and after a trigger word a match may reach (code points).
 BEFORE, AFTER = 48, 100
+
+
+def _keys(text: str, token: regex.Match[str]) -> list[str]:
+    """The :data:`TRIGGERS` keys a token stands for."""
+    word = token.group().lower()
+    if token["num"] is None:
+        return [word]
+    keys = ["#", word]
+    if word[0].isdigit():
+        shape = _DIGIT_SHAPE.match(text, token.start())
+        if shape is not None:
+            keys.append(_SHAPES[shape.lastgroup])
+    return keys
 
 
 def _windows(text: str) -> list[list[tuple[int, int]]]:
     """Per rule, the merged stretches of text around its trigger words."""
     windows: list[list[tuple[int, int]]] = [[] for _ in RULES]
-    for trigger in _TRIGGER.finditer(text):
-        shape = trigger.lastgroup
-        key = _SHAPES[shape] if shape else trigger.group().lower()
-        rules = _RULES_OF_WORD.get(key, _DIGIT_RULES)
-        lo, hi = max(0, trigger.start() - BEFORE), trigger.end() + AFTER
-        for index in rules:
-            spans = windows[index]
-            if spans and lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
-            else:
-                spans.append((lo, hi))
+    for token in _TOKEN.finditer(text):
+        lo, hi = max(0, token.start() - BEFORE), token.end() + AFTER
+        for key in _keys(text, token):
+            for index in _RULES_OF_WORD.get(key, ()):
+                spans = windows[index]
+                if spans and lo <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+                else:
+                    spans.append((lo, hi))
     return windows
 
 
