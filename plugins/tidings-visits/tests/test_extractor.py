@@ -307,9 +307,18 @@ def test_chief_of_a_national_body_is_an_official_but_a_company_chief_is_not(find
 
 
 def test_company_site_visit_is_not_a_visit(find_visits):
+    # The actor layer knows the country of seats of government, not of companies.
     found = find_visits("Macron plans to visit Siemens in Berlin.", "2026-01-28", people=MACRON, places=PLACES,
-                        organizations={"Siemens": "DE"})
+                        organizations={"Siemens": None})
     assert found == []
+
+
+def test_seat_of_government_stands_for_its_country(find_visits):
+    v = one(find_visits("Aung San Suu Kyi visited the White House on Wednesday as Burma's leader.", "2016-09-16",
+                        people={"Aung San Suu Kyi": ("Aung San Suu Kyi", "leader", "MM")},
+                        organizations={"White House": "US"}, dates={"Wednesday": ("DATE", "2016-09-14")}))
+    assert (v["destination_name"], v["destination_country"], v["date"], v["status"]) == (
+        "United States", "US", "2016-09-14", "occurred")
 
 
 # --- robustness -------------------------------------------------------------------------------

@@ -49,6 +49,8 @@ _QUOTE_MARKS = regex.compile(r"[\"“”«»]|``|''")
 
 #: How far after a travel word its destination may start.
 REACH = 75
+#: How far after a travel word the organisation visited may start ("visit Russian gas giant Gazprom").
+_INSTITUTION_REACH = 25
 #: The longest stretch either side of a travel word that counts as its clause.
 CLAUSE_REACH = 300
 
@@ -201,6 +203,13 @@ class ArticleIndex:
             out.append((place, entity))
             end = span.end
         return out
+
+    def institution(self, clause: Span, after: int) -> Entity | None:
+        """The organisation a travel word ending at ``after`` points to ("visited the
+        White House", "visit Gazprom"), if one follows within a few words."""
+        for o in self._run(self._organizations, clause).within(Span(after, clause.end)):
+            return o if o.start - after <= _INSTITUTION_REACH else None
+        return None
 
     def nearest_date(self, clause: Span, at: int) -> Entity | None:
         """The calendar date in ``clause`` nearest to offset ``at``."""

@@ -142,13 +142,17 @@ class _Reader:
             return  # "his team might travel": the possessor is not the traveller; "his visit" he is
         if a.in_quotes(sentence, m.start()) and not a.in_quotes(sentence, subject.span.start):
             return  # "No one wants to stay in Lebanon," said Eitan: the speaker's words, not his trip
-        if visit_word and any(0 <= o.start - m.end() < 12 for o in a.organizations_in(clause)):
-            return  # a company or site visit: "visit Russian gas giant Gazprom"
         travellers = [subject]
         if _SUMMIT.search(m.group()):
             # Everyone named as meeting at a summit abroad travelled to it.
             travellers += [x for x in run.within(Span(clause.start, m.start())) if x.actor != subject.actor]
         places = [(p, e) for p, e in a.destinations(clause, after) if p.country]
+        institution = a.institution(clause, after)
+        if institution is not None and not any(e is not None and e.start < institution.start for _, e in places):
+            if not institution.value.country:
+                return  # a company or site visit: "visited Tesla", "visit our plant"
+            # A seat of government stands for its country: "visited the White House".
+            places = [(_country_place(institution.value.country), None)]
         for traveller in travellers:
             for place, entity in places:
                 self.sight(traveller.actor, place, entity, clause, sentence, trigger)

@@ -54,7 +54,7 @@ MEET = regex.compile(
 #: The receiving side acts; the object is the visitor.
 HOST = regex.compile(
     r"\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?"
-    r"|rolled\s+out\s+the\s+red\s+carpet\s+for|invit(?:e|es|ed|ing))\b",
+    r"|roll(?:s|ed|ing)?\s+out\s+the\s+red\s+carpet\s+for|invit(?:e|es|ed|ing))\b",
     _F,
 )
 
