@@ -225,3 +225,29 @@ def test_bare_minor_units_follow_the_amount_before_them() -> None:
         ("$19.50", "19.5", "USD"),
         ("12.5 cents", "0.125", "USD"),
     ]
+
+
+def test_bare_dollar_in_an_article_plainly_about_another_dollar() -> None:
+    text = "Sydney's Qantas earned A$1.2 billion. Its new jets cost $300 million, or 2 billion dollars in all."
+    assert amounts(text) == [
+        ("A$1.2 billion", "1200000000", "AUD"),
+        ("$300 million", "300000000", "AUD"),
+        ("2 billion dollars", "2000000000", "AUD"),
+    ]
+    # A US amount anywhere keeps bare "$" in US dollars; so does a conversion in parentheses.
+    assert amounts("Sydney's Qantas earned A$1.2 billion (US$800 million). Jets cost $300 million.")[-1] == (
+        "$300 million",
+        "300000000",
+        "USD",
+    )
+    assert amounts("Toronto's firm earned 4.7 million Canadian dollars ($4 million).")[-1] == (
+        "$4 million",
+        "4000000",
+        "USD",
+    )
+    # Without its country named more often than the United States, "$" stays US.
+    assert amounts("HSBC paid HK$10 billion, and the $5 billion deal closed.")[-1] == (
+        "$5 billion",
+        "5000000000",
+        "USD",
+    )

@@ -109,13 +109,21 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             left.value = left.number.value * right.number.scale
 
 
-class _Sentences:
-    """Facts about the sentences of one article, each found once per sentence,
-    so that many amounts in one long sentence cost linear time."""
+class _Article:
+    """What the amounts of one article share: its country cues, its sentences'
+    facts (each found once per sentence, so that many amounts in one long
+    sentence cost linear time), and the currencies already read."""
 
-    def __init__(self, ctx: tidings.Context):
+    def __init__(self, ctx: tidings.Context, found: list[_Found]):
         self.ctx = ctx
+        self.cues = Cues(ctx.text, TABLE)
+        self.year = ctx.article.published_date.year if ctx.article.published_date else None
         self._facts: dict[tuple[str, int], bool] = {}
+        self.last_code: dict[int, str] = {}  # per sentence, the currency of its last amount
+        self.money_sentences = {
+            ctx.sentence_index(f.start) for f in found if f.tag is not None and not f.tag.surface.needs_cue
+        }
+        self.dollar = _article_dollar(found, self.cues)
 
     def window(self, offset: int) -> tuple[int, int]:
         sentence = self.ctx.sentence_at(offset)
@@ -128,58 +136,79 @@ class _Sentences:
             self._facts[key] = test(self.ctx.text, window)
         return self._facts[key]
 
+    def named(self, f: _Found, tag: Tag) -> str | None:
+        """The currency the text fixes for ``tag``: its own code or adjective; for
+        bare minor units, that of the amount before them in the sentence ("closed
+        at C$35, up 12.5 cents"); for a bare "$" or "dollars", the article's one
+        other dollar when it writes no US one (but "($4 million)" after an amount
+        is a conversion, in US dollars)."""
+        if tag.named is not None:
+            return tag.named
+        previous = self.last_code.get(self.ctx.sentence_index(f.start))
+        if tag.surface.divisor != 1 and previous in tag.surface.codes:
+            return previous
+        bare_dollar = tag.written == "$" or (tag.surface.key == "dollar" and tag.surface.divisor == 1)
+        if bare_dollar and self.dollar and not self.ctx.text[: f.start].rstrip().endswith("("):
+            return self.dollar
+        return None
 
-def _money(
-    ctx: tidings.Context,
-    f: _Found,
-    cues: Cues,
-    sentences: _Sentences,
-    money_sentences: set[int],
-    previous: str | None,
-) -> tidings.Entity | None:
-    """The money entity of a number with a currency, or None when the currency
-    word is not money here (a weight, program code, "won" the verb).
+    def money(self, f: _Found) -> tidings.Entity | None:
+        """The money entity of a number with a currency, or None when the currency
+        word is not money here (a weight, program code, "won" the verb)."""
+        tag, text = f.tag, self.ctx.text
+        assert tag is not None
+        if is_weight(text, tag, tag.surface.key == "pound" and self.fact(talks_of_weight, f.start)):
+            return None
+        if tag.written == "$" and self.fact(talks_of_code, f.start):
+            return None
+        # "5 million pounds" and "DM 100 million" are money, and so are "1.83 marks" by
+        # "142 yen" or "the dollar"; "175 pounds" otherwise only in an article about Britain.
+        scaled = f.number.scale > _ONE and (f.tag_after or len(tag.written) > 1)  # not "R5bn"
+        about_money = tag.surface.needs_cue and (
+            self.ctx.sentence_index(f.start) in self.money_sentences or self.fact(talks_of_currencies, f.start)
+        )
+        decided = resolve(
+            tag.surface,
+            self.cues,
+            year=self.year,
+            window=self.window(f.start),
+            at=f.start,
+            named=self.named(f, tag),
+            require_cue=False if scaled or about_money else None,
+        )
+        if decided is None:
+            return None
+        code, certain = decided
+        self.last_code[self.ctx.sentence_index(f.start)] = code
+        amount = f.value / tag.surface.divisor if tag.surface.divisor != 1 else f.value
+        value = Money(
+            amount=plain(amount),
+            currency=code,
+            mod=modifier_before(text, f.start),
+            symbol=None if certain else tag.written,
+            uncertain=not certain,
+        )
+        return tidings.Entity(kind="money", span=tidings.Span(f.start, f.end), text=text[f.start : f.end], value=value)
 
-    ``previous`` is the currency of the amount before it in the sentence: bare
-    minor units are its own ("closed at C$35, up 12.5 cents" are Canadian cents).
-    """
-    tag = f.tag
-    assert tag is not None
-    named = tag.named
-    if named is None and tag.surface.divisor != 1 and previous in tag.surface.codes:
-        named = previous
-    if is_weight(ctx.text, tag, tag.surface.key == "pound" and sentences.fact(talks_of_weight, f.start)):
+
+_DOLLARS = frozenset(TABLE.signs["$"].codes)
+
+
+def _article_dollar(found: list[_Found], cues: Cues) -> str | None:
+    """The dollar an article is plainly about, other than the US one: the only
+    dollar its amounts name ("C$5", "Australian dollars"; never "US$" or "U.S.
+    dollars"), whose country it names more often than the United States."""
+    named = set()
+    for f in found:
+        if f.tag is not None:
+            codes = (f.tag.named,) if f.tag.named else f.tag.surface.codes
+            if len(codes) == 1 and codes[0] in _DOLLARS:
+                named.add(codes[0])
+    if len(named) != 1 or "USD" in named:
         return None
-    if tag.written == "$" and sentences.fact(talks_of_code, f.start):
-        return None
-    # "5 million pounds" and "DM 100 million" are money, and so are "1.83 marks" by
-    # "142 yen" or "the dollar"; "175 pounds" otherwise only in an article about Britain.
-    scaled = f.number.scale > _ONE and (f.tag_after or len(tag.written) > 1)  # not "R5bn"
-    about_money = tag.surface.needs_cue and (
-        ctx.sentence_index(f.start) in money_sentences or sentences.fact(talks_of_currencies, f.start)
-    )
-    year = ctx.article.published_date.year if ctx.article.published_date else None
-    decided = resolve(
-        tag.surface,
-        cues,
-        year=year,
-        window=sentences.window(f.start),
-        at=f.start,
-        named=named,
-        require_cue=False if scaled or about_money else None,
-    )
-    if decided is None:
-        return None
-    code, certain = decided
-    amount = f.value / tag.surface.divisor if tag.surface.divisor != 1 else f.value
-    value = Money(
-        amount=plain(amount),
-        currency=code,
-        mod=modifier_before(ctx.text, f.start),
-        symbol=None if certain else tag.written,
-        uncertain=not certain,
-    )
-    return tidings.Entity(kind="money", span=tidings.Span(f.start, f.end), text=ctx.text[f.start : f.end], value=value)
+    dollar = named.pop()
+    counts = cues.counts((dollar, "USD"))
+    return dollar if counts[dollar] > counts["USD"] else None
 
 
 @tidings.extractor(name="money", produces={"money", "percent"})
@@ -188,12 +217,7 @@ def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
     text = ctx.text
     found = [f for f in (_classify(text, n) for n in find_numbers(text, glued=True)) if f is not None]
     _join_ranges(text, found)
-    cues = Cues(text, TABLE)
-    sentences = _Sentences(ctx)
-    money_sentences = {
-        ctx.sentence_index(f.start) for f in found if f.tag is not None and not f.tag.surface.needs_cue
-    }
-    last_code: dict[int, str] = {}  # per sentence, the currency of its last amount
+    article = _Article(ctx, found)
     for f in found:
         if f.percent is not None:
             yield tidings.Entity(
@@ -203,8 +227,6 @@ def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
                 value=Percent(amount=f.number.value, unit=f.percent),
             )
         elif f.tag is not None:
-            sentence = ctx.sentence_index(f.start)
-            entity = _money(ctx, f, cues, sentences, money_sentences, last_code.get(sentence))
+            entity = article.money(f)
             if entity is not None:
-                last_code[sentence] = entity.value.currency
                 yield entity
