@@ -67,6 +67,17 @@ def test_progress_bar_on_a_terminal(tmp_path, corpus, test_pipeline):
     assert last.startswith("[########################] 100% 50/50 ") and "articles/s" in last
     assert last.endswith("0s left\x1b[K\n")
 
+    with corpus.open("a", encoding="utf-8") as fh:
+        fh.write("{broken\n")
+    err = Terminal()
+    assert cli.cmd_extract(args, err) == 1
+    shown = err.getvalue()
+    message = f"\r\x1b[Ktidings: skipped {corpus}:51: malformed JSON"
+    assert message in shown  # on a line of its own, the bar cleared first
+    *_, bar, summary = shown.splitlines()
+    assert bar.rsplit("\r", 1)[-1].startswith("[########################]  98% 50/51 ")
+    assert summary == "tidings: 1 bad record(s) skipped"
+
 
 def test_resume_finishes_an_interrupted_run(capsys, tmp_path, corpus, test_pipeline):
     full = tmp_path / "full.jsonl"

@@ -429,6 +429,11 @@ class Progress:
         bar = "#" * fill + "." * (self.WIDTH - fill)
         return f"[{bar}] {done:4.0%} {self.count:,}/{self.total:,}  {rate:,.1f} articles/s  {left:,.0f}s left"
 
+    def note(self, message: str) -> None:
+        """Print a line of its own above the bar (the bar is redrawn after it)."""
+        self.stream.write("\r\x1b[K" + message + "\n" + self.line(time.perf_counter()) + "\x1b[K")
+        self.stream.flush()
+
     def close(self) -> None:
         """Draw the final state and end the line."""
         self.stream.write("\r" + self.line(time.perf_counter()) + "\x1b[K\n")

@@ -109,21 +109,24 @@ def cmd_extract(args: argparse.Namespace, err: IO[str]) -> int:
     to_terminal = args.output in (None, "-") and sys.stdout.isatty()
     if many and err.isatty() and not to_terminal:
         progress = batch.Progress(err, total=batch.count_lines(args.path))
-    summary = batch.run_file(
-        args.path,
-        args.output,
-        pipeline=_pipeline(args),
-        jobs=args.jobs if many else 1,
-        fmt=fmt,
-        resume=args.resume,
-        strict=args.strict,
-        jsonl=jsonl,
-        on_bad=lambda error: print(f"tidings: skipped {error}", file=err),
-        on_progress=progress,
-        **fields,
-    )
-    if progress is not None:
-        progress.close()
+    note = progress.note if progress is not None else (lambda line: print(line, file=err))
+    try:
+        summary = batch.run_file(
+            args.path,
+            args.output,
+            pipeline=_pipeline(args),
+            jobs=args.jobs if many else 1,
+            fmt=fmt,
+            resume=args.resume,
+            strict=args.strict,
+            jsonl=jsonl,
+            on_bad=lambda error: note(f"tidings: skipped {error}"),
+            on_progress=progress,
+            **fields,
+        )
+    finally:
+        if progress is not None:
+            progress.close()
     if summary.resumed:
         print(f"tidings: resumed after {summary.resumed} article(s) already in {args.output}", file=err)
     if summary.bad:
