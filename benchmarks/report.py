@@ -79,7 +79,7 @@ def row(system: System, figures: Figures) -> dict[str, Any]:
         out["runs"] = [
             {"jobs": run["jobs"], **_rates(figures["articles"], figures["chars"], run["seconds"]),
              "cpu_seconds": round(run["cpu_seconds"], 3), "cores_used": round(run["cpu_seconds"] / run["seconds"], 2),
-             "found": run["found"]}
+             "written": run["written"], "output_sha256": run["output_sha256"]}
             for run in figures["runs"]
         ]
     for key in ("load_s", "rss_load_mib", "peak_rss_mib", "worker_rss_mib", "worker_uss_mib",
@@ -129,15 +129,16 @@ def batch_target(runs: Sequence[Mapping[str, Any]], target: float) -> dict[str, 
     and ``idle_estimate`` says what CPU time predicts on two idle cores (2 x the
     1-job CPU time / the 2-job CPU time, i.e. 2 x the parallel efficiency).
 
-    >>> t = batch_target([{"jobs": 1, "seconds": 10, "cpu_seconds": 9.5, "found": 5},
-    ...                   {"jobs": 2, "seconds": 11, "cpu_seconds": 10, "found": 5}], 1.8)
+    >>> t = batch_target([{"jobs": 1, "seconds": 10, "cpu_seconds": 9.5, "output_sha256": "ab"},
+    ...                   {"jobs": 2, "seconds": 11, "cpu_seconds": 10, "output_sha256": "ab"}], 1.8)
     >>> t["speedup"], t["met"], t["idle_estimate"]
     (0.91, None, 1.9)
     """
     one, two = runs
     ratio = one["seconds"] / two["seconds"]
     cores = two["cpu_seconds"] / two["seconds"]
-    versus = "--jobs 1" + ("" if one["found"] == two["found"] else " (which found something else!)")
+    same = one["output_sha256"] == two["output_sha256"]
+    versus = "--jobs 1" + ("" if same else " (which wrote something else!)")
     return {"group": "batch", "versus": versus, "speedup": round(ratio, 2), "target": target,
             "met": ratio >= target if cores >= 1.5 else None, "cores_used": round(cores, 2),
             "idle_estimate": round(2 * one["cpu_seconds"] / two["cpu_seconds"], 2) if two["cpu_seconds"] else None}

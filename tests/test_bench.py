@@ -67,8 +67,9 @@ def test_each_measured_row_counts_the_whole_tiny_corpus(report: dict) -> None:
     assert (batch["status"], batch["articles"]) == ("ok", 40)
     assert [run["jobs"] for run in batch["runs"]] == [1, 2]
     assert all(run["articles"] == 40 and run["chars_per_s"] > 0 for run in batch["runs"])
-    # jobs=1 and jobs=2 must find the same things in the same articles
-    assert batch["runs"][0]["found"] == batch["runs"][1]["found"]
+    # jobs=1 and jobs=2 must write the same results, in the same order
+    assert [run["written"] for run in batch["runs"]] == [40, 40]
+    assert batch["runs"][0]["output_sha256"] == batch["runs"][1]["output_sha256"]
     assert 0 < batch["worker_uss_mib"] <= batch["worker_rss_mib"]
     gazetteer = rows["tidings:gazetteer"]
     assert gazetteer["status"] == "ok" and gazetteer["kept_mib"] > 0
