@@ -7,7 +7,7 @@ runs, the actor gazetteer — and of the peers the issues name, side by side in 
     python benchmarks/bench.py --only dates,money --json
 
 Each system runs in a fresh worker process of its own (clean peak RSS), pinned to
-one core, on the same articles in the same order: the dev sets' texts beside the
+one core and timed in CPU seconds, on the same articles in the same order: the dev sets' texts beside the
 repository (``../shared/eval/*/*.jsonl``), de-duplicated and mixed, up to
 ``--max-chars`` characters, each system stopping early once its ``--seconds`` budget
 is spent. Speed-ups are measured on the articles both systems processed. Peers are
@@ -51,9 +51,9 @@ ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="bench.py", description=__doc__.split("\n\n")[0])
     p.add_argument("--quick", action="store_true",
-                   help=f"a small subset ({QUICK['max_chars']} chars, {QUICK['seconds']} s per system,"
+                   help=f"a small subset ({QUICK['max_chars']} chars, {QUICK['seconds']} CPU s per system,"
                         f" {QUICK['batch_articles']} batch articles, no quote scoring)")
-    p.add_argument("--only", type=lambda v: [n.strip() for n in v.split(",") if n.strip()],
+    p.add_argument("--only", metavar="GROUPS", type=lambda v: [n.strip() for n in v.split(",") if n.strip()],
                    help="comma-separated groups: extractor names, text, pipeline, batch, gazetteer")
     p.add_argument("--no-peers", dest="peers", action="store_false", help="measure tidings only")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -61,7 +61,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--corpus", nargs="+", type=Path, metavar="JSONL",
                    help="article files (default: ../shared/eval/*/*.jsonl)")
     p.add_argument("--max-chars", type=int, help=f"characters of text per system (default {DEFAULTS['max_chars']})")
-    p.add_argument("--seconds", type=float, help=f"time budget per system (default {DEFAULTS['seconds']})")
+    p.add_argument("--seconds", type=float, help=f"CPU-time budget per system (default {DEFAULTS['seconds']})")
     p.add_argument("--batch-articles", type=int,
                    help=f"articles in each batch run (default {DEFAULTS['batch_articles']})")
     p.add_argument("--quotes-gold", type=Path, help=f"quote gold file scored for quality (default {QUOTES_GOLD})")
