@@ -25,9 +25,10 @@ _CUES = regex.compile(
          begins?|starts?|resumes?|opens?|expires?|runs\s+through)
       |(?P<past>was|were|had|did|ago|last|earlier|since|previous|said|told|came|went|met|took|gave|
          began|rose|fell|saw|became|ran|announced|reported|posted|ended)
-      |(?P<weak_past>held|made|paid|sold|bought|brought|thought|felt|got|led|left|lost|won|sent|
-         (?-i:(?!(?:\p{Ll}*(?:ceed|need|speed|feed|breed|bleed|indeed|hundred|kindred|based|limited|
-            related|interested|concerned|supposed|red|bed|shed))(?![\p{L}]))\p{Ll}{3,}ed))
+      |(?<!(?:be|been|being)\s+)(?P<weak_past>held|made|paid|sold|bought|brought|thought|felt|got|led|left|lost|won|sent|
+         (?-i:(?!\p{Ll}*(?:ceed|need|speed|feed|breed|bleed|indeed|hundred|kindred)(?![\p{L}]))
+            (?!(?:based|limited|related|interested|concerned|supposed|united|red|bed|shed)(?![\p{L}]))
+            \p{Ll}{3,}ed))
       |(?P<future>'ll)
     )(?![\p{L}])"""
 )
@@ -37,7 +38,7 @@ _CLAUSE = regex.compile(r"[,;:()\u2014]")
 #: How far from the expression (code points) a cue may stand.
 WINDOW = 120
 #: Distance added for a weak cue, a cue after the expression, a cue in another clause.
-WEAK, AFTER, CLAUSE = 15, 30, 40
+WEAK, AFTER, CLAUSE = 25, 30, 40
 
 
 def tense(text: str, start: int, end: int, at: int) -> int:
