@@ -265,6 +265,15 @@ def test_reported_clause_has_its_own_subject(find_visits):
     assert found == []
 
 
+def test_visits_months_apart_are_two_trips(find_visits):
+    found = find_visits(
+        "Macron visited Beijing on Tuesday. It was his second trip to China after a visit to Beijing in 2023.",
+        "2026-01-28", people=MACRON, places=PLACES,
+        dates={"Tuesday": ("DATE", "2026-01-27"), "2023": ("DATE", "2023")},
+    )
+    assert sorted((v["destination_country"], v["date"]) for v in found) == [("CN", "2023"), ("CN", "2026-01-27")]
+
+
 # --- not visits ---------------------------------------------------------------------------
 
 

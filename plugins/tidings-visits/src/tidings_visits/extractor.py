@@ -48,6 +48,11 @@ def _country_place(code: str) -> Place:
     return Place(name=country_name(code) or code, country=code, type="country")
 
 
+def _nearest(trips: list[Trip], at: int) -> Trip | None:
+    """The trip whose latest mention is nearest to offset ``at``."""
+    return min(trips, key=lambda t: abs(t.sightings[-1].span.start - at), default=None)
+
+
 def _other(run: Run[Mention], at: int, ceiling: int, not_actor: Actor | None = None) -> Mention | None:
     """The first mention from ``at`` (before ``ceiling``) that is not ``not_actor``."""
     for n, m in enumerate(run.from_(at)):
@@ -63,15 +68,15 @@ class _Reader:
 
     def __init__(self, ctx: Context):
         self.a = ArticleIndex(ctx)
-        self.trips: dict[tuple[str, str], Trip] = {}
+        self.trips: dict[tuple[str, str], list[Trip]] = {}
         self.trips_of: dict[str, list[Trip]] = {}
         self.pairs: list[tuple[Actor, Actor, Span, Span, bool]] = []
         self.departed: dict[str, int] = {}
 
     def sight(self, visitor: Actor, place: Place, entity: Entity | None, clause: Span, sentence: Span,
-              trigger: Span, *, explicit: int = 2, at_dateline: bool = False) -> Sighting | None:
+              trigger: Span, *, explicit: int = 2, at_dateline: bool = False, host: Actor | None = None) -> Trip | None:
         """Record that ``clause`` shows ``visitor`` travelling to ``place`` (a home
-        country records a departure instead)."""
+        country records a departure instead); the trip it joins, if any."""
         a = self.a
         country = place.country
         if not country or not visitor.may_travel or (visitor.resident and explicit < 2):
@@ -91,21 +96,26 @@ class _Reader:
         )
         days = interval(date)
         if status == "planned" and days is not None and a.published is not None and days[1] <= a.published:
-            date = None  # the day a plan was announced does not date the trip
+            date, days = None, None  # the day a plan was announced does not date the trip
         ordinal = ORDINAL.search(words)
         purpose = PURPOSE.search(a.text, trigger.start, clause.end)
         s = Sighting(
             visitor=visitor, country=country, place=place, place_entity=entity, span=sentence,
             status=status, strength=strength, date=date, date_entity=date_entity if date else None,
             ordinal=ordinal_number(ordinal.group(1)) if ordinal else None,
-            purpose=purpose.group().strip() if purpose else None, explicit=explicit,
+            purpose=purpose.group().strip() if purpose else None, explicit=explicit, host=host,
         )
-        trip = self.trips.get((visitor.key, country))
+        trips = self.trips.setdefault((visitor.key, country), [])
+        if days is None:
+            trip = _nearest(trips, sentence.start)
+        else:
+            trip = next((t for t in trips if t.fits(days)), None)
         if trip is None:
-            trip = self.trips[(visitor.key, country)] = Trip(visitor=visitor, country=country)
+            trip = Trip(visitor=visitor, country=country)
+            trips.append(trip)
             self.trips_of.setdefault(visitor.key, []).append(trip)
-        trip.sightings.append(s)
-        return s
+        trip.add(s)
+        return trip
 
     # --- the families of trigger words ------------------------------------------------------
 
@@ -227,9 +237,7 @@ class _Reader:
                 if host is None or first is None:
                     return  # a meeting at a third place is not a visit
                 visitor = second if host is first else first
-            s = self.sight(visitor.actor, place, entity, clause, sentence, trigger)
-            if s is not None and host is not None:
-                s.host = host.actor
+            self.sight(visitor.actor, place, entity, clause, sentence, trigger, host=host.actor if host else None)
             return
         if first is not None:
             # No place: settled once every trip of the article is known.
@@ -260,10 +268,11 @@ class _Reader:
                 self.meeting(m, sentence, run, hosting=True)
         for pair in self.pairs:
             self.settle(*pair)
-        for trip in self.trips.values():
+        trips = [t for ts in self.trips.values() for t in ts]
+        for trip in trips:
             if trip.host is None:
                 trip.host = self.host_named_with(trip)
-        return list(self.trips.values())
+        return trips
 
     def settle(self, first: Actor, second: Actor, sentence: Span, trigger: Span, hosting: bool) -> None:
         """A meeting without a place: the host of a trip the article states, else a
@@ -274,7 +283,7 @@ class _Reader:
         for visitor, host in options:
             own = self.trips_of.get(visitor.key, [])
             if host.country is not None:
-                trip = self.trips.get((visitor.key, host.country))
+                trip = _nearest(self.trips.get((visitor.key, host.country), []), sentence.start)
             else:
                 # A host of unknown country: the trip in the same sentence, or the only one.
                 here = [t for t in own if any(s.span == sentence for s in t.sightings)]
@@ -290,8 +299,7 @@ class _Reader:
             at_dateline = a.dateline is not None and a.dateline.country == home
             if hosting or at_dateline:
                 place, entity = (a.dateline, a.dateline_entity) if at_dateline else (_country_place(home), None)
-                if self.sight(visitor, place, entity, clause, sentence, trigger, explicit=1) is not None:
-                    self.trips[(visitor.key, home)].host = host
+                self.sight(visitor, place, entity, clause, sentence, trigger, explicit=1, host=host)
                 return
 
     def host_named_with(self, trip: Trip) -> Actor | None:

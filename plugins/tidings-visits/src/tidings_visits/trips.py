@@ -9,18 +9,21 @@ host, the date and status of its most explicit sighting.
 >>> sharaa = Actor(key="ahmed al-sharaa", name="Ahmed al-Sharaa", country="SY", official=True,
 ...                international=False, diplomatic=False)
 >>> moscow = Place(name="Moscow", country="RU", type="city")
->>> trip = Trip(visitor=sharaa, country="RU", sightings=[
-...     Sighting(visitor=sharaa, country="RU", place=None, place_entity=None, span=Span(0, 9),
-...              status="ongoing", strength=1, explicit=0),
-...     Sighting(visitor=sharaa, country="RU", place=moscow, place_entity=None, span=Span(10, 40),
-...              status="occurred", strength=2, date="2026-01-28"),
-... ])
+>>> trip = Trip(visitor=sharaa, country="RU")
+>>> trip.add(Sighting(visitor=sharaa, country="RU", place=None, place_entity=None, span=Span(0, 9),
+...                   status="ongoing", strength=1, explicit=0))
+>>> trip.add(Sighting(visitor=sharaa, country="RU", place=moscow, place_entity=None, span=Span(10, 40),
+...                   status="occurred", strength=2, date="2026-01-28"))
 >>> trip.best().status, trip.destination()[0].name, trip.dated().date
 ('occurred', 'Moscow', '2026-01-28')
+>>> import datetime as dt
+>>> trip.fits((dt.date(2026, 2, 1), dt.date(2026, 2, 1))), trip.fits((dt.date(2025, 10, 1), dt.date(2025, 10, 31)))
+(True, False)
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
@@ -29,6 +32,10 @@ from tidings import Entity, Place, Span
 
 from .participants import Actor
 from .status import DATE
+from .when import interval
+
+#: Dated mentions further apart than this are different trips ("her previous visit, in 2012").
+SAME_TRIP_DAYS = 45
 
 
 @attrs.define
@@ -64,6 +71,23 @@ class Trip:
     country: str
     sightings: list[Sighting] = attrs.field(factory=list)
     host: Actor | None = None
+    _earliest_end: dt.date | None = attrs.field(default=None, repr=False)
+    _latest_start: dt.date | None = attrs.field(default=None, repr=False)
+
+    def add(self, sighting: Sighting) -> None:
+        """Add a mention of this trip."""
+        self.sightings.append(sighting)
+        days = interval(sighting.date)
+        if days is not None:
+            self._earliest_end = min(self._earliest_end or days[1], days[1])
+            self._latest_start = max(self._latest_start or days[0], days[0])
+
+    def fits(self, days: tuple[dt.date, dt.date]) -> bool:
+        """Whether a mention dated ``days`` can be part of this trip: it is within
+        :data:`SAME_TRIP_DAYS` of every dated mention already in it."""
+        if self._earliest_end is None or self._latest_start is None:
+            return True
+        return max(days[0] - self._earliest_end, self._latest_start - days[1]).days <= SAME_TRIP_DAYS
 
     def best(self) -> Sighting:
         """The sighting that states the trip most explicitly (earliest on ties),
