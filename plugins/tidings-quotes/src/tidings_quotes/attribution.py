@@ -53,17 +53,22 @@ _FILLER = frozenset(
 )
 _LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}'’-]+|[,)(])\s*")
 _RELATIVE = frozenset({"who", "which", "that"})
-# After a cue that closes its sentence: an adverbial at most, then the end.
+# After a cue that closes its sentence: an adverbial or a participle clause at
+# most, then the end ("…,” Trump said, looking out on the crowd.).
 _ENDS = regex.compile(
     r"(?:\s+(?:in|on|at|during|after|before|to|last|this|earlier|later|yesterday|today|"
-    r"\p{Lu}\p{Ll}+day)\b[^,;.!?]{0,40})?[\s.!?”\"’',]*\Z"
+    r"\p{Lu}\p{Ll}+day)\b[^,;.!?]{0,40})?(?:,\s+\p{Ll}+ing\b[^;.!?]*)?[\s.!?”\"’',]*\Z"
 )
 _CLAUSE_END = regex.compile(r"[!?;:]|(?<=\p{Ll}\p{Ll})\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})")
 _STOP = regex.compile(r"\n|[“\"«]")
 _DASH = regex.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
 _TERMINAL = frozenset(".!?…")
 _MODIFIED = regex.compile(r"(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*\Z")
-_FIRST_LOWER = regex.compile(r"(?<=\S)\s+(?!(?:of|de|al|bin|van|von|the)\s)\p{Ll}")
+_VERB_AFTER = regex.compile(r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with)\s)\p{Ll}")
+_ENDS_WITHIN = 200
+# A party and state tag: "R-Wis.", "D".
+_PARTY = regex.compile(r"\s*[RDI](?:-[\p{Lu}][\p{L}.]*)?\s*,")
+_INFINITIVE = regex.compile(r"(?r)\sto\s+\Z")
 _DETERMINER_WORD = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its)\s")
 _DETERMINER = regex.compile(r"\s*(?:the|a|an|his|her|their|its|who|which|\p{Ll})")
 
@@ -120,8 +125,13 @@ def _description(text: str, lo: int, hi: int, *, determiner: bool = True) -> Men
 
 def subject_end(text: str, lo: int, hi: int) -> int:
     """Where the subject of a cue starting at ``hi`` ends: fillers ("has
-    also"), a closing appositive (", the Russian president,") and a relative
-    pronoun (", who") are skipped back over."""
+    also"), a closing appositive (", the Russian president,"), a parenthesis
+    ("(R-Wis.)") and a relative pronoun (", who") are skipped back over.
+
+    >>> text = "Paul Ryan (R-Wis.), the speaker, has also said"
+    >>> text[:subject_end(text, 0, text.index("said"))]
+    'Paul Ryan'
+    """
     end = hi
     steps = 0
     while end > lo and steps < 12:
@@ -138,13 +148,21 @@ def subject_end(text: str, lo: int, hi: int) -> int:
             if comma is not None and comma.group(1) == ",":
                 end = comma.start()
         elif word == ",":
-            # ", the Russian president," – an appositive: its opening comma.
+            # ", the Russian president," or ", R-Wis.," – an appositive: its opening comma.
             opening = text.rfind(",", lo, m.start())
-            if opening < 0 or not _DETERMINER.match(text, opening + 1):
+            if opening < 0 or not (_DETERMINER.match(text, opening + 1) or _PARTY.match(text, opening + 1)):
+                break
+            end = opening
+        elif word == ")":
+            # "Paul Ryan (R-Wis.)" – a parenthesis.
+            opening = text.rfind("(", lo, m.start())
+            if opening < 0:
                 break
             end = opening
         else:
             break
+    while end > lo and text[end - 1].isspace():
+        end -= 1
     return end
 
 
@@ -166,13 +184,18 @@ def closes_sentence(text: str, pos: int, end: int) -> bool:
     >>> closes_sentence(text, 23, 34), closes_sentence(text, 42, len(text))
     (True, False)
     """
-    return _ENDS.match(text, pos, end) is not None
+    return end - pos <= _ENDS_WITHIN and _ENDS.match(text, pos, end) is not None
 
 
-def _clause_subject_end(text: str, lo: int, hi: int) -> int:
-    """The end of the first noun phrase of ``text[lo:hi]`` (up to its first lower-case word)."""
-    m = _FIRST_LOWER.search(text, lo, hi)
-    return m.start() if m else hi
+def _sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
+    """The subject of the sentence ``text[lo:hi]``: its first mention followed
+    by a lower-case word (a verb: "Earlier, *Trump* attacked …"), else its
+    first mention that is not a place."""
+    found = mentions(text, lo, hi, entities)
+    for m in found:
+        if _VERB_AFTER.match(text, m.end, hi):
+            return m
+    return next((m for m in found if m.entity is None or m.entity.kind != "place"), None)
 
 
 def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> Attribution | None:
@@ -214,9 +237,12 @@ def before(text: str, lo: int, pos: int, entities: Sequence[Entity] = ()) -> Att
     word = cue.group()
     if word.lower().startswith("according"):
         return Attribution("according to", cue.start(), _phrase_after(text, cue.end(), pos, entities), "before")
-    if word.endswith("ing") and text[lo : cue.start()].rstrip().endswith(","):
-        # Trump attacked Clinton …, saying “…”: the subject of the sentence.
-        speaker = _head(text, lo, _clause_subject_end(text, lo, cue.start()), entities)
+    if (word.endswith("ing") and text[lo : cue.start()].rstrip().endswith(",")) or _INFINITIVE.search(
+        text, max(lo, cue.start() - 5), cue.start()
+    ):
+        # "Trump attacked Clinton …, saying “…”", "Trump took to Twitter to accuse …":
+        # the subject of the sentence speaks.
+        speaker = _sentence_subject(text, lo, cue.start(), entities)
     else:
         speaker = _subject(text, lo, cue.start(), entities)
     if speaker is None and not _OBJECT_FIRST.match(word) and not text[lo : cue.start()].strip():

@@ -76,6 +76,7 @@ class Resolver:
         self._people = ctx.of_kind("person")
         self._coref = _coref() if self._people else None
         self._fullest: dict[str, str] | None = None
+        self._surnames: dict[str, Entity] | None = None
         self._known: list[tuple[int, int, Speaker, Entity | None]] = []  # (start, end, speaker, entity)
         self._para_starts = [p.start for p in ctx.paragraphs]
 
@@ -100,6 +101,11 @@ class Resolver:
         words = self.text[mention.start : mention.end]
         offset = mention.start if before is None else min(before, mention.start)
         if mention.kind == "entity" and mention.entity is not None:
+            if mention.entity.kind != "person":
+                # "Trump said": the person, though "Trump" may also name the Trump Foundation.
+                person = self._person_called(words)
+                if person is not None:
+                    return speaker_of(person)
             return speaker_of(mention.entity)
         if mention.kind == "pronoun":
             return self._pronoun(offset, words)
@@ -134,6 +140,17 @@ class Resolver:
             if fits is None or speaker_of(fits).id != speaker.id:
                 return self._antecedent(offset, words)
         return speaker
+
+    def _person_called(self, words: str) -> Entity | None:
+        """The person of the article whose name ends with ``words`` ("Trump")."""
+        if self._surnames is None:
+            self._surnames = {}
+            for person in self._people:
+                name = _WORD.findall(getattr(person.value, "name", "") or person.text)
+                if name:
+                    self._surnames.setdefault(name[-1], person)
+        tokens = _WORD.findall(words)
+        return self._surnames.get(tokens[-1]) if len(tokens) == 1 else None
 
     def _person_between(self, start: int, end: int) -> bool:
         """Whether a person is named within ``text[start:end]``."""
