@@ -91,10 +91,10 @@ class _Reader:
         if date is None and _EVE.search(words) and a.published is not None:
             date = (a.published + dt.timedelta(days=1)).isoformat()
         at_dateline = at_dateline or (a.dateline is not None and a.dateline.country == country)
-        status, strength = status_of(
-            words, interval(date), a.published, until=max(0, trigger.end - clause.start), at_dateline=at_dateline
-        )
         days = interval(date)
+        status, strength = status_of(
+            words, days, a.published, until=max(0, trigger.end - clause.start), at_dateline=at_dateline
+        )
         if status == "planned" and days is not None and a.published is not None and days[1] <= a.published:
             date, days = None, None  # the day a plan was announced does not date the trip
         ordinal = ORDINAL.search(words)
