@@ -88,7 +88,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("year", regex.compile(rf"""(?x)
         (?<![\p{{L}}\p{{N}}$€£¥.,'’/])(?<![\p{{N}}\p{{Sc}}]-|\p{{Sc}}\s)
         (?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*)|(?P<the>(?i:the\s+year)\s+))?
-        (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|'s?{_E}|\s+{_COUNTED}{_E})(?:'s)?""")),
+        (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|(?<=0)['’]s?{_E}|\s+{_COUNTED}{_E})""")),
     ("spoken_year", regex.compile(rf"""(?x)
         {_B}(?:(?i:the\s+year)\s+)?
         (?: (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{_words(*_TENS)}(?:[-\s]{_words(*_ONES)})?|{_words(*_TEENS)}|(?:oh[-\s])?{_words(*_ONES)}))
@@ -119,8 +119,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           | (?<=(?i:\b(?:on|that|same)\s+))(?P<rel>(?i:that|same))\s+(?P<part>{DAY_PART})
           | (?<=(?i:\bthe\s+))(?P<rel>(?i:current|full|latest|previous|prior|past))?\s*(?P<fiscal>(?i:fiscal))\s+(?P<unit>(?i:year))
           | (?<=(?i:\bthe\s+))(?P<rel>(?i:full))\s+(?P<unit>(?i:year))
-        )
-        (?P<poss>['’]s)?{_E}""")),
+        ){_E}""")),
     ("edge", regex.compile(rf"""(?x)
         {_B}(?:(?P<pos>(?i:the\s+(?:end|beginning|start|middle)\s+of))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|quarter|decade|century|day))
           | (?P<unit>(?i:year|month|quarter))[-\s](?P<pos>(?i:end)){_E}
@@ -158,7 +157,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         | {_B}(?P<named>(?i:noon|midnight|midday))(?:\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow)))?{_E}""")),
     ("deictic", regex.compile(rf"""(?x)
         {_B}(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))
-        (?:['’]s)?(?:\s+(?P<part>{DAY_PART}))?{_E}
+        (?:\s+(?P<part>{DAY_PART}))?(?=['’]s{_E}|{_E})
         | {_B}(?P<this>(?i:this|last|tomorrow|yesterday))\s+(?P<part>{DAY_PART}){_E}""")),
     ("reference", regex.compile(rf"""(?x)
         {_B}(?P<word>(?i:right\s+now|now|currently|nowadays|at\s+present|these\s+days|recently|
