@@ -7,6 +7,7 @@ import os
 import shutil
 import struct
 import subprocess
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -200,6 +201,26 @@ def test_any_text_and_any_spans_render_to_exactly_that_text(case):
     page = Page(render_html(Result(article=Article(text), entities=entities)))
     assert page.text == text
     assert page.entity_text == {e.id: e.text for e in entities if e.text}
+
+
+def _crowded(n: int) -> Result:
+    """``n`` words, each an entity, crossed every seventh word by a ten-word one."""
+    text = "Word " * n
+    words = [Entity(kind="a", span=Span(5 * i, 5 * i + 4), text="Word", id=f"a{i}") for i in range(n)]
+    long = [Entity(kind="b", span=Span(5 * i + 2, 5 * i + 49), text=text[5 * i + 2 : 5 * i + 49], id=f"b{i}")
+            for i in range(0, n - 10, 7)]
+    return Result(article=Article(text), entities=sorted(words + long, key=lambda e: (e.start, e.end)))
+
+
+def test_rendering_time_grows_linearly_with_crowded_crossing_entities():
+    small, large = _crowded(2_000), _crowded(16_000)
+    times = []
+    for result in (small, large):
+        start = time.perf_counter()
+        page = render_html(result)
+        times.append(time.perf_counter() - start)
+    assert Page(page).entity_text["b7"] == large.entity("b7").text
+    assert times[1] < 8 * times[0] * 2.5  # 8x the input: linear, with room for a busy machine
 
 
 # -- in a real browser ------------------------------------------------------------
