@@ -59,7 +59,8 @@ def _seconds(text: str) -> float:
 @pytest.mark.parametrize(
     "unit",
     ["1", "1,", "9" * 50 + " ", "$1 ", "$", "dollars ", "1 dollars ", "kr ", "US$ ", "5% ", "Canadian ",
-     "billion ", "1-", "#", "francs Paris ", "kr 1 Oslo Copenhagen ", "¥5 China Japan "],
+     "billion ", "1-", "#", "francs Paris ", "kr 1 Oslo Copenhagen ", "¥5 China Japan ",
+     "A$1 Sydney $2 "],
 )
 def test_linear_time(unit: str) -> None:
     small, big = _seconds(unit * 500), _seconds(unit * 5_000)

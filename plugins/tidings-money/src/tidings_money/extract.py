@@ -148,7 +148,7 @@ class _Article:
         if tag.surface.divisor != 1 and previous in tag.surface.codes:
             return previous
         bare_dollar = tag.written == "$" or (tag.surface.key == "dollar" and tag.surface.divisor == 1)
-        if bare_dollar and self.dollar and not self.ctx.text[: f.start].rstrip().endswith("("):
+        if bare_dollar and self.dollar and not self.ctx.text[max(0, f.start - 3) : f.start].rstrip().endswith("("):
             return self.dollar
         return None
 
