@@ -3,6 +3,7 @@ the single-process run gives, building the pipeline once per worker."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -61,6 +62,21 @@ def test_bag_on_two_worker_processes_matches_the_single_process_run(client):
     found_by = {e.value["pid"] for r in results for e in r.of_kind("name")}
     assert found_by == worker_pids and len(worker_pids) == 2
     assert sorted(client.run(_cache_misses).values()) == [1, 1]  # built once per worker
+
+
+def test_the_documented_recipe_reads_and_writes_gzip_jsonl_parts(client, tmp_path):
+    lines = bx.corpus_lines(30)
+    for part in range(3):
+        with gzip.open(tmp_path / f"in-{part}.jsonl.gz", "wt", encoding="utf-8") as fh:
+            fh.write("\n".join(lines[10 * part : 10 * part + 10]) + "\n")
+    records = dask_bag.read_text(str(tmp_path / "in-*.jsonl.gz")).map(json.loads)
+    tdask.extract_bag(records, bx.pipeline()).map(tidings.serialize.dumps).to_textfiles(str(tmp_path / "out-*.jsonl.gz"))
+    written = []
+    for part in sorted(tmp_path.glob("out-*.jsonl.gz")):
+        with gzip.open(part, "rt", encoding="utf-8") as fh:
+            written.extend(tidings.Result.from_json(line) for line in fh)
+    single = [bx.pipeline()(tdask.as_article(json.loads(line))) for line in lines]
+    assert [digest(r) for r in written] == [digest(r) for r in single]
 
 
 def test_dataframe_rows_become_articles_in_order(client):
