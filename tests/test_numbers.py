@@ -51,6 +51,8 @@ from tidings.numbers import find_numbers, parse_number
         ("a million", "1000000"),
         ("a hundred", "100"),
         ("half a million", "500000"),
+        ("a half million", "500000"),
+        ("one half", "0.5"),
         ("a quarter of a million", "250000"),
         ("three quarters of a billion", "750000000"),
         ("one and a half billion", "1500000000"),

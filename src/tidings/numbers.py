@@ -186,9 +186,11 @@ class _WordReader:
         return self.tokens[i] if i < len(self.tokens) else ""
 
     def _fraction(self, i: int) -> tuple[Decimal, int] | None:
-        """A leading fraction: "half a(n)", "a quarter of a(n)", "three quarters of a(n)"."""
+        """A leading fraction: "half a(n)", "a half", "a quarter of a(n)", "three quarters of a(n)"."""
         t = self._at(i)
         if t == "half" and self._at(i + 1) in ("a", "an"):
+            return _HALF, i + 2
+        if t in ("a", "one") and self._at(i + 1) == "half":
             return _HALF, i + 2
         count, j = (Decimal(1), i + 1) if t in ("a", "one") else (Decimal(UNITS.get(t, 0)), i + 1)
         quarters = self._at(j) in ("quarter", "quarters") and self._at(j + 1) == "of"
