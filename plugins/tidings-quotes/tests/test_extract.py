@@ -47,7 +47,7 @@ def reported(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_attribution_patterns(text: str, speaker: str) -> None:
-    assert found(text) == [(text[text.index("“") + 1 : text.index("”")].rstrip(","), speaker)]
+    assert found(text) == [(text[text.index("“") + 1 : text.index("”")], speaker)]
 
 
 def test_colon_paragraph_introduces_the_next() -> None:
@@ -57,17 +57,17 @@ def test_colon_paragraph_introduces_the_next() -> None:
 
 def test_interrupted_quote_is_two_quotes_with_one_speaker() -> None:
     text = "“We agree,” Angela Merkel said. “But not today.”"
-    assert found(text) == [("We agree", "Angela Merkel"), ("But not today.", "Angela Merkel")]
+    assert found(text) == [("We agree,", "Angela Merkel"), ("But not today.", "Angela Merkel")]
 
 
 def test_quote_paragraph_after_a_paragraph_with_a_clear_speaker() -> None:
     text = "“We agree,” Angela Merkel said.\n“We will sign next week.”"
-    assert found(text) == [("We agree", "Angela Merkel"), ("We will sign next week.", "Angela Merkel")]
+    assert found(text) == [("We agree,", "Angela Merkel"), ("We will sign next week.", "Angela Merkel")]
 
 
 def test_multi_paragraph_quote_shares_its_speaker() -> None:
     text = "Angela Merkel spoke.\n“The first part goes on.\n“The last part ends here,” she said."
-    assert found(text) == [("The first part goes on.", "Angela Merkel"), ("The last part ends here", "Angela Merkel")]
+    assert found(text) == [("The first part goes on.", "Angela Merkel"), ("The last part ends here,", "Angela Merkel")]
 
 
 # --- speakers ------------------------------------------------------------------------
@@ -75,7 +75,7 @@ def test_multi_paragraph_quote_shares_its_speaker() -> None:
 
 def test_surname_resolves_to_full_name() -> None:
     text = "Russian President Vladimir Putin met reporters. “Relations are good,” Putin said."
-    assert found(text) == [("Relations are good", "Vladimir Putin")]
+    assert found(text) == [("Relations are good,", "Vladimir Putin")]
 
 
 def test_pronoun_speaker_is_the_last_named_speaker() -> None:
@@ -83,22 +83,22 @@ def test_pronoun_speaker_is_the_last_named_speaker() -> None:
         "Vladimir Putin said ties with Syria were friendly and thanked Ahmed al-Sharaa for his help.\n"
         "“This is a positive step,” he said."
     )
-    assert found(text) == [("This is a positive step", "Vladimir Putin")]
+    assert found(text) == [("This is a positive step,", "Vladimir Putin")]
 
 
 def test_pronoun_speaker_follows_gender() -> None:
     text = "Angela Merkel met Vladimir Putin in Berlin. “We talked for hours,” she said."
-    assert found(text) == [("We talked for hours", "Angela Merkel")]
+    assert found(text) == [("We talked for hours,", "Angela Merkel")]
 
 
 def test_description_speaker_without_a_person() -> None:
     text = "“We have nothing to add,” a State Department spokesperson said."
-    assert found(text) == [("We have nothing to add", "a State Department spokesperson")]
+    assert found(text) == [("We have nothing to add,", "a State Department spokesperson")]
 
 
 def test_organisation_speaker() -> None:
     text = "“The talks were constructive,” the Kremlin said."
-    assert found(text) == [("The talks were constructive", "Kremlin")]
+    assert found(text) == [("The talks were constructive,", "Kremlin")]
 
 
 def test_speaker_id_points_to_the_person_entity() -> None:
@@ -173,11 +173,30 @@ def test_said_in_a_statement_is_not_reported_content() -> None:
 
 
 def test_seed_article() -> None:
+    # The spans are the text between the marks (GUIDELINES); the seed's gold
+    # leaves out a comma before the closing mark, which the dev set keeps.
     doc = json.loads(SEED.read_text(encoding="utf-8"))
     result = PIPELINE(doc["text"], published=doc["published"])
     got = [(e.start, e.end, e.value.speaker_name) for e in result.of_kind("quote")]
     assert got == [
-        (37, 57, "Vladimir Putin"),
-        (1067, 1277, "Vladimir Putin"),
+        (37, 58, "Vladimir Putin"),
+        (1067, 1278, "Vladimir Putin"),
         (2277, 2291, "Donald Trump"),
     ]
+    assert [(g["start"], g["speaker"]) for g in doc["quotes"]] == [(s, n) for s, _, n in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bernie Sanders told MSNBC\'s "Morning Joe" that nobody would question her.',
+        'Why vote for Trump, unless simply because "she" is a "he"?',
+    ],
+)
+def test_titles_after_a_possessive_and_words_quoted_as_words(text: str) -> None:
+    assert found(text) == []
+
+
+def test_one_word_interrupted_quote_counts() -> None:
+    text = '"That," he added, "promises to make things worse."'
+    assert [t for t, _ in found(text)] == ["That,", "promises to make things worse."]

@@ -9,7 +9,7 @@ modifier with no cue (“quack” medical cures) are not quotes.
 
 >>> text = 'The so-called "Islamic State" lost. She called it "a disgrace."'
 >>> from tidings_quotes.marks import quotations
->>> [(text[q.start:q.end], reason(text, q, attributed=False)) for q in quotations(text)]
+>>> [(text[q.start:q.end], reason(text, q, attribution=None)) for q in quotations(text)]
 [('Islamic State', 'so-called'), ('a disgrace.', None)]
 """
 
@@ -31,6 +31,13 @@ _SMALL_WORDS = frozenset("a an the of in on at to for and or but vs with from by
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}.]*\s\Z")
 _CAPITALISED_AFTER = regex.compile(r"\s\p{Lu}")
 _LOWER_WORD_AFTER = regex.compile(r"\s(?!(?:and|or|but|that|which|who|to|of|in|on|at|for|as|is|was|are|were|by|from|with|than|if|because|when)\b)\p{Ll}")
+# What titles do not have: an exclamation, a question, a sentence break.
+_SENTENCE_LIKE = regex.compile(r"[!?]|\.\s")
+# A title right after a possessive or "on": "MSNBC's “Morning Joe”", "on “Face the Nation”".
+_MEDIA_BEFORE = regex.compile(r"(?:['’]s|\bon|\bof|\bin)\s*\Z")
+_FUNCTION_WORDS = frozenset(
+    "he she it they we i you him her them us me his hers its their our a an the this that and or but not no yes".split()
+)
 _MARKUP = regex.compile(r"[<>{}=]|https?:|\A\W*\Z")
 
 
@@ -40,12 +47,13 @@ def _title_case(words: list[str]) -> bool:
     )
 
 
-def reason(text: str, q: Quotation, *, attributed: bool) -> str | None:
+def reason(text: str, q: Quotation, *, attribution: str | None) -> str | None:
     """Why the passage ``q`` is not a quotation (None when it is one).
 
-    ``attributed`` says whether a speech cue attributes it; reasons:
-    ``markup``, ``so-called`` (or another naming word), ``nickname``,
-    ``title`` and ``scare``.
+    ``attribution`` says where a speech cue attributes it (``after``,
+    ``before``, ``colon``) or is None; reasons: ``markup``, ``word`` (a word
+    quoted as a word: "she" is a "he"), ``so-called`` (or another naming word),
+    ``nickname``, ``title`` and ``scare``.
     """
     inside = text[q.start : q.end]
     open_at = q.start - len(q.opening)
@@ -55,6 +63,8 @@ def reason(text: str, q: Quotation, *, attributed: bool) -> str | None:
     words = _WORD.findall(inside)
     if len(words) > 8:
         return None
+    if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS and attribution != "after":
+        return "word"
     before = text[max(0, open_at - 20) : open_at]
     naming = _NAMING.search(before)
     if naming is not None:
@@ -66,11 +76,15 @@ def reason(text: str, q: Quotation, *, attributed: bool) -> str | None:
         and _CAPITALISED_AFTER.match(text, close_end)
     ):
         return "nickname"
-    if attributed:
+    exclaims = bool(_SENTENCE_LIKE.search(inside))
+    if _title_case(words) and not exclaims and attribution != "after":
+        if _MEDIA_BEFORE.search(before) or (len(words) >= 2 and attribution is None) or len(words) >= 3:
+            return "title"  # on CNN's “State of the Union”, the chapter “Legend in the Coal Fields.”
+    if attribution is not None:
         return None
-    ends_sentence = inside.rstrip()[-1:] in ".!?…"
-    if _title_case(words) and not (ends_sentence and len(words) > 3):
+    if _title_case(words) and not exclaims:
         return "title"
+    ends_sentence = inside.rstrip()[-1:] in ".!?…"
     if len(words) <= 2 and _LOWER_WORD_AFTER.match(text, close_end) and not ends_sentence:
         return "scare"
     return None

@@ -9,7 +9,7 @@
 >>> text = "Vladimir Putin met him. “Relations continue to progress,” he said. “We agree.”"
 >>> result = tidings.Pipeline([people, quotes])(text)
 >>> [(q.text, q.value.speaker_name, q.value.cue) for q in result.of_kind("quote")]
-[('Relations continue to progress', 'Vladimir Putin', 'said'), ('We agree.', 'Vladimir Putin', None)]
+[('Relations continue to progress,', 'Vladimir Putin', 'said'), ('We agree.', 'Vladimir Putin', None)]
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
             attribution = previous.attribution
         if q.depth > 0 and (attribution is None or attribution.place != "after"):
             continue
-        if reason(text, q, attributed=attribution is not None) is not None:
+        if reason(text, q, attribution=attribution.place if attribution else None) is not None:
             continue
         found = _Found(q, paragraph, attribution, None)
         if q.depth == 0:
@@ -131,15 +131,6 @@ def _speak(found: list[_Found], resolver: Resolver) -> None:
             previous = f
 
 
-def _content_end(text: str, q: Quotation) -> int:
-    """The end of the quoted words: a comma before the closing mark belongs to
-    the reporting sentence (“A,” he said), not to the quote."""
-    end = q.end
-    while end > q.start + 1 and text[end - 1] in ", \u00a0":
-        end -= 1
-    return end
-
-
 @tidings.extractor(name="quotes", needs={"person"}, produces={"quote", "reported_speech"})
 def quotes(ctx: Context) -> Iterator[Entity]:
     """Quotations with their speakers, and reported speech."""
@@ -152,11 +143,10 @@ def quotes(ctx: Context) -> Iterator[Entity]:
     _speak(found, resolver)
     for f in found:
         q, speaker = f.quotation, f.speaker
-        end = _content_end(text, q)
         yield Entity(
             kind="quote",
-            span=Span(q.start, end),
-            text=text[q.start : end],
+            span=Span(q.start, q.end),
+            text=text[q.start : q.end],
             value=Quote(
                 speaker=speaker.id if speaker else None,
                 speaker_name=speaker.name if speaker else None,
