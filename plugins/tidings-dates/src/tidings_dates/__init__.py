@@ -11,23 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 import tidings
 from tidings import Entity, Span
 from tidings.values import TimeValue
 
-from .calendar import interval
-from .grammar import PREFIX, candidates
 from .absolute import day_order
-from .lexicon import APPROXIMATORS, POSITIONS
+from .calendar import interval
+from .grammar import candidates
+from .modifiers import qualify
 from .resolve import Resolver
 
 __all__ = ["dates", "find_dates", "tidings_extractors"]
-
-_PREFIX_WINDOW = 24
-#: A time with its own determiner takes no approximator: "over the next year".
-_DETERMINED = regex.compile(r"(?i:the|this|that|next|last)\s")
-_POSITION_TYPES = frozenset({"DATE", "TIME"})
 
 
 def find_dates(ctx: tidings.Context) -> Iterator[Entity]:
@@ -48,19 +42,8 @@ def find_dates(ctx: tidings.Context) -> Iterator[Entity]:
         if reading is None:
             continue
         kind, value, mod = reading
-        start = c.start
-        prefix = PREFIX.search(text, max(0, start - _PREFIX_WINDOW), start)
-        if prefix is not None:
-            if prefix["position"] and kind in _POSITION_TYPES and mod is None:
-                mod = POSITIONS[" ".join(prefix["position"].lower().split())]
-                start = prefix.start()
-            elif prefix["bound"] and kind == "DATE":
-                mod = "BEFORE" if prefix["bound"].lower() == "pre" else "AFTER"
-                start = prefix.start()
-            elif prefix["approx"] and not _DETERMINED.match(text, start):
-                mod = mod or APPROXIMATORS.get(" ".join(prefix["approx"].lower().split()), "APPROX")
-                start = prefix.start()
-        granularity, first, last = interval(value) if kind in _POSITION_TYPES else (None, None, None)
+        start, mod = qualify(text, c.start, kind, mod)
+        granularity, first, last = interval(value) if kind in ("DATE", "TIME") else (None, None, None)
         yield Entity(
             kind="date",
             span=Span(start, c.end),

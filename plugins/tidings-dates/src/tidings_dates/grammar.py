@@ -15,10 +15,10 @@ from __future__ import annotations
 import attrs
 import regex
 
-from .lexicon import APPROXIMATORS, MONTHS, POSITIONS, WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 
 
-def _words(*words: str) -> str:
+def alternation(*words: str) -> str:
     """An alternation of literal phrases, longest first, spaces as ``\\s+``."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
@@ -35,7 +35,7 @@ _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
-    + rf"(?i:{_words(*_TENS)}(?:[-\s]{_words(*_ONES)})?|{_words(*_TEENS, *_ONES)}"
+    + rf"(?i:{alternation(*_TENS)}(?:[-\s]{alternation(*_ONES)})?|{alternation(*_TEENS, *_ONES)}"
     + r"|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+hundred|half\s+a|a\s+number\s+of|"
     + r"several|few|many|dozens\s+of|hundreds\s+of|an?|zero|hundred|dozen))"
 )
@@ -91,9 +91,9 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|(?<=0)['’]s?{_E}|\s+{_COUNTED}{_E})""")),
     ("spoken_year", regex.compile(rf"""(?x)
         {_B}(?:(?i:the\s+year)\s+)?
-        (?: (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{_words(*_TENS)}(?:[-\s]{_words(*_ONES)})?|{_words(*_TEENS)}|(?:oh[-\s])?{_words(*_ONES)}))
-          | (?P<thousand>(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<ones>{_words(*_ONES, *_TEENS)}))?)
-        ){_E}(?![-\s](?i:{_words(*_ONES, "percent", "hundred", "thousand", "million")}))""")),
+        (?: (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{alternation(*_TENS)}(?:[-\s]{alternation(*_ONES)})?|{alternation(*_TEENS)}|(?:oh[-\s])?{alternation(*_ONES)}))
+          | (?P<thousand>(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<ones>{alternation(*_ONES, *_TEENS)}))?)
+        ){_E}(?![-\s](?i:{alternation(*_ONES, "percent", "hundred", "thousand", "million")}))""")),
     ("decade", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
         (?: (?P<century>1[0-9]|20)(?P<decade>\d)0'?s
@@ -177,20 +177,6 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|
           July\s+Fourth|Labor\s+Day|Memorial\s+Day|Boxing\s+Day|Election\s+Day)(?:\s+(?P<year>{_YEAR}))?{_E}""")),
 ]
-
-#: Words written before a time that belong to it: a position in the period
-#: ("late 2024", "mid-November") or an approximation ("about two years").
-PREFIX = regex.compile(
-    rf"""(?x)(?<![\p{{L}}\p{{N}}])(?:
-      (?P<approx>{_words(*APPROXIMATORS)})\s+
-      | (?P<position>{_words(*POSITIONS)})(?:\s+|-)
-      | (?P<position>(?i:mid))-?
-      | (?P<bound>(?i:pre|post))-
-      | (?P<approx>(?i:just)\s+(?:over|under|about))\s+
-    )\Z""",
-    flags=regex.IGNORECASE,
-)
-
 
 _UNIT_WORDS = (
     "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months "
