@@ -201,6 +201,14 @@ def test_not_money(text: str) -> None:
     assert amounts(text) == []
 
 
+def test_year_like_amounts() -> None:
+    assert amounts("a fine of 2000 dollars and the 1500 euros he owed") == [
+        ("2000 dollars", "2000", "USD"),
+        ("1500 euros", "1500", "EUR"),
+    ]
+    assert amounts("in constant 1990 dollars, or 2009 dollar terms") == []
+
+
 def test_money_values_are_decimals() -> None:
     [m] = _money("It cost $1.875.")
     assert m.amount == Decimal("1.875")

@@ -62,7 +62,7 @@ def _is_year_label(text: str, number: Number, tag: Tag) -> bool:
     if not _looks_like_year(number):
         return False
     before = text[max(0, number.start - 10) : number.start].split()
-    after_label = bool(before) and before[-1].lower() in {"in", "constant", "the", "of"}
+    after_label = bool(before) and before[-1].lower() in {"in", "constant", "real"}
     return after_label or (tag.written.isalpha() and tag.written.lower() == tag.surface.key)
 
 
