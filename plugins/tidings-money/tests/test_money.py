@@ -103,6 +103,8 @@ def test_undecided_sign_keeps_the_symbol_and_says_uncertain() -> None:
     assert (m.currency, m.symbol, m.uncertain) == ("SEK", "kr", True)
     [m] = _money("The ticket costs ¥500.")
     assert (m.currency, m.symbol, m.uncertain) == ("JPY", "¥", True)
+    [m] = _money("The ticket costs Rs 500.")
+    assert (m.amount, m.currency, m.symbol, m.uncertain) == (Decimal(500), "INR", "Rs", True)
 
 
 def test_kr_by_the_country_in_context() -> None:
