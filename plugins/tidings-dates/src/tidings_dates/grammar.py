@@ -104,7 +104,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         {_B}(?:(?i:the)\s+)?(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|(?i:twenty-first|twentieth|nineteenth|eighteenth))
         \s+(?i:century){_E}""")),
     ("quarter", regex.compile(rf"""(?x)
-        {_B}(?:(?P<owner>(?:(?i:this|last|next)\s+year|{_YEAR}))['’]s\s+|(?i:the)\s+)?
+        {_B}(?:(?P<owner>(?:(?i:this|last|next)\s+year|{_YEAR}))['’]s\s+|(?i:the)\s+(?!{_ORDINAL}-))?
         (?:(?i:fiscal)\s+)?(?:(?P<latest>(?i:latest|current|year-ago|year-earlier|same|previous|prior|comparable|past|last|next|coming|recent))\s+|(?P<year>{_YEAR})\s+(?=(?:\p{{L}}+[-\s])?quarter))?
         (?:(?i:fiscal)\s+)?(?P<ordinal>{_ORDINAL})?
         [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half|(?<=(?:latest|year-ago|year-earlier|comparable|same)\s)period))
@@ -138,7 +138,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?<=(?i:\b(?:for|over|in|within|after|from|take|takes|took|last|lasted|spent)\s+))
         (?P<unit>(?i:years|months|weeks|days|decades|hours|minutes|centuries|ages))
         (?:\s+(?i:or)\s+(?P<unit2>(?i:years|months|weeks|days|decades|hours)))?{_E}
-        | (?<=(?i:\b(?:in|for|during|over|within)\s+))(?i:the)\s+(?P<unit>(?i:years|months|weeks|days|hours))
+        | (?<=(?i:\b(?:in|for|during|over|within)\s+the\s+))(?P<unit>(?i:years|months|weeks|days|hours))
           (?=\s+(?i:before|after|following|ahead|that\s+followed|since|to\s+come){_E})""")),
     ("set", regex.compile(rf"""(?x)
         {_B}(?: (?P<every>(?i:every|each))\s+(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<part>(?i:morning|afternoon|evening|night)))
