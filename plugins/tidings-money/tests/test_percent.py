@@ -28,6 +28,7 @@ def percents(text: str) -> list[tuple[str, str, str]]:
         ("12.5 pct", [("12.5 pct", "12.5", "percent")]),
         ("a 3.5pc rise", [("3.5pc", "3.5", "percent")]),
         ("a 4-percent rise", [("4-percent", "4", "percent")]),
+        ("a 10percent rise", [("10percent", "10", "percent")]),
         ("6 3/8%", [("6 3/8%", "6.375", "percent")]),
         (".85%", [(".85%", "0.85", "percent")]),
         ("2,5% inflation", [("2,5%", "2.5", "percent")]),

@@ -16,8 +16,8 @@ _PERCENT = regex.compile(
     r"""
     (?:
         [^\S\n]{0,2}(?P<sign>[%٪％])(?:[^\S\n]{1,2}(?i:(?P<sign_points>points?|pts?\.?)))?
-      | (?:[^\S\n]{1,3}|-)(?i:(?P<points>percentage(?:[^\S\n]{1,3}|-)points?|percent(?:age)?[^\S\n]{1,3}pts?\.?))
-      | (?:[^\S\n]{1,3}|-)(?i:(?P<word>per[^\S\n]?cent|per-cent|pct\.?))
+      | (?:[^\S\n]{0,3}|-)(?i:(?P<points>percentage(?:[^\S\n]{1,3}|-)points?|percent(?:age)?[^\S\n]{1,3}pts?\.?))
+      | (?:[^\S\n]{0,3}|-)(?i:(?P<word>per[^\S\n]?cent|per-cent|pct\.?))
       | (?P<pc>pc)
     )
     (?![\p{L}\p{N}])
