@@ -30,7 +30,7 @@ import regex
 
 from tidings import Entity
 
-from .cues import CUE
+from .cues import find_cues
 from .mentions import Mention, mentions
 
 #: The longest stretch looked at on either side of a quote.
@@ -66,6 +66,8 @@ _TERMINAL = frozenset(".!?…")
 _MODIFIED = regex.compile(r"(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*\Z")
 _VERB_AFTER = regex.compile(r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with)\s)\p{Ll}")
 _ENDS_WITHIN = 200
+_PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
+_CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
 # A party and state tag: "R-Wis.", "D".
 _PARTY = regex.compile(r"\s*[RDI](?:-[\p{Lu}][\p{L}.]*)?\s*,")
 _INFINITIVE = regex.compile(r"(?r)\sto\s+\Z")
@@ -117,7 +119,7 @@ def _description(text: str, lo: int, hi: int, *, determiner: bool = True) -> Men
         hi > lo
         and _words(text, lo, hi) <= 6
         and (not determiner or _DETERMINER_WORD.match(text, lo))
-        and not regex.search(r"[.!?;:“”\"]", text[lo:hi])
+        and not _PUNCTUATION.search(text, lo, hi)
     ):
         return Mention(lo, hi, "description")
     return None
@@ -208,46 +210,46 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
         found = mentions(text, dash.end(), end, entities)
         if found and found[0].start == dash.end() and found[0].kind != "pronoun":
             return Attribution(dash.group().strip(), dash.start(), found[0], "after")
-    cue = CUE.search(text, pos, end)
-    if cue is None or _words(text, pos, cue.start()) > 14 or _CLAUSE_END.search(text, pos, cue.start()):
+    cue = next(find_cues(text, pos, end), None)
+    if cue is None or _words(text, pos, cue.start) > 14 or _CLAUSE_END.search(text, pos, cue.start):
         return None
-    new_sentence = text[pos - 2 : pos - 1] in _TERMINAL and regex.match(r"\s+\p{Lu}", text[pos:end]) is not None
-    if new_sentence and not closes_sentence(text, cue.end(), end):
+    new_sentence = text[pos - 2 : pos - 1] in _TERMINAL and _CAPITAL_NEXT.match(text, pos, end) is not None
+    if new_sentence and not closes_sentence(text, cue.end, end):
         return None  # “….” Putin said the deal was done: a new sentence, not an attribution
-    lead = text[pos : cue.start()].strip(" ,—–-\u00a0")
+    lead = text[pos : cue.start].strip(" ,—–-\u00a0")
     if not lead:
-        if _OBJECT_FIRST.match(cue.group()):
+        if _OBJECT_FIRST.match(cue.word):
             return None
-        return Attribution(cue.group(), cue.start(), _phrase_after(text, cue.end(), end, entities), "after")
-    start = pos + len(text[pos : cue.start()]) - len(text[pos : cue.start()].lstrip(" ,—–-\u00a0"))
-    end = subject_end(text, start, cue.start())
+        return Attribution(cue.word, cue.start, _phrase_after(text, cue.end, end, entities), "after")
+    start = pos + len(text[pos : cue.start]) - len(text[pos : cue.start].lstrip(" ,—–-\u00a0"))
+    end = subject_end(text, start, cue.start)
     np = _PHRASE_STOP.search(text, start, end)
     speaker = _head(text, start, np.start() if np else end, entities) or _description(text, start, end)
-    return Attribution(cue.group(), cue.start(), speaker, "after")
+    return Attribution(cue.word, cue.start, speaker, "after")
 
 
 def before(text: str, lo: int, pos: int, entities: Sequence[Entity] = ()) -> Attribution | None:
     """The attribution before a quote opening at ``pos``, within ``text[lo:pos]``."""
     lo = max(lo, pos - WINDOW)
     cue = None
-    for cue in CUE.finditer(text, lo, pos):
+    for cue in find_cues(text, lo, pos):
         pass
     if cue is None:
         return _colon(text, lo, pos, entities)
-    word = cue.group()
+    word = cue.word
     if word.lower().startswith("according"):
-        return Attribution("according to", cue.start(), _phrase_after(text, cue.end(), pos, entities), "before")
-    if (word.endswith("ing") and text[lo : cue.start()].rstrip().endswith(",")) or _INFINITIVE.search(
-        text, max(lo, cue.start() - 5), cue.start()
+        return Attribution("according to", cue.start, _phrase_after(text, cue.end, pos, entities), "before")
+    if (word.endswith("ing") and text[lo : cue.start].rstrip().endswith(",")) or _INFINITIVE.search(
+        text, max(lo, cue.start - 5), cue.start
     ):
         # "Trump attacked Clinton …, saying “…”", "Trump took to Twitter to accuse …":
         # the subject of the sentence speaks.
-        speaker = _sentence_subject(text, lo, cue.start(), entities)
+        speaker = _sentence_subject(text, lo, cue.start, entities)
     else:
-        speaker = _subject(text, lo, cue.start(), entities)
-    if speaker is None and not _OBJECT_FIRST.match(word) and not text[lo : cue.start()].strip():
-        speaker = _phrase_after(text, cue.end(), pos, entities)  # Said Putin: “…”
-    return Attribution(word, cue.start(), speaker, "before")
+        speaker = _subject(text, lo, cue.start, entities)
+    if speaker is None and not _OBJECT_FIRST.match(word) and not text[lo : cue.start].strip():
+        speaker = _phrase_after(text, cue.end, pos, entities)  # Said Putin: “…”
+    return Attribution(word, cue.start, speaker, "before")
 
 
 def _colon(text: str, lo: int, pos: int, entities: Sequence[Entity]) -> Attribution | None:

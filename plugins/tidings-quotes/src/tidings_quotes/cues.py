@@ -1,8 +1,8 @@
 """Speech cues: the verbs and phrases that attribute words to a speaker.
 
-One compiled alternation of every inflected form, matched on word boundaries.
+Every inflected form of the speech verbs, found a word at a time.
 
->>> [m.group() for m in CUE.finditer("Putin said, adding that he had warned them; she tweets")]
+>>> [c.word for c in find_cues("Putin said, adding that he had warned them; she tweets")]
 ['said', 'adding', 'warned', 'tweets']
 >>> is_cue("told"), is_cue("table")
 (True, False)
@@ -10,6 +10,9 @@ One compiled alternation of every inflected form, matched on word boundaries.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import attrs
 import regex
 
 # Verbs whose forms are not base+ed/s/ing.
@@ -68,16 +71,43 @@ def _all_forms() -> set[str]:
 #: Every cue form.
 CUE_FORMS: frozenset[str] = frozenset(_all_forms())
 
-#: A cue, on word boundaries (longest forms first so "went on" beats nothing shorter).
-CUE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?:"
-    + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(CUE_FORMS, key=lambda f: (-len(f), f)))
-    + r")(?![\p{L}\p{N}'’-])"
-)
+_WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
+_NEXT_WORD = regex.compile(r"\s+([\p{L}]+)")
+_SINGLE = frozenset(f for f in CUE_FORMS if " " not in f)
+#: Two-word cues by their first word: "according" → {"to"}, "went" → {"on"}.
+_PAIRS: dict[str, frozenset[str]] = {
+    first: frozenset(f.split()[1] for f in CUE_FORMS if f.split()[0] == first)
+    for first in {f.split()[0] for f in CUE_FORMS if " " in f}
+}
 
-#: Cues that report words without themselves saying they were spoken: they
-#: make a short quote a partial quote ("called it “a disgrace”").
-NAMING_CUES = frozenset({"call", "calls", "called", "calling", "describe", "describes", "described", "describing"})
+
+@attrs.frozen
+class Cue:
+    """A cue found in the text: ``word`` (one space between two words) at ``start``/``end``."""
+
+    start: int
+    end: int
+    word: str
+
+
+def find_cues(text: str, lo: int = 0, hi: int | None = None) -> Iterator[Cue]:
+    """The cues of ``text[lo:hi]`` in text order: a word at a time, looked up
+    in a set (much faster than one alternation of every form).
+
+    >>> [c.word for c in find_cues("Putin said, adding that he went on, according to her")]
+    ['said', 'adding', 'went on', 'according to']
+    """
+    hi = len(text) if hi is None else hi
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
+        seconds = _PAIRS.get(word)
+        if seconds is not None:
+            nxt = _NEXT_WORD.match(text, m.end(), hi)
+            if nxt is not None and nxt.group(1) in seconds:
+                yield Cue(m.start(), nxt.end(), f"{word} {nxt.group(1)}")
+                continue
+        if word in _SINGLE:
+            yield Cue(m.start(), m.end(), word)
 
 
 def is_cue(word: str) -> bool:

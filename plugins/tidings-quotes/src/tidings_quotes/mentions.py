@@ -51,6 +51,7 @@ _NAME = regex.compile(
     r"(?<![\p{L}\p{N}'’-])" + _CAP
     + r"(?:\s(?:" + _CAP + r"|(?:al|el|bin|ibn|de|da|del|der|van|von|la|le|du|dos)(?=\s\p{Lu}))){0,5}"
 )
+_TOKEN = regex.compile(r"\S+")
 # Capitalised words that start sentences or name things other than speakers.
 _NOT_NAMES = frozenset(
     """a an the in on at of for to by from with during after before since until as but and or so yet
@@ -77,7 +78,7 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading words that are capitalised only because they start a clause
     ("During Putin" → "Putin"), keeping abbreviated titles ("Mr. Obama"), and
     a trailing possessive, full stop or comma."""
-    words = list(regex.finditer(r"\S+", text[start:end]))
+    words = list(_TOKEN.finditer(text[start:end]))
     i = 0
     while i < len(words) and words[i].group().rstrip(".,").lower() in _NOT_NAMES and not (
         words[i].group().endswith(".") and len(words[i].group()) <= 4 and i + 1 < len(words)

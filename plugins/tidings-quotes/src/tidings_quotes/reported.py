@@ -28,7 +28,7 @@ from tidings import Entity, Span
 from tidings.extractor import Context
 
 from .attribution import WINDOW, closes_sentence, subject_end
-from .cues import CUE
+from .cues import find_cues
 from .mentions import SPEAKER_KINDS, Mention, mentions
 
 # Cues that introduce reported content ("called", "asked" and the like do not).
@@ -75,28 +75,28 @@ def _reported(text: str, start: int, end: int, cue: str, speaker: Mention) -> Re
 
 
 def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | None:
-    for cue in CUE.finditer(text, s.start, s.end):
-        word = cue.group()
+    for cue in find_cues(text, s.start, s.end):
+        word = cue.word
         if word.lower().startswith("according"):
-            named = mentions(text, cue.end(), min(s.end, cue.end() + WINDOW), actors)
+            named = mentions(text, cue.end, min(s.end, cue.end + WINDOW), actors)
             if not named:
                 continue
-            if cue.start() - s.start <= 1:  # According to X, content.
+            if cue.start - s.start <= 1:  # According to X, content.
                 comma = text.find(",", named[0].end, s.end)
                 return _reported(text, comma + 1, s.end, "according to", named[0]) if comma > 0 else None
-            return _reported(text, s.start, cue.start(), "according to", named[0])
+            return _reported(text, s.start, cue.start, "according to", named[0])
         if word not in _REPORTING:
             continue
-        lo = max(s.start, cue.start() - WINDOW)
-        end = subject_end(text, lo, cue.start())
+        lo = max(s.start, cue.start - WINDOW)
+        end = subject_end(text, lo, cue.start)
         before = [m for m in mentions(text, lo, end, actors) if m.end <= end]
         subject = before[-1] if before and not text[before[-1].end : end].strip() else None
         if subject is None or (subject.entity is not None and subject.entity.kind not in SPEAKER_KINDS):
             continue
-        if text[s.start : subject.start].rstrip().endswith(",") and closes_sentence(text, cue.end(), s.end):
+        if text[s.start : subject.start].rstrip().endswith(",") and closes_sentence(text, cue.end, s.end):
             return _reported(text, s.start, subject.start, word, subject)  # Content, he noted.
-        lead = _LEAD.match(text, cue.end(), s.end)
-        start = lead.end() if lead else cue.end()
+        lead = _LEAD.match(text, cue.end, s.end)
+        start = lead.end() if lead else cue.end
         if _NOT_CONTENT.match(text, start):
             continue
         second = _COORDINATED.search(text, start, s.end)
