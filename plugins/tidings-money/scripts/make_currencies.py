@@ -25,8 +25,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pycountry
-
 OUT = Path(__file__).resolve().parent.parent / "src" / "tidings_money" / "data" / "currencies.json"
 
 #: Codes withdrawn from ISO 4217 that news archives use, with their names.
@@ -269,6 +267,8 @@ def _split(field: str, sep: str) -> list[str]:
 
 def build() -> dict:
     """The table: one record per code, plus the defaults of shared signs and words."""
+    import pycountry  # only to regenerate: not a dependency of the plugin (nor of test collection)
+
     table: dict[str, dict] = {}
     for c in pycountry.currencies:
         table[c.alpha_3] = {"name": c.name, "numeric": c.numeric, "withdrawn": None}
