@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
@@ -66,3 +67,33 @@ def test_linear_time(unit: str) -> None:
     small, big = _seconds(unit * 500), _seconds(unit * 5_000)
     # Ten times the input may take at most 40 times as long (linear plus noise; quadratic is 100).
     assert big < max(40 * small, 0.5)
+
+
+FORMATS = [
+    ("${:,}", 1, "USD"),
+    ("US${} million", 10**6, "USD"),
+    ("€{}m", 10**6, "EUR"),
+    ("£{}bn", 10**9, "GBP"),
+    ("{:,} euros", 1, "EUR"),
+    ("{} billion yen", 10**9, "JPY"),
+    ("{} million Canadian dollars", 10**6, "CAD"),
+    ("CHF {}", 1, "CHF"),
+    ("{} cents", 0.01, "USD"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**12),
+    st.sampled_from(FORMATS),
+    st.sampled_from(["It paid ", "Sales were about ", "(", "- "]),
+    st.sampled_from([".", " a share.", ")", " in 2024, up 4%."]),
+)
+def test_written_amounts_read_back(n: int, fmt: tuple[str, float, str], before: str, after: str) -> None:
+    pattern, scale, currency = fmt
+    mention = pattern.format(n)
+    text = before + mention + after
+    money_found = PIPELINE(text, published="2024-06-01").of_kind("money")
+    assert [(e.text, e.value.currency) for e in money_found] == [(mention, currency)]
+    expected = Decimal(n) * Decimal(str(scale))
+    assert money_found[0].value.amount == expected
