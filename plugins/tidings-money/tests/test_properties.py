@@ -97,3 +97,15 @@ def test_written_amounts_read_back(n: int, fmt: tuple[str, float, str], before: 
     assert [(e.text, e.value.currency) for e in money_found] == [(mention, currency)]
     expected = Decimal(n) * Decimal(str(scale))
     assert money_found[0].value.amount == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.decimals(min_value=0, max_value=1000, places=2, allow_nan=False),
+    st.sampled_from(["{}%", "{} percent", "{} per cent", "{} pct", "{} percentage points"]),
+)
+def test_written_percentages_read_back(value: Decimal, pattern: str) -> None:
+    mention = pattern.format(value)
+    [e] = PIPELINE(f"Turnout rose {mention} on Sunday.").of_kind("percent")
+    assert (e.text, e.value.amount) == (mention, value)
+    assert e.value.unit == ("percentage_point" if "points" in pattern else "percent")
