@@ -80,7 +80,7 @@ def test_quote_f1_on_documents_with_annotated_quotes() -> None:
     # Seven documents quote with '' marks and carry no gold quote at all.
     got = scores()
     assert got["annotated_f1"] >= 0.92, got
-    assert got["annotated_precision"] >= 0.88, got
+    assert got["annotated_precision"] >= 0.89, got
 
 
 def test_speaker_accuracy() -> None:
@@ -88,4 +88,4 @@ def test_speaker_accuracy() -> None:
     # Raw: gold speakers are the mention as written ("he", "the mayor").
     assert got["speaker_accuracy"] >= 0.40, got
     # Gold speakers that are names.
-    assert got["named_speaker_accuracy"] >= 0.76, got
+    assert got["named_speaker_accuracy"] >= 0.78, got

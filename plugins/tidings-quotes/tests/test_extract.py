@@ -200,3 +200,11 @@ def test_titles_after_a_possessive_and_words_quoted_as_words(text: str) -> None:
 def test_one_word_interrupted_quote_counts() -> None:
     text = '"That," he added, "promises to make things worse."'
     assert [t for t, _ in found(text)] == ["That,", "promises to make things worse."]
+
+
+def test_definite_description_resolves_to_the_person() -> None:
+    text = (
+        "Russian President Vladimir Putin met Syrian President Ahmed al-Sharaa on Wednesday. "
+        "“We agree,” the Russian president said."
+    )
+    assert found(text) == [("We agree,", "Vladimir Putin")]
