@@ -251,6 +251,8 @@ def test_times_of_day(found, text, mention, value):
         ("It has lasted more than a decade.", "more than a decade", "P10Y", "MORE_THAN"),
         ("It has lasted nearly two weeks.", "nearly two weeks", "P2W", "EQUAL_OR_LESS"),
         ("The rules date from the end of 1990.", "the end of 1990", "1990", "END"),
+        ("A ruling is due within a week.", "a week", "P1W", "EQUAL_OR_LESS"),
+        ("It has lasted at least 72 hours.", "at least 72 hours", "PT72H", "EQUAL_OR_MORE"),
     ],
 )
 def test_modifiers(found, text, mention, value, mod):
@@ -308,6 +310,20 @@ def test_fourth_of_july_is_a_date(found):
     assert found("Fireworks lit up the sky on the Fourth of July.") == [
         ("the Fourth of July", "DATE", "2025-07-04", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("He came home last Thanksgiving.", "1998-10-26", "1997-11-27"),
+        ("He came home at Thanksgiving.", "1998-12-01", "1998-11-26"),
+        ("He will come home for Christmas.", "2025-12-26", "2026-12-25"),
+        ("He will come next Christmas.", "2025-12-25", "2026-12-25"),
+        ("Churches filled on Easter Sunday.", "2026-04-20", "2026-04-05"),
+    ],
+)
+def test_holidays(found, text, published, value):
+    assert [v for _, _, v, _ in found(text, published=published)] == [value]
 
 
 def test_may_and_march_as_months_need_context(found):

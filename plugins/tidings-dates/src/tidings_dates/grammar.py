@@ -105,9 +105,9 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         \s+(?i:century){_E}""")),
     ("quarter", regex.compile(rf"""(?x)
         {_B}(?:(?P<owner>(?:(?i:this|last|next)\s+year|{_YEAR}))['’]s\s+|(?i:the)\s+(?!{_ORDINAL}-))?
-        (?:(?i:fiscal)\s+)?(?:(?P<latest>(?i:latest|current|year-ago|year-earlier|same|previous|prior|comparable|past|last|next|coming|recent))\s+|(?P<year>{_YEAR})\s+(?=(?:\p{{L}}+[-\s])?quarter))?
+        (?:(?i:fiscal)\s+)?(?:(?P<latest>(?i:latest|current|year-ago|year-earlier|same|previous|prior|comparable|past|last|next|coming|recent))\s+|(?P<year>{_YEAR})\s+(?=(?:\p{{L}}+[-\s])?(?:quarter|period)))?
         (?:(?i:fiscal)\s+)?(?P<ordinal>{_ORDINAL})?
-        [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half|(?<=(?:latest|year-ago|year-earlier|comparable|same)\s)period))
+        [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half|(?<=(?:latest|year-ago|year-earlier|comparable|same|\d{{4}})\s)period))
         (?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year)))?{_E}
         | {_B}Q(?P<qnum>[1-4])(?:\s+(?P<year>{_YEAR}))?{_E}""")),
     ("offset", regex.compile(rf"""(?x)
@@ -127,7 +127,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           | (?P<unit>(?i:year))-(?P<pos>(?i:earlier|ago))(?!\s+(?i:quarter|period|half|levels?){_E})
         ){_E}""")),
     ("duration", regex.compile(rf"""(?x)
-        {_B}(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|previous|following|past\s+few|last\s+few|next\s+few)|past|last|next|coming|first|another|the|within|for\s+the\s+past))\s+)?
+        {_B}(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|previous|following|past\s+few|last\s+few|next\s+few)|past|last|next|coming|first|another|the))\s+)?
         (?P<num>{NUMBER})(?:\s+(?i:more|full|straight|consecutive|trading|business|working|additional|other|long|short))?\s+
         (?P<unit>{UNIT}){_E}(?!\s+(?i:old|of\s+age|(?:a|an|per)\s+{UNIT_ONE}){_E})
         (?:\s+(?P<ago>(?i:ago|earlier|later|from\s+now|hence|back|or\s+so\s+ago|or\s+so)){_E})?""")),
@@ -173,7 +173,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           | (?<=(?i:\b(?:in|during|since|until|by|through|early|late|mid-?)\s*))(?P<season>{SEASON})
         ){_E}""")),
     ("holiday", regex.compile(rf"""(?x)
-        {_B}(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|
+        {_B}(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|
           Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|
           July\s+Fourth|Labor\s+Day|Memorial\s+Day|Boxing\s+Day|Election\s+Day)(?:\s+(?P<year>{_YEAR}))?{_E}""")),
 ]

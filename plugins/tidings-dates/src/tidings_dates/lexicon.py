@@ -79,6 +79,7 @@ APPROXIMATORS: dict[str, str] = {
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "within": "EQUAL_OR_LESS",
 }
 
 #: Position inside a period, written before it, → TIMEX3 mod.

@@ -3,8 +3,8 @@
 A position in the period ("late 2024", "mid-November", "the end of 1990") and a
 bound ("more than a decade", "nearly two weeks", "post-1959") are part of the
 time's span, as in the TimeBank annotation; a plain approximation ("about two
-years", "around Wednesday") only sets ``mod`` and stays out of the span, as the
-annotation guidelines ask.
+years", "around Wednesday", "within a week") only sets ``mod`` and stays out of
+the span, as the annotation guidelines ask.
 
 >>> text = "It lasted more than a decade, about two years after late 2024."
 >>> def show(time, kind):
@@ -40,7 +40,9 @@ _WINDOW = 24
 #: A time with its own determiner takes no approximator: "over the next year".
 _DETERMINED = regex.compile(r"(?i:the|this|that|next|last)\s")
 #: Approximators that stay out of the span (the rest, bounds, are part of it).
-_OUTSIDE = frozenset({"about", "around", "almost", "roughly", "approximately", "some", "circa", "just about"})
+_OUTSIDE = frozenset(
+    {"about", "around", "almost", "roughly", "approximately", "some", "circa", "just about", "within"}
+)
 _POSITION_TYPES = frozenset({"DATE", "TIME"})
 
 

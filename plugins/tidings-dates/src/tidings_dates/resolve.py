@@ -363,8 +363,9 @@ class Resolver:
                     year -= 1
             value = f"{year:04d}-{code}{number}" if year is not None else f"XXXX-{code}{number}"
         elif year is not None:
+            # "last year's quarter", "the 1988 period": the reported quarter in that year
             known = self.reference_quarter if code == "Q" and self.reference_quarter else f"-{code}X"
-            value = f"{year:04d}{known[4:]}"
+            return "DATE", f"{year:04d}{known[4:]}", None
         else:
             value = self._period(code, latest)
         if code == "Q" and latest not in _QUARTER_OF_REFERENCE:
@@ -470,6 +471,8 @@ class Resolver:
         m = c.match
         unit = m["unit"].lower()
         word = m["num"]
+        if _key(word) in ("a", "an") and unit != UNITS[unit][0]:
+            return None  # "a years": a plural after "a" is some other construction
         if unit == "second" and _key(word) in ("a", "an", "one", "the"):
             return None
         n = count(word)
@@ -485,7 +488,7 @@ class Resolver:
             return self._shifted(c, unit, -int(n) if ago in ("ago", "earlier", "back", "or so ago") else int(n), ago)
         if _key(word) in ("a", "an") and not pre and _RATE_BEFORE.search(self.text, max(0, c.start - 16), c.start):
             return None  # a rate ("$5 a year", "24 hours a day"), not a time
-        mod = "EQUAL_OR_LESS" if pre == "within" else "APPROX" if ago.endswith("or so") else None
+        mod = "APPROX" if ago.endswith("or so") else None
         return "DURATION", duration_value(n, unit), mod
 
     def _shifted(self, c: Candidate, unit_word: str, n: int, ago: str) -> Reading:
@@ -606,10 +609,16 @@ class Resolver:
             return "DATE", self._day(holiday(m["name"], int(m["year"]))), None
         if p is None:
             return "DATE", "XXXX-XX-XX", None
+        rel = (m["rel"] or "").lower()
         day = holiday(m["name"], p.year)
-        direction = self.direction(c)
-        if direction < 0 and day > p:
-            day = holiday(m["name"], p.year - 1)
-        elif direction > 0 and day < p:
-            day = holiday(m["name"], p.year + 1)
-        return "DATE", self._day(day), None
+        if rel == "last":
+            years = -1 if day >= p else 0
+        elif rel == "next":
+            years = 1 if day <= p else 0
+        elif rel == "this":
+            years = 0
+        elif self.direction(c) < 0:
+            years = -1 if day > p else 0
+        else:
+            years = 1 if day < p else 0
+        return "DATE", self._day(holiday(m["name"], p.year + years)), None
