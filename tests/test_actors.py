@@ -171,6 +171,13 @@ def test_names_introduced_by_titles(text: str, name: str, title: str) -> None:
     assert [(p[0], p[2]) for p in people(text)][:1] == [(name, title)]
 
 
+def test_country_after_the_name_and_regnal_numbers() -> None:
+    assert people("King Abdullah II of Jordan arrived.") == [("Abdullah II", "Abdullah II", "King", "JO")]
+    text = "Bashar Assad met Putin. The president of Syria left."
+    found = {e.text: e.value.name for e in run(text).of_kind("person")}
+    assert found["The president"] == "Bashar Assad"
+
+
 def test_a_title_ending_a_sentence_does_not_introduce_the_next_one() -> None:
     assert people("He met the president. Smith was not there.") == []
 

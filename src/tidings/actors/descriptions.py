@@ -4,7 +4,8 @@ Russian capital".
 
 A description is a determiner (the, his, her, its, their, or a country in the
 possessive), at most two modifiers, an optional demonym or country, and a role
-from the gazetteer's list (or "capital"). A role followed by a name is a title,
+from the gazetteer's list (or "capital"), perhaps followed by "of" and a country
+("the president of Syria"). A role followed by a name is a title,
 not a description ("Russian President Vladimir Putin").
 
 >>> from tidings.actors.tokens import tokenize
@@ -19,7 +20,7 @@ import attrs
 
 from .coref import Description
 from .gazetteer import demonym_country, gazetteer
-from .people import STOPWORDS
+from .people import STOPWORDS, country_after
 from .tokens import Token, gap
 
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
@@ -85,6 +86,7 @@ def find(text: str, tokens: list[Token], places: dict[int, str]) -> list[Mention
             i += 1
             continue
         role = " ".join(t.lower for t in tokens[j : role_end + 1])
+        country = country or country_after(tokens, role_end, places)
         if role in _VAGUE or (role == "capital" and country is None):
             i = role_end + 1
             continue

@@ -194,6 +194,15 @@ def capital(code: str) -> Place | None:
 def demonym_country(word: str) -> str | None:
     """The alpha-2 code a demonym or national adjective points to ("Saudi" → "SA").
 
-    Case matters: demonyms are proper adjectives in English.
+    Case matters: demonyms are proper adjectives in English. Plural nouns
+    ("Syrians", "Emiratis") count too.
+
+    >>> demonym_country("Israelis"), demonym_country("Swiss"), demonym_country("Bus")
+    ('IL', 'CH', None)
     """
-    return gazetteer().demonyms.get(word.translate(_APOSTROPHES))
+    demonyms = gazetteer().demonyms
+    word = word.translate(_APOSTROPHES)
+    found = demonyms.get(word)
+    if found is None and word.endswith("s"):
+        found = demonyms.get(word[:-1])
+    return found

@@ -96,6 +96,7 @@ _NOT_SPEAKERS = frozenset(
     updated exclusive analysis opinion""".split()
 )
 _SEX = {"m": "male", "f": "female"}
+_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Sr"})
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on"})
 _ACRONYM_TITLES = frozenset({"ceo", "cfo", "coo", "cto"})
 #: Verbs that are also surnames ("Theresa May", "George Will").
@@ -156,6 +157,9 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
         if is_particle and j > k:
             j += 1
             continue
+        if j > k and tok.text in _REGNAL:
+            last = j  # "King Abdullah II", "Pope John Paul II"
+            break
         if not _is_name_token(tok, first=j == k) and not (honorific and j == k and _titled_surname(tok)):
             break
         last = j
@@ -260,6 +264,20 @@ def _abbreviated(tok: Token) -> bool:
     return tok.cap and len(tok.text) <= 4
 
 
+def country_after(tokens: list[Token], last: int, places: dict[int, str]) -> str | None:
+    """The country an "of" phrase after token ``last`` names ("King Abdullah of
+    Jordan", "the president of the United States")."""
+    j = last + 1
+    if j >= len(tokens) or tokens[j].lower != "of" or tokens[j].start - tokens[last].end != 1:
+        return None
+    for k in range(j + 1, min(j + 5, len(tokens))):
+        if k in places:
+            return places[k]
+        if not tokens[k].cap and tokens[k].lower != "the":
+            return None
+    return None
+
+
 def _display_title(key: str) -> str:
     """The title as news capitalises it: "Secretary of State", "Secretary-General", "CEO".
 
@@ -327,7 +345,8 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                 if introduces or apposition:
                     title = None if key in gaz.honorifics or key in NOT_TITLES else _display_title(key)
                     gender = "female" if key in gaz.female else "male" if key in gaz.male else None
-                    add(k, last, title, _country_before(tokens, i, places), gender, titled=True)
+                    country = _country_before(tokens, i, places) or country_after(tokens, last, places)
+                    add(k, last, title, country, gender, titled=True)
                     i = last + 1
                     continue
         i += 1
