@@ -73,9 +73,9 @@ CUP | | $ | peso/pesos | centavo/centavos:100 | Cuban | Cuba, Cuban, Havana
 DOP | | RD$ | peso/pesos | centavo/centavos:100 | Dominican | Dominican Republic, Santo Domingo
 PHP | | ₱ | peso/pesos | centavo/centavos:100 | Philippine, Filipino | Philippines, Philippine, Filipino, Manila
 UYU | | $U | peso/pesos | centesimo/centesimos:100 | Uruguayan | Uruguay, Uruguayan, Montevideo
-EUR | 1999- | € EUR€ | euro/euros | cent/cents:100, eurocent/eurocents:100 | euro | euro zone, eurozone, euro area, European Central Bank, ECB
+EUR | 1999- | € EUR€ &euro; &#8364; | euro/euros | cent/cents:100, eurocent/eurocents:100 | euro | euro zone, eurozone, euro area, European Central Bank, ECB
 XEU | -1999 | | ecu/ecus | | European Currency Unit | European Community, EC
-GBP | | £ # GB£ | pound/pounds, pound sterling/pounds sterling, sterling, quid | penny/pence/pennies:100, p:100 | British, sterling, UK | Britain, British, UK, United Kingdom, England, English, London, Scotland, Wales, Bank of England
+GBP | | £ # GB£ &pound; &#163; | pound/pounds, pound sterling/pounds sterling, sterling, quid | penny/pence/pennies:100, p:100 | British, sterling, UK | Britain, British, UK, United Kingdom, England, English, London, Scotland, Wales, Bank of England
 EGP | | E£ LE | pound/pounds | piastre/piastres:100 | Egyptian | Egypt, Egyptian, Cairo
 LBP | | L£ LL | pound/pounds, lira/liras | piastre/piastres:100 | Lebanese | Lebanon, Lebanese, Beirut
 SYP | | S£ LS | pound/pounds, lira/liras | piastre/piastres:100 | Syrian | Syria, Syrian, Damascus
@@ -86,8 +86,8 @@ GIP | | | pound/pounds | penny/pence:100 | Gibraltar | Gibraltar
 SHP | | | pound/pounds | penny/pence:100 | Saint Helena | Saint Helena
 IEP | -2002 | IR£ | pound/pounds, punt/punts | penny/pence:100 | Irish | Ireland, Irish, Dublin
 CYP | -2008 | C£ | pound/pounds | cent/cents:100 | Cypriot, Cyprus | Cyprus, Cypriot, Nicosia
-JPY | | ¥ 円 JP¥ | yen | sen:100 | Japanese | Japan, Japanese, Tokyo, Bank of Japan, Osaka
-CNY | | ¥ 元 CN¥ RMB Rmb | yuan, renminbi, kuai | fen:100, jiao:10 | Chinese | China, Chinese, Beijing, Shanghai, People's Bank of China, PBOC
+JPY | | ¥ 円 JP¥ &yen; &#165; | yen | sen:100 | Japanese | Japan, Japanese, Tokyo, Bank of Japan, Osaka
+CNY | | ¥ 元 CN¥ RMB Rmb &yen; &#165; | yuan, renminbi, kuai | fen:100, jiao:10 | Chinese | China, Chinese, Beijing, Shanghai, People's Bank of China, PBOC
 KRW | | ₩ | won | jeon:100 | South Korean, Korean | South Korea, Korea, Korean, Seoul
 KPW | | ₩ | won | chon:100 | North Korean | North Korea, North Korean, Pyongyang
 INR | | ₹ Rs Rs. ₨ INR₹ | rupee/rupees | paisa/paise:100 | Indian | India, Indian, New Delhi, Delhi, Mumbai, Reserve Bank of India
@@ -224,7 +224,7 @@ XAU | | | troy ounce of gold/troy ounces of gold | | | gold
 #: says otherwise).
 DEFAULTS = {
     "$": ("USD", True), "dollar": ("USD", True), "buck": ("USD", True), "cent": ("USD", True),
-    "¥": ("JPY", False), "kr": ("SEK", False), "kr.": ("DKK", False),
+    "¥": ("JPY", False), "&yen;": ("JPY", False), "&#165;": ("JPY", False), "kr": ("SEK", False), "kr.": ("DKK", False),
     "Rs": ("INR", False), "Rs.": ("INR", False), "₨": ("INR", False), "rupee": ("INR", False),
     "£": ("GBP", True), "#": ("GBP", True), "pound": ("GBP", False), "penny": ("GBP", True), "p": ("GBP", True),
     "franc": ("FRF CHF", False), "centime": ("FRF CHF", False), "peso": ("MXN", False), "centavo": ("MXN", False),

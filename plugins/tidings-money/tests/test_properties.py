@@ -45,6 +45,8 @@ def test_html_remnants_and_empty_text() -> None:
     check("<p>Price: <b>$5</b>&nbsp;million &amp; 4%</p>")
     result = PIPELINE("<td>$5 million</td><td>4%</td>")
     assert [e.text for e in result.entities] == ["$5 million", "4%"]
+    result = PIPELINE("<p>&pound;5m and &euro;3bn, up 4&#37;</p>")
+    assert [(e.text, e.value.currency) for e in result.of_kind("money")] == [("&pound;5m", "GBP"), ("&euro;3bn", "EUR")]
 
 
 def _seconds(text: str) -> float:
