@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tidings
+from tidings.actors.gazetteer import gazetteer
 from tidings.actors import actors, antecedent, canonical, capital, country_code, demonym_country, lookup_place, mentions
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "rt-putin-al-sharaa.txt"
@@ -55,6 +56,10 @@ def context(text: str) -> tidings.Context:
         ("the DRC", "CD"),
         ("Syria", "SY"),
         ("Russia", "RU"),
+        ("the People's Republic of China", "CN"),
+        ("Lao People's Democratic Republic", "LA"),
+        ("Bosnia and Herzegovina", "BA"),
+        ("Guinea-Bissau", "GW"),
     ],
 )
 def test_country_names_and_aliases(mention: str, code: str) -> None:
@@ -63,6 +68,14 @@ def test_country_names_and_aliases(mention: str, code: str) -> None:
     text, country, type_ = found[0]
     assert (country, type_) == (code, "country")
     assert text == mention.removeprefix("the ")
+
+
+def test_every_country_is_found_by_its_name() -> None:
+    countries = gazetteer().countries
+    assert len(countries) >= 249  # ISO 3166-1, plus Kosovo
+    for code, country in countries.items():
+        found = places(f"Officials from {country.name} met on Monday.")
+        assert [(c, t) for _, c, t in found] == [(code, "country")], country.name
 
 
 def test_pronoun_us_is_not_a_country() -> None:

@@ -23,8 +23,9 @@ import attrs
 from .gazetteer import Reading, gazetteer
 from .tokens import Token, gap
 
-# Gaps allowed inside a multi-word name ("Washington, D.C." has a comma).
-_INNER_GAPS = frozenset({" ", ", ", "-"})
+# Gaps allowed inside a multi-word name ("Washington, D.C." has a comma,
+# "People's Republic of China" a possessive).
+_INNER_GAPS = frozenset({" ", ", ", "-", "'s ", "’s "})
 _STATE_WORDS = frozenset({"state"})
 
 
@@ -57,12 +58,12 @@ def find(text: str, tokens: list[Token]) -> list[Match]:
         while last < n and last - i < gaz.max_words:
             if last > i and gap(text, tokens, last) not in _INNER_GAPS:
                 break
-            if tokens[last - 1].possessive and last > i:
-                break
             surface = text[tok.start : tokens[last].end]
             readings = gaz.lookup(surface)
             if readings:
                 best = Match(i, last, tok.start, tokens[last].end, surface, readings, readings[0])
+            if tokens[last].possessive and text.startswith(("'s", "’s"), tokens[last].end):
+                surface = text[tok.start : tokens[last].end + 2]  # "People's Republic of China"
             if not gaz.may_continue(surface):
                 break
             last += 1
