@@ -59,6 +59,7 @@ _RATE_BEFORE = regex.compile(
 )
 _PAST_OFFSETS = frozenset({"last", "past", "previous", "prior"})
 _NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming"})
+_EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 _QUARTER_OF_REFERENCE = frozenset({"year-ago", "year-earlier", "comparable"})
 _HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -462,9 +463,10 @@ class Resolver:
 
     def _edge(self, c: Candidate) -> Reading | None:
         m = c.match
-        if m["pos"].lower() in ("earlier", "ago"):
+        words = m["pos"].lower().split()
+        if words[-1] in ("earlier", "ago"):
             return self._shifted(c, "year", -1, "earlier")
-        mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["pos"].lower().split()[-2 if " " in m["pos"] else -1]]
+        mod = next(_EDGES[w] for w in words if w in _EDGES)
         return "DATE", self._relative(m["unit"].lower(), 0, self.published), mod
 
     def _duration(self, c: Candidate) -> Reading | None:
@@ -573,15 +575,11 @@ class Resolver:
         word = _key(m["word"] or m["this"])
         offsets = {"today": 0, "this": 0, "tonight": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
                    "the day before yesterday": -2, "the day after tomorrow": 2}
+        part = m["part"] or ("night" if word == "tonight" else None)
+        if word == "last" and part.lower() not in ("night", "evening"):
+            return None  # "last night" is yesterday's; "last morning" names no day
         p = self.published
         day = None if p is None else p + dt.timedelta(days=offsets[word])
-        part = m["part"] or ("night" if word == "tonight" else None)
-        if day is not None:
-            self.reference_day = day
-        if day is None and not part:
-            return "DATE", "XXXX-XX-XX", None
-        if word == "last" and (part or "").lower() != "night":
-            return None
         return self._with_part(day, part, "XXXX-XX-XX")
 
     def _reference(self, c: Candidate) -> Reading | None:
