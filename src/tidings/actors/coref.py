@@ -178,13 +178,17 @@ def _by_id(ctx: Context, kind: str) -> dict[str, Entity]:
     return {e.id: e for e in ctx.of_kind(kind)}
 
 
+def _head(entity: Entity, by_id: dict[str, Entity]) -> Entity:
+    target = getattr(entity.value, "canonical", None)
+    return by_id.get(target, entity) if target else entity
+
+
 def canonical(ctx: Context, entity: Entity) -> Entity:
     """The mention carrying the fullest name of ``entity``'s person or organisation
     (``entity`` itself when it is that mention, or when nothing links it)."""
-    target = getattr(entity.value, "canonical", None)
-    if not target:
+    if not getattr(entity.value, "canonical", None):
         return entity
-    return _by_id(ctx, entity.kind).get(target, entity)
+    return _head(entity, _by_id(ctx, entity.kind))
 
 
 def mentions(ctx: Context, entity: Entity) -> list[Entity]:
@@ -222,8 +226,9 @@ def antecedent(ctx: Context, offset: int, *, description: str | None = None) -> 
     wanted = describe(description) if description else None
     profiles: dict[str, Known] = {}
     candidates = []
+    by_id = _by_id(ctx, "person")
     for e in sorted(people, key=lambda e: e.end):
-        head = canonical(ctx, e)
+        head = _head(e, by_id)
         if head.id not in profiles:
             gender = _gender(ctx, head) if wanted is not None and wanted.gender else None
             profiles[head.id] = Known(head.value.country, head.value.title, gender, head)
