@@ -30,7 +30,7 @@ import regex
 
 from tidings import Entity
 
-from .cues import find_cues
+from .cues import Cue, find_cues
 from .mentions import Mention, mentions
 
 #: The longest stretch looked at on either side of a quote.
@@ -66,6 +66,9 @@ _TERMINAL = frozenset(".!?…")
 _MODIFIED = regex.compile(r"(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*\Z")
 _VERB_AFTER = regex.compile(r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with)\s)\p{Ll}")
 _ENDS_WITHIN = 200
+# "tweets accusing Machado": a participle right after a noun modifies it; it is no cue.
+_POSSESSIVE = regex.compile(r"['’]s?\s")
+_BARE_PARTICIPLE = regex.compile(r"(?r)[\p{L}]\s+\Z")
 _PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
 _CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
 # A party and state tag: "R-Wis.", "D".
@@ -175,7 +178,15 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention
     if not found:
         return None
     last = found[-1]
+    if _POSSESSIVE.match(text, last.end):
+        return None  # "Trump’s early-morning tweets": a possessive is no subject
     return last if _words(text, last.end, end) <= 3 else None
+
+
+def _bare_participle(text: str, lo: int, cue: Cue) -> bool:
+    """Whether an -ing cue directly follows a word ("tweets *accusing* her"):
+    then it modifies that word and attributes nothing."""
+    return cue.word.endswith("ing") and _BARE_PARTICIPLE.search(text, max(lo, cue.start - 12), cue.start) is not None
 
 
 def closes_sentence(text: str, pos: int, end: int) -> bool:
@@ -211,6 +222,8 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
         if found and found[0].start == dash.end() and found[0].kind != "pronoun":
             return Attribution(dash.group().strip(), dash.start(), found[0], "after")
     cue = next(find_cues(text, pos, end), None)
+    if cue is not None and _bare_participle(text, pos, cue):
+        return None
     if cue is None or _words(text, pos, cue.start) > 14 or _CLAUSE_END.search(text, pos, cue.start):
         return None
     new_sentence = text[pos - 2 : pos - 1] in _TERMINAL and _CAPITAL_NEXT.match(text, pos, end) is not None
@@ -232,8 +245,9 @@ def before(text: str, lo: int, pos: int, entities: Sequence[Entity] = ()) -> Att
     """The attribution before a quote opening at ``pos``, within ``text[lo:pos]``."""
     lo = max(lo, pos - WINDOW)
     cue = None
-    for cue in find_cues(text, lo, pos):
-        pass
+    for found in find_cues(text, lo, pos):
+        if not _bare_participle(text, lo, found):
+            cue = found
     if cue is None:
         return _colon(text, lo, pos, entities)
     word = cue.word

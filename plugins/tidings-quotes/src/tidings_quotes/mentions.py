@@ -52,6 +52,8 @@ _NAME = regex.compile(
     + r"(?:\s(?:" + _CAP + r"|(?:al|el|bin|ibn|de|da|del|der|van|von|la|le|du|dos)(?=\s\p{Lu}))){0,5}"
 )
 _TOKEN = regex.compile(r"\S+")
+# "R-Wis.", "D-N.C.": a party and state tag, not a name.
+_PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.-]*")
 # Capitalised words that start sentences or name things other than speakers.
 _NOT_NAMES = frozenset(
     """a an the in on at of for to by from with during after before since until as but and or so yet
@@ -103,7 +105,7 @@ def names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, 
     """
     for m in _NAME.finditer(text, lo, len(text) if hi is None else hi):
         s, e = _trim_name(text, m.start(), m.end())
-        if e > s:
+        if e > s and not _PARTY_TAG.fullmatch(text, s, e):
             yield s, e
 
 

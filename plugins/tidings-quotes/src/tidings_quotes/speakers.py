@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import itertools
 from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
@@ -123,23 +124,40 @@ class Resolver:
         return self._known[i][2]
 
     def _pronoun(self, offset: int, words: str) -> Speaker | None:
-        """"He said": the latest speaker if the pronoun fits them, else the
-        antecedent (also when a person is named earlier in the same sentence)."""
+        """"He said": the latest speaker if the pronoun fits them, unless a person
+        was named earlier in the same sentence or has since opened a sentence
+        ("Scott bristles at the suggestion. “…,” he said."): then the antecedent."""
         i = bisect.bisect_left(self._known, offset, key=lambda k: k[0]) - 1
         recent = None
         if i >= 0 and index_of(self._para_starts, offset) - index_of(self._para_starts, self._known[i][0]) <= SPEAKER_WINDOW:
             recent = self._known[i]
         sentence = self.ctx.sentence_at(offset)
-        if recent is None or (sentence is not None and self._person_between(sentence.start, offset)):
+        if (
+            recent is None
+            or (sentence is not None and self._person_between(sentence.start, offset))
+            or self._subject_between(recent[1], offset)
+        ):
             found = self._antecedent(offset, words)
             if found is not None or recent is None:
                 return found
         _, end, speaker, entity = recent
         if entity is not None and self._coref is not None:
             fits = self._coref.antecedent(self.ctx, end, description=words)
-            if fits is None or speaker_of(fits).id != speaker.id:
+            if fits is not None and speaker_of(fits).id != speaker.id:
                 return self._antecedent(offset, words)
         return speaker
+
+    def _subject_between(self, start: int, end: int) -> bool:
+        """Whether a person opens a sentence within ``text[start:end]``."""
+        i = bisect.bisect_left(self._people, start, key=lambda e: e.span.start)
+        for person in itertools.islice(self._people, i, None):
+            if person.span.end > end:
+                return False
+            if self.ctx.sentence_index(person.span.start) >= 0:
+                sentence = self.ctx.sentences[self.ctx.sentence_index(person.span.start)]
+                if not self.text[sentence.start : person.span.start].strip(" \"“‘'"):
+                    return True
+        return False
 
     def _person_called(self, words: str) -> Entity | None:
         """The person of the article whose name ends with ``words`` ("Trump")."""
