@@ -208,3 +208,21 @@ def test_definite_description_resolves_to_the_person() -> None:
         "“We agree,” the Russian president said."
     )
     assert found(text) == [("We agree,", "Vladimir Putin")]
+
+
+def test_party_tag_is_skipped_before_the_cue() -> None:
+    text = "“It's heartbreaking,” House Speaker Paul Ryan (R-Wis.) said."
+    assert found(text) == [("It's heartbreaking,", "Paul Ryan")]
+
+
+def test_a_participle_after_a_noun_is_no_cue() -> None:
+    text = "Hillary Clinton met voters. She says Donald Trump’s tweets accusing her are “dangerous.”"
+    assert found(text) == [("dangerous.", "Hillary Clinton")]
+
+
+def test_a_person_opening_a_sentence_takes_over_from_the_last_speaker() -> None:
+    text = (
+        "“He has the ambition,” said Quentin Kidd, a political scientist.\n"
+        "Bobby Scott bristles at the suggestion. “I am ready,” he said."
+    )
+    assert found(text) == [("He has the ambition,", "Quentin Kidd"), ("I am ready,", "Bobby Scott")]

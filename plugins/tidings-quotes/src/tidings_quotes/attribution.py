@@ -242,14 +242,21 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
 
 
 def before(text: str, lo: int, pos: int, entities: Sequence[Entity] = ()) -> Attribution | None:
-    """The attribution before a quote opening at ``pos``, within ``text[lo:pos]``."""
+    """The attribution before a quote opening at ``pos``, within ``text[lo:pos]``:
+    the last cue there whose speaker can be told, else the last cue."""
     lo = max(lo, pos - WINDOW)
-    cue = None
-    for found in find_cues(text, lo, pos):
-        if not _bare_participle(text, lo, found):
-            cue = found
-    if cue is None:
+    cues = [c for c in find_cues(text, lo, pos) if not _bare_participle(text, lo, c)]
+    if not cues:
         return _colon(text, lo, pos, entities)
+    for cue in reversed(cues):
+        found = _cue_before(text, lo, pos, cue, entities)
+        if found.speaker is not None:
+            return found
+    return _cue_before(text, lo, pos, cues[-1], entities)
+
+
+def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entity]) -> Attribution:
+    """The attribution a cue in ``text[lo:pos]`` makes for a quote opening at ``pos``."""
     word = cue.word
     if word.lower().startswith("according"):
         return Attribution("according to", cue.start, _phrase_after(text, cue.end, pos, entities), "before")
