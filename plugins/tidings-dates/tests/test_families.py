@@ -86,6 +86,7 @@ def test_invalid_days_are_not_dates(found):
         ("Profit rose in the fourth quarter of 2024.", "the fourth quarter of 2024", "2024-Q4"),
         ("Profit rose in the first half of 2025.", "the first half of 2025", "2025-H1"),
         ("It was built in the 19th century.", "the 19th century", "18"),
+        ("Sales rose in H1 2024.", "H1 2024", "2024-H1"),
     ],
 )
 def test_years_decades_quarters(found, text, mention, value):
@@ -139,6 +140,7 @@ def test_month_follows_tense(found):
         ("The law passes tomorrow.", "tomorrow", "2026-01-29"),
         ("Sales fell last quarter.", "last quarter", "2025-Q4"),
         ("Sales fell last fall.", "last fall", "2025-FA"),
+        ("The plant will reopen this autumn.", "this autumn", "2026-FA"),
         ("The summit is planned for the end of the year.", "the end of the year", "2026"),
     ],
 )
@@ -238,6 +240,17 @@ def test_sets(found, text, mention, value):
 )
 def test_times_of_day(found, text, mention, value):
     assert found(text) == [(mention, "TIME", value, None)]
+
+
+def test_clock_time_takes_the_day_written_after_it(found):
+    assert found("A ceasefire began at 06:00 GMT on Sunday.") == [
+        ("06:00 GMT", "TIME", "2026-01-25T06:00", None),
+        ("Sunday", "DATE", "2026-01-25", None),
+    ]
+    assert found("The offer expires at 5 p.m. EST, Feb. 9.") == [
+        ("5 p.m. EST", "TIME", "2026-02-09T17:00", None),
+        ("Feb. 9", "DATE", "2026-02-09", None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,8 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:(?i:fiscal)\s+)?(?P<ordinal>{_ORDINAL})?
         [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half|(?<=(?:latest|year-ago|year-earlier|comparable|same|\d{{4}})\s)period))
         (?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year)))?{_E}
-        | {_B}Q(?P<qnum>[1-4])(?:\s+(?P<year>{_YEAR}))?{_E}""")),
+        | {_B}Q(?P<qnum>[1-4])(?:\s+(?P<year>{_YEAR}))?{_E}
+        | {_B}H(?P<hnum>[12])(?:\s+(?P<year>{_YEAR}))?{_E}""")),
     ("offset", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
         (?: (?P<rel>(?i:last|next|this|past|coming|previous|following|prior|same|current|that|upcoming))\s+
@@ -198,7 +199,7 @@ TRIGGERS: dict[str, str] = {
     "spoken_year": "eighteen nineteen twenty thousand",
     "decade": "#0s twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "century",
-    "quarter": "quarter half period q1 q2 q3 q4",
+    "quarter": "quarter half period q1 q2 q3 q4 h1 h2",
     "offset": f"{_UNIT_WORDS} {_SEASONS} {_PARTS} season fiscal",
     "edge": "year month quarter week decade century day",
     "duration": _UNIT_WORDS,

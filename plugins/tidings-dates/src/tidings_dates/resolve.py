@@ -47,6 +47,7 @@ Reading = tuple[str, str, "str | None"]
 
 _SPACES = regex.compile(r"\s+")
 _ABSOLUTE = dict(RULES)["absolute"]
+_WEEKDAY = dict(RULES)["weekday"]
 _GAP = regex.compile(r"[,\s]{0,3}(?:on\s+)?")
 _COMPARISON = regex.compile(r"(?i)\b(?:compared\s+with|compared\s+to|versus|corresponding\s+period|same\s+period)\b")
 #: Words showing that a passage reports periodic (quarterly) figures.
@@ -344,8 +345,8 @@ class Resolver:
 
     def _quarter(self, c: Candidate) -> Reading | None:
         m = c.match
-        unit = (m["unit"] or "quarter").lower().replace("period", "quarter")
-        number = int(m["qnum"]) if m["qnum"] else ORDINALS.get((m["ordinal"] or "").lower())
+        unit = (m["unit"] or ("half" if m["hnum"] else "quarter")).lower().replace("period", "quarter")
+        number = int(m["qnum"] or m["hnum"] or 0) or ORDINALS.get((m["ordinal"] or "").lower())
         latest = (m["latest"] or "").lower()
         if latest == "last" and number is None and (m["year"] or m["rel"]):
             number, latest = (4 if unit == "quarter" else 2), ""  # "the last half of 1989"
@@ -451,14 +452,16 @@ class Resolver:
             return f"XXXX-{code}"
         year, current = cal.season_of(p)
         codes = list(cal.SEASONS)
-        ahead = (codes.index(code) - codes.index(current)) % 4
-        if rel in _PAST_OFFSETS or (rel is None and direction < 0 and ahead):
-            back = (4 - ahead) % 4 or 4
-            index = year * 4 + codes.index(current) - back
-        elif rel in _NEXT_OFFSETS or (rel is None and direction > 0):
-            index = year * 4 + codes.index(current) + (ahead or 4)
+        now = year * 4 + codes.index(current)
+        ahead = (codes.index(code) - codes.index(current)) % 4  # 0: the season we are in
+        if rel in _PAST_OFFSETS:
+            index = now - ((4 - ahead) % 4 or 4)
+        elif rel in _NEXT_OFFSETS:
+            index = now + (ahead or 4)
+        elif ahead == 0:
+            index = now  # "this summer", "in the summer", said in summer
         else:
-            index = year * 4 + codes.index(current) + (ahead if ahead < 2 else ahead - 4)
+            index = now + ahead if direction > 0 else now - (4 - ahead)
         return f"{index // 4:04d}-{codes[index % 4]}"
 
     def _edge(self, c: Candidate) -> Reading | None:
@@ -563,12 +566,18 @@ class Resolver:
         return day.isoformat() if day is not None else "XXXX-XX-XX"
 
     def _date_after(self, c: Candidate) -> str | None:
-        """The day written right after a clock time ("5 p.m. EST, Nov. 9"), if any."""
-        m = _ABSOLUTE.match(self.text, _GAP.match(self.text, c.end).end())
-        if m is None or m["day"] is None:
-            return None
-        reading = self._absolute(Candidate(m.start(), m.end(), "absolute", m))
-        return None if reading is None else reading[1]
+        """The day written right after a clock time ("5 p.m. EST, Nov. 9",
+        "06:00 GMT on Sunday"), if any."""
+        after = _GAP.match(self.text, c.end).end()
+        m = _ABSOLUTE.match(self.text, after)
+        if m is not None and m["day"] is not None:
+            reading = self._absolute(Candidate(m.start(), m.end(), "absolute", m))
+            return None if reading is None else reading[1]
+        m = _WEEKDAY.match(self.text, after)
+        if m is not None and m["part"] is None:
+            day = self._weekday_day(WEEKDAYS[m["weekday"].lower()], self.direction(c), None)
+            return None if day is None else day.isoformat()
+        return None
 
     def _deictic(self, c: Candidate) -> Reading | None:
         m = c.match
