@@ -226,3 +226,14 @@ def test_a_person_opening_a_sentence_takes_over_from_the_last_speaker() -> None:
         "Bobby Scott bristles at the suggestion. “I am ready,” he said."
     )
     assert found(text) == [("He has the ambition,", "Quentin Kidd"), ("I am ready,", "Bobby Scott")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As a phone rang, the announcer said, “It’s 3 a.m.”", "the announcer"),
+        ("Donald Trump spoke. The New York businessman says of Clinton, “She will sell the office.”", "Donald Trump"),
+    ],
+)
+def test_description_subjects(text: str, speaker: str) -> None:
+    assert [s for _, s in found(text)] == [speaker]

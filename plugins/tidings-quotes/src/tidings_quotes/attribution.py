@@ -67,6 +67,10 @@ _MODIFIED = regex.compile(r"(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*\Z")
 _VERB_AFTER = regex.compile(r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with)\s)\p{Ll}")
 _ENDS_WITHIN = 200
 # "tweets accusing Machado": a participle right after a noun modifies it; it is no cue.
+# A noun phrase with a determiner that ends a window: "the ad’s narrator", "one questioner".
+_NOUN_PHRASE = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(?i:the|a|an|one|another|his|her|their|its)\s+[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}\Z"
+)
 _POSSESSIVE = regex.compile(r"['’]s?\s")
 _BARE_PARTICIPLE = regex.compile(r"(?r)[\p{L}]\s+\Z")
 _PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
@@ -172,14 +176,20 @@ def subject_end(text: str, lo: int, hi: int) -> int:
 
 
 def _subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
-    """The speaker before a cue at ``hi``: the mention nearest to it."""
+    """The speaker before a cue at ``hi``: the mention nearest to it, or the
+    noun phrase it only modifies ("the *New York* businessman"), or a noun
+    phrase with a determiner ("the announcer")."""
     end = subject_end(text, lo, hi)
     found = [m for m in mentions(text, lo, end, entities) if m.end <= end]
-    if not found:
-        return None
-    last = found[-1]
-    if _POSSESSIVE.match(text, last.end):
+    last = found[-1] if found else None
+    if last is not None and _POSSESSIVE.match(text, last.end):
         return None  # "Trump’s early-morning tweets": a possessive is no subject
+    if last is None or _MODIFIED.match(text, last.end, end):
+        phrase = _NOUN_PHRASE.search(text, max(lo, end - 80), end)
+        if phrase is not None and (last is None or phrase.start() <= last.start):
+            return Mention(phrase.start(), end, "description")
+    if last is None:
+        return None
     return last if _words(text, last.end, end) <= 3 else None
 
 
