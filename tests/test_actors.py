@@ -191,6 +191,17 @@ def test_country_after_the_name_and_regnal_numbers() -> None:
     assert found["The president"] == "Bashar Assad"
 
 
+def test_initials_and_suffixes_keep_the_surname_for_later_mentions() -> None:
+    found = people("Secretary of State James A. Baker III arrived. Baker said no.")
+    assert [(p[0], p[1]) for p in found] == [("James A. Baker III", "James A. Baker III"), ("Baker", "James A. Baker III")]
+
+
+def test_compound_adjectives_are_not_names() -> None:
+    found = people("The Atlanta-based BellSouth and Cuban-Americans, who protested, met Ban Ki-moon.")
+    assert [p[0] for p in found] == ["Ban Ki-moon"]
+    assert [p[0] for p in people("Secretary-General Ban Ki-moon spoke.")] == ["Ban Ki-moon"]
+
+
 def test_a_title_ending_a_sentence_does_not_introduce_the_next_one() -> None:
     assert people("He met the president. Smith was not there.") == []
 

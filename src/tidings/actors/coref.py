@@ -151,8 +151,9 @@ def pick(candidates: Sequence[Candidate[P]], offset: int, sentence: int, descrip
 
     A pronoun takes the latest person within :data:`PRONOUN_WINDOW` sentences whose
     gender does not clash. A description takes the latest person whose country and
-    title fit; a person of unknown country only when no person of the stated
-    country is more recent and it stands in the same or the previous sentence; a
+    title fit; a person of unknown country and title only when no person of the
+    stated country is more recent and it stands in the same or the previous sentence
+    ("President Bush" is no "Iraqi president"); a
     description without a country ("the president") only a person whose title
     is known to fit. At most :data:`LOOKBACK` mentions are considered.
     """
@@ -168,7 +169,7 @@ def pick(candidates: Sequence[Candidate[P]], offset: int, sentence: int, descrip
         if not role_fits(description.role, p.title) or (description.country is None and p.title is None):
             continue
         if description.country and p.country != description.country:
-            if p.country is not None or sentence - c.sentence > 1:
+            if p.country is not None or p.title is not None or sentence - c.sentence > 1:
                 continue
         return p
     return None

@@ -29,7 +29,8 @@ STOPWORDS = frozenset(
     over under about than then there here what who whom whose which why how where not no yes all some
     many both each every also however meanwhile moreover although though because so yet still
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
-    august september october november december today yesterday tomorrow tonight
+    august september october november december feb mar apr jun jul aug sep sept oct nov dec
+    today yesterday tomorrow tonight
     according said says mr mrs ms dr sir following despite amid among between against without
     one two three four five six seven eight nine ten first second third last next former
     late early such other another any most more less few several only even just now later
@@ -97,6 +98,11 @@ _NOT_SPEAKERS = frozenset(
 )
 _SEX = {"m": "male", "f": "female"}
 _REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Sr"})
+_COMPOUND_TAILS = frozenset(
+    """based born led backed owned run funded made style era bound controlled allied linked
+    aligned held friendly ruled brokered sponsored supported occupied trained educated
+    American Americans""".split()
+)
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on"})
 _ACRONYM_TITLES = frozenset({"ceo", "cfo", "coo", "cto"})
 #: Verbs that are also surnames ("Theresa May", "George Will").
@@ -129,10 +135,19 @@ def _is_name_token(tok: Token, first: bool = True) -> bool:
         return False
     if not first and tok.lower in SPEECH_VERBS and tok.lower not in _SURNAME_VERBS:
         return False  # "Hillary Clinton Responds", "Putin Meets" in title-case headlines
-    if tok.text[0].isdigit() or (first and demonym_country(tok.text)):
+    if tok.text[0].isdigit() or (first and demonym_country(tok.text)) or _compound_adjective(tok.text):
         return False
     gaz = gazetteer()
     return tok.lower not in gaz.titles and tok.text not in gaz.not_in_names
+
+
+def _compound_adjective(word: str) -> bool:
+    """"Atlanta-based", "Kremlin-backed", "Cuban-Americans": hyphenated words that
+    are not names (unlike "Ki-moon" or "al-Sharaa")."""
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    return parts[-1] in _COMPOUND_TAILS or any(demonym_country(part) for part in parts)
 
 
 def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific: bool = False) -> int | None:
@@ -156,6 +171,9 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
         is_particle = tok.lower in gaz.particles and j + 1 < n and gap(text, tokens, j + 1) == " "
         if is_particle and j > k:
             j += 1
+            continue
+        if j > k and len(tok.text) == 1 and tok.cap and text.startswith(". ", tok.end):
+            j += 1  # an initial, even "A." or "I."
             continue
         if j > k and tok.text in _REGNAL:
             last = j  # "King Abdullah II", "Pope John Paul II"
@@ -317,7 +335,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         start, end = tokens[k].start, tokens[last].end
         if gender is None and last > k:
             gender = _SEX.get(gaz.given_names.get(tokens[k].text, ""))
-        words = tuple(surname_key(t.text) for t in tokens[k : last + 1])
+        words = tuple(surname_key(t.text) for t in tokens[k : last + 1] if t.text not in _REGNAL or t is tokens[k])
         names[k] = Name(k, last, start, end, text[start:end], title, country, gender, words, titled)
         for j in range(k + 1, last + 1):
             names[j] = names[k]
@@ -510,14 +528,16 @@ def _add_repeats(
     surnames: set[str] = set()
     for m in {id(v): v for v in names.values()}.values():
         full.setdefault(tokens[m.first].lower, []).append(m)
-        surnames.add(surname_key(tokens[m.last].text))
+        surnames.add(m.words[-1])
     for k, tok in enumerate(tokens):
         if k in names or k in taken or not tok.cap:
             continue
         for m in full.get(tok.lower, ()):
             width = m.last - m.first
             if k + width < len(tokens) and all(
-                tokens[k + d].lower == tokens[m.first + d].lower for d in range(width + 1)
+                tokens[k + d].lower == tokens[m.first + d].lower
+                and (d == 0 or gap(text, tokens, k + d) == gap(text, tokens, m.first + d))
+                for d in range(width + 1)
             ):
                 if not _continues_as_non_name(text, tokens, k + width):
                     add(k, k + width)
