@@ -72,7 +72,11 @@ _NOUN_PHRASE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(?i:the|a|an|one|another|his|her|their|its)\s+[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}\Z"
 )
 _POSSESSIVE = regex.compile(r"['’]s?\s")
-_BARE_PARTICIPLE = regex.compile(r"(?r)[\p{L}]\s+\Z")
+_BARE_PARTICIPLE = regex.compile(
+    r"(?r)(?<![\p{L}'’])(?!(?:is|was|are|were|be|been|am|by|after|before|while|when|without|of|for|in|on|from|"
+    r"and|or|but|then|also|just|not|still|again|repeatedly|now)\s)\p{L}+\s+\Z",
+    regex.IGNORECASE,
+)
 _PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
 _CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
 # A party and state tag: "R-Wis.", "D".
