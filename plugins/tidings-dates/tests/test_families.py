@@ -93,6 +93,12 @@ def test_years_decades_quarters(found, text, mention, value):
     assert found(text) == [(mention, "DATE", value, None)]
 
 
+def test_year_ranges_are_two_years(found):
+    assert [(m, v) for m, _, v, _ in found("He ruled in 2010-2015 and 1990–1995.")] == [
+        ("2010", "2010"), ("2015", "2015"), ("1990", "1990"), ("1995", "1995"),
+    ]
+
+
 def test_quarter_without_year_is_the_latest_one(found):
     # Reported in late January, "the third quarter" is last year's, "the fourth quarter" too.
     assert found("Profit fell in the third quarter.") == [("the third quarter", "DATE", "2025-Q3", None)]
@@ -265,6 +271,8 @@ def test_clock_time_takes_the_day_written_after_it(found):
         ("It has lasted nearly two weeks.", "nearly two weeks", "P2W", "EQUAL_OR_LESS"),
         ("The rules date from the end of 1990.", "the end of 1990", "1990", "END"),
         ("A ruling is due within a week.", "a week", "P1W", "EQUAL_OR_LESS"),
+        ("The revolution began more than 30 years ago.", "more than 30 years ago", "1996", "BEFORE"),
+        ("Late on Tuesday, rebels advanced.", "Late on Tuesday", "2026-01-27", "END"),
         ("It has lasted at least 72 hours.", "at least 72 hours", "PT72H", "EQUAL_OR_MORE"),
     ],
 )

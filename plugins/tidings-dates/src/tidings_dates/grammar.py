@@ -86,7 +86,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           | (?<=(?i:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid-?|before|after|during)\s+))(?P<month>{_CONTEXT_MONTHS})
         ){_E}(?!\s+\d)(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year){_E})?""")),
     ("year", regex.compile(rf"""(?x)
-        (?<![\p{{L}}\p{{N}}$€£¥.,'’/])(?<![\p{{N}}\p{{Sc}}]-|\p{{Sc}}\s)
+        (?<![\p{{L}}\p{{N}}$€£¥.,'’/])(?<!\p{{Sc}}[-–\s])(?:(?<=\d{{4}}[-–])|(?<!\p{{N}}[-–]))
         (?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*)|(?P<the>(?i:the\s+year)\s+))?
         (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|(?<=0)['’]s?{_E}|\s+{_COUNTED}{_E})""")),
     ("spoken_year", regex.compile(rf"""(?x)

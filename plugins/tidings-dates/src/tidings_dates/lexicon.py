@@ -87,6 +87,7 @@ POSITIONS: dict[str, str] = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
     "the early": "START", "mid": "MID", "the middle of": "MID", "the mid": "MID",
     "late": "END", "the late": "END", "the end of": "END", "later": "END",
+    "early on": "START", "late on": "END",
 }
 
 #: Counts that are not written numbers: articles and vague quantities

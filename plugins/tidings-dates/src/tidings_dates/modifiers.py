@@ -44,6 +44,9 @@ _OUTSIDE = frozenset(
     {"about", "around", "almost", "roughly", "approximately", "some", "circa", "just about", "within"}
 )
 _POSITION_TYPES = frozenset({"DATE", "TIME"})
+#: A bound on a length, said of a point in time: "more than 30 years ago" is
+#: before the date 30 years ago, "nearly four years ago" about then.
+_AS_POINT = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "APPROX"}
 
 
 def _key(words: str) -> str:
@@ -64,5 +67,7 @@ def qualify(text: str, start: int, kind: str, mod: str | None) -> tuple[int, str
     elif not _DETERMINED.match(text, start):
         word = _key(prefix["approx"])
         mod = mod or APPROXIMATORS.get(word, "APPROX")
+        if kind != "DURATION":
+            mod = _AS_POINT.get(mod, mod)
         return (start if word in _OUTSIDE else prefix.start()), mod
     return start, mod
