@@ -118,8 +118,10 @@ def installed_steps() -> list[str]:
 
     try:
         return [step.name for step in tidings.Pipeline().steps]
-    except tidings.TidingsError as exc:
-        raise SystemExit(f"bench.py: cannot build the pipeline of the installed extractors: {exc}") from None
+    except Exception as exc:  # a plugin that fails to import, or a need nobody produces
+        raise SystemExit(
+            f"bench.py: cannot build the pipeline of the installed extractors: {type(exc).__name__}: {exc}"
+        ) from None
 
 
 def plan(steps: Sequence[str], only: Sequence[str] | None, peers: bool) -> list[System]:

