@@ -150,13 +150,15 @@ def test_reported_speech_shapes() -> None:
         "During the meeting, Vladimir Putin said diplomatic ties between Russia and Syria have always been friendly. "
         "He added that trade volume has grown by 4% since October. "
         "Moscow and Damascus plan to work together in healthcare, according to Putin. "
-        "Russian companies are ready to work with their Syrian partners, he noted."
+        "Russian companies are ready to work with their Syrian partners, he noted. "
+        "Ahmed al-Sharaa thanked Putin for his help, adding that Moscow plays a major role in the region."
     )
     assert reported(text) == [
         ("diplomatic ties between Russia and Syria have always been friendly", "Vladimir Putin", "said"),
         ("trade volume has grown by 4% since October", "Vladimir Putin", "added"),
         ("Moscow and Damascus plan to work together in healthcare", "Vladimir Putin", "according to"),
         ("Russian companies are ready to work with their Syrian partners", "Vladimir Putin", "noted"),
+        ("Moscow plays a major role in the region", "Ahmed al-Sharaa", "adding"),
     ]
 
 
@@ -184,6 +186,15 @@ def test_seed_article() -> None:
         (2277, 2291, "Donald Trump"),
     ]
     assert [(g["start"], g["speaker"]) for g in doc["quotes"]] == [(s, n) for s, _, n in got]
+    speech = [(e.text.split()[0], e.value.speaker_name, e.value.cue) for e in result.of_kind("reported_speech")]
+    assert speech == [
+        ("diplomatic", "Vladimir Putin", "said"),
+        ("trade", "Vladimir Putin", "added"),
+        ("Moscow", "Vladimir Putin", "according to"),
+        ("Russian", "Vladimir Putin", "noted"),
+        ("Moscow", "Ahmed al-Sharaa", "adding"),
+        ("he", "Donald Trump", "said"),
+    ]
 
 
 @pytest.mark.parametrize(

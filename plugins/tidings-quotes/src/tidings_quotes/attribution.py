@@ -214,7 +214,7 @@ def closes_sentence(text: str, pos: int, end: int) -> bool:
     return end - pos <= _ENDS_WITHIN and _ENDS.match(text, pos, end) is not None
 
 
-def _sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
+def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
     """The subject of the sentence ``text[lo:hi]``: its first mention followed
     by a lower-case word (a verb: "Earlier, *Trump* attacked …"), else its
     first mention that is not a place."""
@@ -279,7 +279,7 @@ def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entit
     ):
         # "Trump attacked Clinton …, saying “…”", "Trump took to Twitter to accuse …":
         # the subject of the sentence speaks.
-        speaker = _sentence_subject(text, lo, cue.start, entities)
+        speaker = sentence_subject(text, lo, cue.start, entities)
     else:
         speaker = _subject(text, lo, cue.start, entities)
     if speaker is None and not _OBJECT_FIRST.match(word) and not text[lo : cue.start].strip():

@@ -5,6 +5,8 @@ Three shapes, one sentence at a time:
 - *Putin said (that) diplomatic ties … have always been friendly* – a subject, a
   cue, the content to the end of the sentence;
 - *Businesses are ready to work jointly …, he noted.* – the content first;
+- *Al-Sharaa thanked Putin, adding that Moscow plays a major role* – a participle
+  whose speaker is the subject of the sentence;
 - *Moscow and Damascus plan to work together …, according to Putin.* and
   *According to Putin, …* .
 
@@ -27,7 +29,7 @@ import regex
 from tidings import Entity, Span
 from tidings.extractor import Context
 
-from .attribution import WINDOW, closes_sentence, subject_end
+from .attribution import WINDOW, closes_sentence, sentence_subject, subject_end
 from .cues import find_cues
 from .mentions import SPEAKER_KINDS, Mention, mentions
 
@@ -37,6 +39,7 @@ _REPORTING = frozenset(
     insisted insists explained explains stressed stresses announced announces acknowledged
     acknowledges admitted admits suggested suggests predicted predicts confirmed confirms
     asserted asserts maintained maintains contended contends alleged alleges stated wrote writes
+    saying adding noting warning arguing insisting explaining stressing claiming
     reported reports declared declares recalled recalls conceded concedes emphasized emphasised
     emphasizes emphasises agreed agrees vowed vows promised promises complained complains
     testified testifies""".split()
@@ -88,9 +91,13 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
         if word not in _REPORTING:
             continue
         lo = max(s.start, cue.start - WINDOW)
-        end = subject_end(text, lo, cue.start)
-        before = [m for m in mentions(text, lo, end, actors) if m.end <= end]
-        subject = before[-1] if before and not text[before[-1].end : end].strip() else None
+        if word.endswith("ing") and text[lo : cue.start].rstrip().endswith(","):
+            # Al-Sharaa thanked Putin, adding that …: the subject of the sentence.
+            subject = sentence_subject(text, lo, cue.start, actors)
+        else:
+            end = subject_end(text, lo, cue.start)
+            before = [m for m in mentions(text, lo, end, actors) if m.end <= end]
+            subject = before[-1] if before and not text[before[-1].end : end].strip() else None
         if subject is None or (subject.entity is not None and subject.entity.kind not in SPEAKER_KINDS):
             continue
         if text[s.start : subject.start].rstrip().endswith(",") and closes_sentence(text, cue.end, s.end):
