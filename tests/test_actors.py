@@ -202,6 +202,15 @@ def test_compound_adjectives_are_not_names() -> None:
     assert [p[0] for p in people("Secretary-General Ban Ki-moon spoke.")] == ["Ban Ki-moon"]
 
 
+def test_plural_titles_introduce_two_names() -> None:
+    found = people("MOSCOW (AP) Presidents Leonid Kuchma of Ukraine and Boris Yeltsin met.")
+    assert found == [
+        ("Leonid Kuchma", "Leonid Kuchma", "President", "UA"),
+        ("Boris Yeltsin", "Boris Yeltsin", "President", None),
+    ]
+    assert [p[0] for p in people("Foreign Ministers Sergei Lavrov and Wang Yi spoke.")] == ["Sergei Lavrov", "Wang Yi"]
+
+
 def test_a_title_ending_a_sentence_does_not_introduce_the_next_one() -> None:
     assert people("He met the president. Smith was not there.") == []
 

@@ -102,9 +102,16 @@ class Gazetteer:
         self.titles: dict[str, str] = {
             t.replace(".", ""): group for group, ts in data["titles"].items() if not group.startswith("_") for t in ts
         }
+        #: Plural titles ("presidents", "foreign ministers") → the singular.
+        self.plural_titles: dict[str, str] = {
+            t + "s": t for t in self.titles if t.isalpha() or (" " in t and " of " not in t and "." not in t)
+        }
         #: Every leading run of words of a title ("prime", "secretary of").
         self.title_prefixes = frozenset(
-            " ".join(words[:i]) for t in self.titles for words in [t.split(" ")] for i in range(1, len(words))
+            " ".join(words[:i])
+            for t in (*self.titles, *self.plural_titles)
+            for words in [t.split(" ")]
+            for i in range(1, len(words))
         )
         self.honorifics = frozenset(h.replace(".", "") for h in data["honorifics"])
         self.female = frozenset(h.replace(".", "") for h in data["female_markers"])

@@ -216,8 +216,9 @@ def name_start(tokens: list[Token], k: int, last: int) -> int:
     return k
 
 
-def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int] | None:
-    """The longest title phrase starting at token ``i``: (title, group, last index)."""
+def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int, bool] | None:
+    """The longest title phrase starting at token ``i``: (title, group, last
+    index, plural), the title singular ("Presidents" gives "president")."""
     gaz = gazetteer()
     titles = gaz.titles
     best = None
@@ -230,12 +231,14 @@ def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int] | 
         else:
             key = tokens[j].lower
         if key in titles:
-            best = (key, titles[key], j)
+            best = (key, titles[key], j, False)
+        elif key in gaz.plural_titles:
+            single = gaz.plural_titles[key]
+            best = (single, titles[single], j, True)
     if best is None:
         return None
-    key, group, last = best
-    last = _portfolio_end(text, tokens, last)
-    return key, group, last
+    key, group, last, plural = best
+    return key, group, _portfolio_end(text, tokens, last), plural
 
 
 def _portfolio_end(text: str, tokens: list[Token], last: int) -> int:
@@ -275,6 +278,27 @@ def _country_before(tokens: list[Token], i: int, places: dict[int, str]) -> str 
         if tok.lower not in {"former", "late", "then", "acting", "interim", "outgoing", "incoming", "new"}:
             return None
     return None
+
+
+def _second_of_pair(
+    text: str,
+    tokens: list[Token],
+    last: int,
+    taken: set[int],
+    places: dict[int, str],
+    add: Callable[[int, int, str | None], None],
+) -> int:
+    """After the first name under a plural title, add the name after "and"
+    (skipping an "of <country>" phrase); the index to go on from."""
+    j = last + 1
+    if country_after(tokens, last, places):
+        j = min(k for k in places if last + 1 < k <= last + 5) + 1
+    if j + 1 < len(tokens) and tokens[j].lower == "and":
+        second_last = name_end(text, tokens, j + 1, taken)
+        if second_last is not None:
+            add(j + 1, second_last, country_after(tokens, second_last, places))
+            return second_last + 1
+    return last + 1
 
 
 def _abbreviated(tok: Token) -> bool:
@@ -349,7 +373,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             continue
         found = _title_at(text, tokens, i)
         if found:
-            key, group, tlast = found
+            key, group, tlast, plural = found
             k = tlast + 1
             sep = gap(text, tokens, k) if k < n else ""
             honorific = key in gaz.honorifics
@@ -366,6 +390,10 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                     country = _country_before(tokens, i, places) or country_after(tokens, last, places)
                     add(k, last, title, country, gender, titled=True)
                     i = last + 1
+                    if plural:  # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin"
+                        i = _second_of_pair(
+                            text, tokens, last, taken, places, lambda a, b, c: add(a, b, title, c, titled=True)
+                        )
                     continue
         i += 1
 
