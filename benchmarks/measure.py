@@ -1,9 +1,9 @@
 """Timing and memory of one measured system, inside its own worker process.
 
 A system is set up (imports, data, a warm-up call: the *load*), then called on one
-article after another until the articles or the time budget run out. Only the calls
-are timed; preparing an article (for an extractor: running the extractors it needs)
-happens between them, off the clock.
+article after another until the articles or its CPU-time budget run out. Only the
+calls are timed, in CPU time; preparing an article (for an extractor: running the
+extractors it needs) happens between them, off the clock.
 
 >>> result = run_timed(["ab", "cde"], prepare=str.upper, process=len, seconds=60)
 >>> result["articles"], result["found"], len(result["durations"])
@@ -34,7 +34,7 @@ class Unavailable(Exception):
 
 @dataclass(frozen=True)
 class Options:
-    """What every worker is told: the time budget per system and the extra inputs."""
+    """What every worker is told: the CPU-time budget per system and the extra inputs."""
 
     seconds: float = 20.0
     quotes_gold: str | None = None

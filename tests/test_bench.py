@@ -70,7 +70,8 @@ def test_each_measured_row_counts_the_whole_tiny_corpus(report: dict) -> None:
     # jobs=1 and jobs=2 must write the same results, in the same order
     assert [run["written"] for run in batch["runs"]] == [40, 40]
     assert batch["runs"][0]["output_sha256"] == batch["runs"][1]["output_sha256"]
-    assert 0 < batch["worker_uss_mib"] <= batch["worker_rss_mib"]
+    if Path("/proc/self/smaps_rollup").exists():  # Linux: the workers' memory is sampled
+        assert 0 < batch["worker_uss_mib"] <= batch["worker_rss_mib"]
     gazetteer = rows["tidings:gazetteer"]
     assert gazetteer["status"] == "ok" and gazetteer["kept_mib"] > 0
 
