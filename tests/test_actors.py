@@ -318,6 +318,20 @@ def test_descriptions_resolve_to_the_person_they_name() -> None:
     assert found["The Russian president"].name == "Vladimir Putin"
 
 
+def test_offices_whose_holder_is_unnamed_are_people_named_by_the_description() -> None:
+    text = "The Pope arrived in Havana. The Syrian president called. The Pope's visit matters; the Syrian president agreed."
+    found = run(text).of_kind("person")
+    assert [(e.text, e.value.name, e.value.title, e.value.country) for e in found] == [
+        ("The Pope", "the Pope", "Pope", None),
+        ("The Syrian president", "the Syrian president", "President", "SY"),
+        ("The Pope", "the Pope", "Pope", None),
+        ("the Syrian president", "the Syrian president", "President", "SY"),
+    ]
+    assert found[2].value.canonical == found[0].id and found[3].value.canonical == found[1].id
+    assert all(e.confidence < 1 for e in found)
+    assert people("The president called. The official agreed.") == []
+
+
 def test_description_without_country_needs_a_fitting_title() -> None:
     found = people("Gennifer Flowers was invited. Then the president spoke.")
     assert [p[0] for p in found] == ["Gennifer Flowers"]

@@ -28,7 +28,7 @@ from ..values import Organization, Person, Place
 from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
 from .gazetteer import capital, gazetteer
-from .people import Name
+from .people import Name, display_title
 from .tokens import Token, tokenize
 
 
@@ -200,11 +200,13 @@ def _resolve_descriptions(
     ctx: Context, names: list[Name], described: list[descriptions.Mention], owner: dict[int, _Person]
 ) -> Iterator[Entity]:
     """Person entities for the descriptions that resolve to a named person (who
-    then takes the country the description gives, if unknown), place entities
-    for "the <demonym> capital"."""
+    then takes the country the description gives, if unknown) or that name an
+    office with its holder unnamed (:func:`_unnamed`), place entities for "the
+    <demonym> capital"."""
     candidates = [Candidate(n.end, ctx.sentence_index(n.start), owner[n.start]) for n in sorted(names, key=lambda n: n.end)]
     by_start = {n.start: n for n in names}
     pending: list[tuple[descriptions.Mention, _Person]] = []
+    unnamed: dict[tuple[str | None, str | None], Entity] = {}
     for d in described:
         if d.kind == "place":
             city = capital(d.description.country or "")
@@ -215,6 +217,9 @@ def _resolve_descriptions(
             candidates, d.start, ctx.sentence_index(d.start), d.description
         )
         if person is None:
+            entity = _unnamed(d, unnamed)
+            if entity is not None:
+                yield entity
             continue
         person.learn(None, d.description.country)
         bisect.insort(candidates, Candidate(d.end, ctx.sentence_index(d.start), person), key=lambda c: c.end)
@@ -228,6 +233,22 @@ def _resolve_descriptions(
             canonical=_entity_id("person", head.start, head.end),
         )
         yield Entity(kind="person", span=Span(d.start, d.end), text=d.text, value=value, confidence=0.8)
+
+
+def _unnamed(d: descriptions.Mention, seen: dict[tuple[str | None, str | None], Entity]) -> Entity | None:
+    """A person entity for an office whose holder the article does not name: a
+    head of state or government or a minister of a stated country ("the Syrian
+    president", "Iran's foreign minister"), or the Pope. Its name is the
+    description; later descriptions of the same office link to the first."""
+    role, country = d.description.role, d.description.country
+    if gazetteer().titles.get(role or "") not in {"head", "minister"} or (country is None and role != "pope"):
+        return None
+    first = seen.get((role, country))
+    name = first.value.name if first else d.text[0].lower() + d.text[1:] if d.text.startswith("The ") else d.text
+    value = Person(name=name, title=display_title(role or ""), country=country, canonical=first.id if first else None)
+    entity = Entity(kind="person", span=Span(d.start, d.end), text=d.text, value=value, confidence=0.6)
+    seen.setdefault((role, country), entity)
+    return entity
 
 
 def _apposed(text: str, d: descriptions.Mention, by_start: dict[int, Name], owner: dict[int, _Person]) -> _Person | None:

@@ -320,10 +320,10 @@ def country_after(tokens: list[Token], last: int, places: dict[int, str]) -> str
     return None
 
 
-def _display_title(key: str) -> str:
+def display_title(key: str) -> str:
     """The title as news capitalises it: "Secretary of State", "Secretary-General", "CEO".
 
-    >>> _display_title("speaker of the house"), _display_title("secretary-general"), _display_title("ceo")
+    >>> display_title("speaker of the house"), display_title("secretary-general"), display_title("ceo")
     ('Speaker of the House', 'Secretary-General', 'CEO')
     """
     words = []
@@ -385,7 +385,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                 introduces = sep != ", " and (words >= 2 or group != "other" or key in gaz.honorifics or tok.cap)
                 apposition = sep == ", " and words >= 2
                 if introduces or apposition:
-                    title = None if key in gaz.honorifics or key in NOT_TITLES else _display_title(key)
+                    title = None if key in gaz.honorifics or key in NOT_TITLES else display_title(key)
                     gender = "female" if key in gaz.female else "male" if key in gaz.male else None
                     country = _country_before(tokens, i, places) or country_after(tokens, last, places)
                     add(k, last, title, country, gender, titled=True)
@@ -529,7 +529,7 @@ def _apposition_title(
     for k in range(j, min(j + 5, len(tokens))):
         found = _title_at(text, tokens, k)
         if found and found[1] != "other":
-            return _display_title(found[0]), _country_before(tokens, k, places)
+            return display_title(found[0]), _country_before(tokens, k, places)
     return None, None
 
 
