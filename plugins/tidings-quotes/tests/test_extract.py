@@ -248,3 +248,15 @@ def test_a_person_opening_a_sentence_takes_over_from_the_last_speaker() -> None:
 )
 def test_description_subjects(text: str, speaker: str) -> None:
     assert [s for _, s in found(text)] == [speaker]
+
+
+def test_the_person_a_phrase_heads_not_the_name_modifying_it() -> None:
+    text = "Hillary Clinton rested. “She will be out there,” Clinton campaign spokesman Brian Fallon said on Monday."
+    assert found(text) == [("She will be out there,", "Brian Fallon")]
+
+
+def test_a_cue_in_a_subordinate_clause_is_no_attribution() -> None:
+    text = (
+        "Michael Flynn said Donald Trump was “absolutely right” when he said the generals were reduced to rubble."
+    )
+    assert found(text) == [("absolutely right", "Michael Flynn")]

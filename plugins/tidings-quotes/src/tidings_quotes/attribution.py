@@ -69,8 +69,14 @@ _ENDS_WITHIN = 200
 # "tweets accusing Machado": a participle right after a noun modifies it; it is no cue.
 # A noun phrase with a determiner that ends a window: "the ad’s narrator", "one questioner".
 _NOUN_PHRASE = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}])(?i:the|a|an|one|another|his|her|their|its)\s+[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}\Z"
+    r"(?r)(?<![\p{L}\p{N}])(?i:the|a|an|one|another|his|her|their|its)"
+    r"(?:\s+(?!(?:and|or|but|that|which|who|is|was|are|were)\s)[\p{L}\p{N}’'-]+){1,4}\Z"
 )
+_SUBORDINATE = regex.compile(
+    r"(?i:when|while|because|as|after|before|if|since|although|though|that|which|where|until|unless)\b"
+)
+# A lower-case word right after a name: the name modifies what follows ("Clinton campaign").
+_MODIFIER = regex.compile(r"(?:['’]s)?\s+\p{Ll}")
 _POSSESSIVE = regex.compile(r"['’]s?\s")
 _BARE_PARTICIPLE = regex.compile(
     r"(?r)(?<![\p{L}'’])(?!(?:is|was|are|were|be|been|am|by|after|before|while|when|without|of|for|in|on|from|"
@@ -102,12 +108,15 @@ def _words(text: str, lo: int, hi: int) -> int:
 
 
 def _head(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
-    """The speaker named by the noun phrase ``text[lo:hi]``: its first person,
-    else its last mention ("White House press secretary *Josh Earnest*"); the
-    whole phrase when a name only modifies it ("Gary Johnson’s doctor")."""
+    """The speaker named by the noun phrase ``text[lo:hi]``: its first person
+    that no lower-case word follows ("Clinton campaign spokesman *Brian
+    Fallon*"), else its last mention ("White House press secretary *Josh
+    Earnest*"); the whole phrase when a name only modifies it ("Gary Johnson’s
+    doctor")."""
     found = mentions(text, lo, hi, entities)
     people = [m for m in found if m.entity is not None and m.entity.kind == "person"]
-    head = people[0] if people else (found[-1] if found else None)
+    heads = [m for m in people if not _MODIFIER.match(text, m.end, hi)]
+    head = (heads or people)[0] if people else (found[-1] if found else None)
     if head is not None and head.kind != "description" and _MODIFIED.match(text, head.end, hi):
         return _description(text, lo, hi, determiner=False) or head
     return head
@@ -219,9 +228,10 @@ def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) ->
     by a lower-case word (a verb: "Earlier, *Trump* attacked …"), else its
     first mention that is not a place."""
     found = mentions(text, lo, hi, entities)
-    for m in found:
-        if _VERB_AFTER.match(text, m.end, hi):
-            return m
+    before_verb = [m for m in found if _VERB_AFTER.match(text, m.end, hi)]
+    people = [m for m in before_verb if m.entity is not None and m.entity.kind == "person"]
+    if people or before_verb:
+        return (people or before_verb)[0]
     return next((m for m in found if m.entity is None or m.entity.kind != "place"), None)
 
 
@@ -244,6 +254,8 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
     if new_sentence and not closes_sentence(text, cue.end, end):
         return None  # “….” Putin said the deal was done: a new sentence, not an attribution
     lead = text[pos : cue.start].strip(" ,—–-\u00a0")
+    if _SUBORDINATE.match(lead):
+        return None  # “…” when he said …: the cue belongs to another clause
     if not lead:
         if _OBJECT_FIRST.match(cue.word):
             return None

@@ -40,7 +40,7 @@ observe complain predict caution emphasize emphasise affirm maintain contend all
 charge boast agree conclude state report joke shout whisper scream yell exclaim muse
 mutter lament opine confirm assert brag proclaim interject retort scoff concur reiterate
 recount wonder demand describe call posit thunder fume chime condemn criticize criticise accuse
-blast praise hail dismiss deny reject tout attack mock decry denounce lambaste""".split()
+blast praise hail dismiss deny reject tout attack mock decry denounce lambaste rate""".split()
 
 # Forms that are mostly nouns or other verbs in news text ("the states", "a call").
 _EXCLUDE = frozenset(

@@ -36,6 +36,9 @@ from .mentions import PRONOUNS, Mention, names
 
 #: How many paragraphs back a pronoun keeps to the last named speaker.
 SPEAKER_WINDOW = 2
+_SINGULAR = frozenset({"he", "she", "him", "her"})
+# A one-word name in the plural ("Americans", "Democrats").
+_PLURAL_NAME = regex.compile(r"\p{Lu}\p{Ll}+s")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -141,6 +144,8 @@ class Resolver:
             if found is not None or recent is None:
                 return found
         _, end, speaker, entity = recent
+        if entity is None and words.lower() in _SINGULAR and _PLURAL_NAME.fullmatch(speaker.name or ""):
+            return self._antecedent(offset, words)  # "he" is not "Americans"
         if entity is not None and self._coref is not None:
             fits = self._coref.antecedent(self.ctx, end, description=words)
             if fits is not None and speaker_of(fits).id != speaker.id:
