@@ -447,6 +447,12 @@ def test_short_form_of_a_company_is_not_a_person() -> None:
     assert found[1].value.canonical == found[0].id
 
 
+def test_a_country_s_delegation_is_an_organisation() -> None:
+    text = "Iran said an Iraqi diplomatic delegation was en route. Syria's delegation stayed home."
+    found = run(text).of_kind("organization")
+    assert [(e.text, e.value.country) for e in found] == [("Iraqi diplomatic delegation", "IQ"), ("delegation", "SY")]
+
+
 def test_unlisted_organisation_with_abbreviation() -> None:
     text = "The Syrian Observatory for Human Rights (SOHR) counted. SOHR said 40 died."
     found = run(text).of_kind("organization")

@@ -20,6 +20,7 @@ from .gazetteer import demonym_country, gazetteer
 from .people import STOPWORDS
 from .tokens import Token, gap
 
+_GROUPS = frozenset({"delegation", "delegations"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "al"})
 #: Bodies named for what they sit on ("Committee on Foreign Relations").
 _SITS_ON = frozenset({"Committee", "Commission", "Council", "Conference", "Subcommittee", "Panel", "Board"})
@@ -113,6 +114,29 @@ def _country(tokens: list[Token], first: int, places: dict[int, str]) -> str | N
     return None
 
 
+def _delegations(
+    text: str, tokens: list[Token], blocked: dict[int, str], places: dict[int, str]
+) -> list[OrgName]:
+    """A country's delegation ("an Iraqi diplomatic delegation", "Syria's
+    delegation"): the group that travels when no one in it is named."""
+    out = []
+    for j, tok in enumerate(tokens):
+        if tok.lower not in _GROUPS or j in blocked:
+            continue
+        for k in range(j - 1, max(-1, j - 4), -1):
+            if gap(text, tokens, k + 1) != " " and not (tokens[k].possessive and k in places):
+                break
+            country = demonym_country(tokens[k].text) or places.get(k)
+            if country:
+                first = k + 1 if tokens[k].possessive else k
+                start = tokens[first].start
+                out.append(OrgName(first, j, start, tok.end, text[start : tok.end], None, country, text[start : tok.end].casefold()))
+                break
+            if tokens[k].cap or tokens[k].lower in STOPWORDS:
+                break
+    return out
+
+
 def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[int, str]) -> list[OrgName]:
     """Organisations named by pattern. ``blocked`` maps token indices already
     taken to their kind ("person", "place", "organization"); a run may start on
@@ -144,6 +168,7 @@ def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[i
         if abbreviation:
             by_abbreviation[abbreviation] = org
         k = last + 1
+    found += _delegations(text, tokens, blocked, places)
     covered = {j for o in found for j in range(o.first, o.last + 1)}
     for j, tok in enumerate(tokens):
         head = by_abbreviation.get(tok.text)
