@@ -37,6 +37,12 @@ def test_day_without_year_is_placed_by_tense(found):
     assert found("The vote will take place on March 3.") == [("March 3", "DATE", "2026-03-03", None)]
 
 
+def test_weekday_and_leap_day_place_the_year(found):
+    assert found("The report came out on Tuesday, Sept. 11.") == [("Tuesday, Sept. 11", "DATE", "2018-09-11", None)]
+    assert found("It fell on Feb. 29.") == [("Feb. 29", "DATE", "2024-02-29", None)]
+    assert found("The deadline is midnight tonight.") == [("midnight tonight", "TIME", "2026-01-28T24:00", None)]
+
+
 def test_numeric_dates_follow_the_articles_convention(found):
     # 28/01 can only be day-first, so 03/02 in the same article is 3 February.
     assert found("Filed 28/01/2026, heard 03/02/2026.") == [

@@ -39,6 +39,15 @@ _DECADE = regex.compile(r"(?P<decade>\d{3})X?\Z|(?P<century>\d\d)\Z")
 _UNRESOLVED = regex.compile(r"X{4}(?P<rest>(?:-[\dX]{2}){0,2})(?:T[\w:]+)?\Z")
 
 
+def is_leap(year: int) -> bool:
+    """Whether ``year`` has a 29 February.
+
+    >>> is_leap(2024), is_leap(1900), is_leap(2000)
+    (True, False, True)
+    """
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def last_day(year: int, month: int) -> dt.date:
     """The last day of a month.
 

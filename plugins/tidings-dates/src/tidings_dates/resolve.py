@@ -46,6 +46,8 @@ from .tense import tense
 Reading = tuple[str, str, "str | None"]
 
 _SPACES = regex.compile(r"\s+")
+#: How far back (code points) a named day still dates a bare clock time.
+_NEAR = 400
 _ABSOLUTE = dict(RULES)["absolute"]
 _WEEKDAY = dict(RULES)["weekday"]
 _GAP = regex.compile(r"[,\s]{0,3}(?:on\s+)?")
@@ -128,6 +130,25 @@ def _year_before(value: str) -> str:
     return f"{int(year) - 1:04d}-{rest}"
 
 
+def _year_with_weekday(year: int, month: int, day: int, weekday: int, direction: int) -> int:
+    """The year nearest ``year``, looking back in a past clause (``direction``
+    -1) and ahead in a future one, in which ``month``/``day`` falls on
+    ``weekday``: "came out on Tuesday, Sept. 11" is 2018, not 2025. A day of the
+    year comes back to the same weekday within eleven years; ``year`` if none
+    is found (29 February).
+
+    >>> _year_with_weekday(2025, 9, 11, 1, -1), _year_with_weekday(2025, 9, 11, 1, 1)
+    (2018, 2029)
+    """
+    for distance in range(12):
+        try:
+            if dt.date(year + direction * distance, month, day).weekday() == weekday:
+                return year + direction * distance
+        except ValueError:
+            continue
+    return year
+
+
 def holiday(name: str, year: int) -> dt.date:
     """The day of a holiday in ``year``.
 
@@ -183,6 +204,8 @@ class Resolver:
         self.order = order
         self._sentence_at = sentence_at or (lambda offset: (0, len(text)))
         self.reference_day: dt.date | None = published
+        self._reference_day_at = -1  # where the article last named a day
+        self._at = 0  # where the candidate being resolved starts
         self.reference_point: dt.date | None = published
         self.reference_quarter: str | None = None
 
@@ -198,6 +221,7 @@ class Resolver:
         if day is None:
             return "XXXX-XX-XX"
         self.reference_day = day
+        self._reference_day_at = self._at
         return day.isoformat()
 
     def _relative(self, unit: str, n: int, anchor: dt.date | None) -> str:
@@ -208,6 +232,7 @@ class Resolver:
         value = cal.shift(anchor, unit, n)
         if unit == "day":
             self.reference_day = anchor + dt.timedelta(days=n)
+            self._reference_day_at = self._at
         if unit == "quarter":
             self._refer_to_quarter(value)
         return value
@@ -244,12 +269,17 @@ class Resolver:
         p = self.published
         if p is None:
             return None
+        direction = self.direction(c)
+        if (month, day) == (2, 29):  # the nearest leap year on the tense's side
+            year = p.year
+            while not cal.is_leap(year):
+                year += direction
+            return year
         try:
             candidate = dt.date(p.year, month, day)
         except ValueError:
             return p.year
         gap = (candidate - p).days
-        direction = self.direction(c)
         if direction < 0 and gap > 60:
             return p.year - 1
         if direction > 0 and gap < -60:
@@ -261,6 +291,7 @@ class Resolver:
     def resolve(self, c: Candidate) -> Reading | None:
         """The reading of a candidate, or None when it is not a time after all."""
         handler: Callable[[Candidate], Reading | None] = getattr(self, "_" + c.rule)
+        self._at = c.start
         try:
             reading = handler(c)
         except (OverflowError, ValueError):
@@ -278,6 +309,8 @@ class Resolver:
             return "DATE", f"{int(m['year']):04d}-{month:02d}", None
         day = int(m["day"])
         year = int(m["year"]) if m["year"] else self._year_of(month, day, c)
+        if year is not None and not m["year"] and m["weekday"]:
+            year = _year_with_weekday(year, month, day, WEEKDAYS[m["weekday"].lower()], self.direction(c))
         if year is None:
             return ("DATE", f"XXXX-{month:02d}-{day:02d}", None) if 1 <= day <= 31 else None
         parsed = parse_day(f"{m['month']} {day} {year}", "MDY")
@@ -557,12 +590,14 @@ class Resolver:
         if word in WEEKDAYS:
             day = self._weekday_day(WEEKDAYS[word], self.direction(c), None)
         elif word and self.published is not None:
-            day = self.published + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
+            day = self.published + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
         else:
             following = self._date_after(c)
             if following is not None:
                 return following
-            day = self.reference_day
+            # the day named just before ("on Friday ... at 10 a.m."), else publication day
+            recent = 0 <= c.start - self._reference_day_at <= _NEAR
+            day = self.reference_day if recent else self.published
         return day.isoformat() if day is not None else "XXXX-XX-XX"
 
     def _date_after(self, c: Candidate) -> str | None:
