@@ -16,11 +16,11 @@ import os
 import resource
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from articles import WARM_UP
+from articles import WARM_UP, within
 
 Item = TypeVar("Item")
 Prepared = TypeVar("Prepared")
@@ -107,6 +107,37 @@ def warm_then_time(
     process(prepare(WARM_UP))
     loaded = {"load_s": clock.elapsed(), "rss_load_mib": current_rss_mib()}
     return {**run_timed(docs, prepare, process, seconds), **loaded}
+
+
+def long_article_ratio(
+    docs: Sequence[dict[str, Any]],
+    durations: Sequence[float],
+    prepare: Callable[[Any], Any],
+    process: Callable[[Any], int],
+    chars: int = 100_000,
+) -> dict[str, Any] | None:
+    """CPU time on one long article made of the first timed articles joined (about
+    ``chars`` long) over the sum of their times apart: about 1 for work linear in the
+    text, well above 1 for quadratic scans. None with fewer than two articles.
+
+    >>> docs = [{"text": "One."}, {"text": "Two."}]
+    >>> busy = lambda doc: sum(range(10**6))  # far slower than the 0.1 ms each took apart
+    >>> r = long_article_ratio(docs, [0.0001, 0.0001], lambda d: d, busy)
+    >>> r["articles"], r["chars"], r["ratio"] > 10
+    (2, 10, True)
+    """
+    picked = within(docs[: len(durations)], chars)
+    if len(picked) < 2:
+        return None
+    joined = {"id": "joined", "published": picked[0].get("published"),
+              "text": "\n\n".join(doc["text"] for doc in picked)}
+    ready = prepare(joined)
+    start = time.process_time()
+    process(ready)
+    took = time.process_time() - start
+    apart = sum(durations[: len(picked)])
+    return {"articles": len(picked), "chars": len(joined["text"]), "seconds": took,
+            "ratio": took / apart if apart > 0 else None}
 
 
 def _proc_mib(path: str, field: str) -> float | None:

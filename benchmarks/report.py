@@ -22,6 +22,9 @@ from measure import System
 #: How much faster than its peers (the fastest one, where several) tidings should be.
 TARGETS: dict[str, float] = {"dates": 5.0, "money": 10.0, "quotes": 20.0, "pipeline": 30.0, "batch": 1.8}
 
+#: Above this, one long article costs suspiciously more than its parts apart.
+LINEAR_LIMIT = 1.5
+
 Figures = Mapping[str, Any]
 
 
@@ -74,6 +77,8 @@ def row(system: System, figures: Figures) -> dict[str, Any]:
                    found=figures.get("found"), errors=figures.get("errors", 0))
         if figures.get("first_error"):
             out["first_error"] = figures["first_error"]
+        if figures.get("long_article"):
+            out["long_article"] = {k: _rounded(v, 3) for k, v in figures["long_article"].items()}
     if figures.get("runs"):
         out.update(articles=figures["articles"], chars=figures["chars"])
         out["runs"] = [
@@ -229,6 +234,15 @@ def format_text(report: Mapping[str, Any]) -> str:
         else:
             verdict = "met" if t["met"] else "NOT met"
         lines.append(f"target {t['group']}: {t['speedup']:.1f}x vs {t['versus']} (target >= {t['target']}x): {verdict}")
+    scaling = [r for r in measured if r.get("long_article") and r["long_article"]["ratio"] is not None]
+    if scaling:
+        first = scaling[0]["long_article"]
+        ratios = ", ".join(
+            f"{r['system'].split(':', 1)[1]} {r['long_article']['ratio']:.2f}x"
+            + (" (super-linear?)" if r["long_article"]["ratio"] > LINEAR_LIMIT else "")
+            for r in scaling
+        )
+        lines.append(f"one {human(first['chars'])}-char article ({first['articles']} joined) vs the same apart: {ratios}")
     share = report.get("step_share")
     if share:
         parts = ", ".join(f"{k.split(':')[1]} {v:.0%}" for k, v in share["share_of_pipeline"].items() if v is not None)

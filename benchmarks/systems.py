@@ -34,6 +34,7 @@ from measure import (
     Unavailable,
     cpu_seconds,
     current_rss_mib,
+    long_article_ratio,
     memory_of,
     warm_then_time,
 )
@@ -107,6 +108,7 @@ def measure_step(name: str, docs: list[Doc], options: Options) -> dict[str, Any]
             return 0
 
     result = warm_then_time(clock, docs, process, options.seconds, prepare)
+    result["long_article"] = long_article_ratio(docs, result["durations"], prepare, process)
     module = getattr(step.function, "__module__", None) or "tidings"
     needs = ", ".join(sorted(step.needs)) or "nothing"
     result.update(errors=len(errors), first_error=errors[0] if errors else None,
@@ -150,6 +152,7 @@ def measure_pipeline(docs: list[Doc], options: Options) -> dict[str, Any]:
         return len(result.entities) + len(result.events)
 
     result = warm_then_time(clock, docs, process, options.seconds, to_article)
+    result["long_article"] = long_article_ratio(docs, result["durations"], to_article, process)
     steps = ", ".join(s.name for s in pipeline.steps) or "no extractors installed"
     return {**result, "errors": errors, "version": distribution_version("tidings"),
             "description": f"Pipeline() with {steps}"}

@@ -63,6 +63,8 @@ def test_each_measured_row_counts_the_whole_tiny_corpus(report: dict) -> None:
         assert (row["articles"], row["chars"], row["errors"]) == (3, chars, 0)
         assert row["chars_per_s"] > 0 and row["articles_per_s"] > 0
         assert 0 < row["rss_load_mib"] <= row["peak_rss_mib"] + 1
+        if name != "tidings:text":  # and the three joined into one article, timed once more
+            assert (row["long_article"]["articles"], row["long_article"]["chars"]) == (3, chars + 2 * 2)
     batch = rows["tidings:batch"]
     assert (batch["status"], batch["articles"]) == ("ok", 40)
     assert [run["jobs"] for run in batch["runs"]] == [1, 2]
