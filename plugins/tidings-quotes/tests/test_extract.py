@@ -260,3 +260,12 @@ def test_a_cue_in_a_subordinate_clause_is_no_attribution() -> None:
         "Michael Flynn said Donald Trump was “absolutely right” when he said the generals were reduced to rubble."
     )
     assert found(text) == [("absolutely right", "Michael Flynn")]
+
+
+def test_pronoun_goes_to_the_person_opening_a_recent_sentence() -> None:
+    text = (
+        "Donald Trump has also commented on Terence Crutcher’s death.\n"
+        "On Wednesday, he told a crowd in Cleveland that he was troubled.\n"
+        "“This young officer, I don’t know what she was thinking,” he said."
+    )
+    assert [s for _, s in found(text)] == ["Donald Trump"]

@@ -127,42 +127,49 @@ class Resolver:
         return self._known[i][2]
 
     def _pronoun(self, offset: int, words: str) -> Speaker | None:
-        """"He said": the latest speaker if the pronoun fits them, unless a person
-        was named earlier in the same sentence or has since opened a sentence
-        ("Scott bristles at the suggestion. “…,” he said."): then the antecedent."""
+        """"He said": the latest speaker if the pronoun fits them; but a person
+        who has since opened a sentence ("Trump has also commented on Crutcher’s
+        death. … he said") comes first, and a person named earlier in the same
+        sentence sends the pronoun to the actor layer's antecedent."""
         i = bisect.bisect_left(self._known, offset, key=lambda k: k[0]) - 1
         recent = None
         if i >= 0 and index_of(self._para_starts, offset) - index_of(self._para_starts, self._known[i][0]) <= SPEAKER_WINDOW:
             recent = self._known[i]
+        window = self._para_starts[max(0, index_of(self._para_starts, offset) - SPEAKER_WINDOW)] if self._para_starts else 0
+        subject = self._subject_between(recent[1] if recent else window, offset)
+        if subject is not None and self._fits(subject, words):
+            return speaker_of(subject)
         sentence = self.ctx.sentence_at(offset)
-        if (
-            recent is None
-            or (sentence is not None and self._person_between(sentence.start, offset))
-            or self._subject_between(recent[1], offset)
-        ):
+        if recent is None or (sentence is not None and self._person_between(sentence.start, offset)):
             found = self._antecedent(offset, words)
             if found is not None or recent is None:
                 return found
-        _, end, speaker, entity = recent
+        _, _, speaker, entity = recent
         if entity is None and words.lower() in _SINGULAR and _PLURAL_NAME.fullmatch(speaker.name or ""):
             return self._antecedent(offset, words)  # "he" is not "Americans"
-        if entity is not None and self._coref is not None:
-            fits = self._coref.antecedent(self.ctx, end, description=words)
-            if fits is not None and speaker_of(fits).id != speaker.id:
-                return self._antecedent(offset, words)
+        if entity is not None and not self._fits(entity, words):
+            return self._antecedent(offset, words)
         return speaker
 
-    def _subject_between(self, start: int, end: int) -> bool:
-        """Whether a person opens a sentence within ``text[start:end]``."""
+    def _fits(self, entity: Entity, words: str) -> bool:
+        """Whether a pronoun can stand for ``entity`` (its gender, by the actor
+        layer's coreference; True when that cannot tell)."""
+        if self._coref is None:
+            return True
+        found = self._coref.antecedent(self.ctx, entity.span.end, description=words)
+        return found is None or speaker_of(found).id == speaker_of(entity).id
+
+    def _subject_between(self, start: int, end: int) -> Entity | None:
+        """The last person that opens a sentence within ``text[start:end]``."""
         i = bisect.bisect_left(self._people, start, key=lambda e: e.span.start)
+        found = None
         for person in itertools.islice(self._people, i, None):
             if person.span.end > end:
-                return False
-            if self.ctx.sentence_index(person.span.start) >= 0:
-                sentence = self.ctx.sentences[self.ctx.sentence_index(person.span.start)]
-                if not self.text[sentence.start : person.span.start].strip(" \"“‘'"):
-                    return True
-        return False
+                break
+            k = self.ctx.sentence_index(person.span.start)
+            if k >= 0 and not self.text[self.ctx.sentences[k].start : person.span.start].strip(" \"“‘'"):
+                found = person
+        return found
 
     def _person_called(self, words: str) -> Entity | None:
         """The person of the article whose name ends with ``words`` ("Trump")."""
