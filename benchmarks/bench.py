@@ -193,7 +193,8 @@ def build_report(
     return {
         "environment": where,
         "settings": {"quick": args.quick, "seconds": args.seconds, "max_chars": args.max_chars,
-                     "batch_articles": args.batch_articles, "only": args.only, "peers": args.peers},
+                     "batch_articles": args.batch_articles, "only": args.only, "peers": args.peers,
+                     "quotes_gold": str(args.quotes_gold) if args.quotes_gold else None},
         "corpus": {"articles": len(docs), "chars": articles.characters(docs),
                    "sources": [Path(f).name for f in files]},
         "systems": [report.row(s, figures[s.name]) for s in systems],
