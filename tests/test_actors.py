@@ -348,6 +348,22 @@ def test_a_given_name_alone_joins_the_one_person_who_has_it() -> None:
     ]
 
 
+def test_family_names_written_first() -> None:
+    text = "Chinese President Xi Jinping met North Korean leader Kim Jong Un. Xi left; Kim stayed."
+    found = [(e.text, e.value.name, e.value.country) for e in run(text).of_kind("person")]
+    assert found == [
+        ("Xi Jinping", "Xi Jinping", "CN"),
+        ("Kim Jong Un", "Kim Jong Un", "KP"),
+        ("Xi", "Xi Jinping", "CN"),
+        ("Kim", "Kim Jong Un", "KP"),
+    ]
+
+
+def test_quotation_attribution_makes_a_lone_surname_a_person() -> None:
+    assert [p[0] for p in people("“We will not back down,” Netanyahu told the Knesset.")] == ["Netanyahu"]
+    assert people("Netanyahu told the Knesset.") == []
+
+
 def test_two_people_with_one_surname_stay_apart() -> None:
     text = "Hafez Assad ruled until 2000. His son Bashar Assad took over. Bashar Assad fled; Assad lives in Moscow."
     found = run(text).of_kind("person")

@@ -21,6 +21,7 @@ import bisect
 from collections.abc import Iterator
 
 import attrs
+import regex
 
 from ..extractor import Context, extractor
 from ..model import Entity, Span
@@ -30,6 +31,13 @@ from .coref import Candidate, pick
 from .gazetteer import capital, gazetteer
 from .people import Name, display_title
 from .tokens import Token, tokenize
+
+
+#: Between a description and the name in apposition: ", " after an optional
+#: "of <place>" ("the Emir of Qatar, Sheikh Tamim"), an honorific skipped.
+_APPOSITION = regex.compile(
+    r"(?: of (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?, (?:(?:Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.) )?"
+)
 
 
 def _fullness(name: Name) -> tuple[int, int, int]:
@@ -82,8 +90,9 @@ def _group_people(names: list[Name]) -> dict[int, _Person]:
     starts: dict[int, list[int]] = {}
     for name in sorted(names, key=lambda m: (-len(m.words), m.start)):
         fits = [p for p in by_word.get(name.words[-1], ()) if _within(name.words, p.fullest.words)]
-        if not fits and len(name.words) == 1 and name.text in gazetteer().given_names:
-            # A given name alone ("Hillary") names the one person of the article who has it.
+        if not fits and len(name.words) == 1:
+            # A given name alone ("Hillary") or a family name written first ("Xi",
+            # "Kim") names the one person of the article whose name starts with it.
             fits = [p for p in by_word.get(name.words[0], ()) if p.fullest.words[0] == name.words[0]]
             fits = fits if len(fits) == 1 else []
         person = max(fits, key=lambda p: _last_before(starts[id(p)], name.start), default=None)
@@ -213,9 +222,12 @@ def _resolve_descriptions(
             if city is not None:
                 yield Entity(kind="place", span=Span(d.start, d.end), text=d.text, value=city, confidence=0.9)
             continue
-        person = _apposed(ctx.text, d, by_start, owner) or pick(
-            candidates, d.start, ctx.sentence_index(d.start), d.description
-        )
+        person = _apposed(ctx.text, d, by_start, owner)
+        if person is not None:  # "the Emir of Qatar, Sheikh Tamim": the description is his title
+            role = d.description.role or ""
+            person.learn(display_title(role) if gazetteer().titles.get(role) in {"head", "minister"} else None, None)
+        else:
+            person = pick(candidates, d.start, ctx.sentence_index(d.start), d.description)
         if person is None:
             entity = _unnamed(d, unnamed)
             if entity is not None:
@@ -252,11 +264,12 @@ def _unnamed(d: descriptions.Mention, seen: dict[tuple[str | None, str | None], 
 
 
 def _apposed(text: str, d: descriptions.Mention, by_start: dict[int, Name], owner: dict[int, _Person]) -> _Person | None:
-    """The person named right after a description ("his Syrian counterpart, Ahmed al-Sharaa")."""
-    rest = text[d.end : d.end + 3]
-    if not rest.startswith(", "):
+    """The person named right after a description ("his Syrian counterpart,
+    Ahmed al-Sharaa", "the Emir of Qatar, Sheikh Tamim")."""
+    m = _APPOSITION.match(text, d.end)
+    if m is None:
         return None
-    name = by_start.get(d.end + 2)
+    name = by_start.get(m.end())
     return owner[name.start] if name else None
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import attrs
+import regex
 
 from .gazetteer import demonym_country, gazetteer
 from .tokens import Token, gap
@@ -103,6 +104,10 @@ _COMPOUND_TAILS = frozenset(
     aligned held friendly ruled brokered sponsored supported occupied trained educated
     American Americans""".split()
 )
+#: Verbs that only attribute speech.
+_SPEECH_ONLY = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "insisted"})
+#: The end of a quotation and its comma before an attribution: ,” or ," or ,'' or ?”
+_QUOTE_CLOSE = regex.compile(r"[,?!]\s*(?:[\"”’»]|'')\s*$")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on"})
 _ACRONYM_TITLES = frozenset({"ceo", "cfo", "coo", "cto"})
 #: Verbs that are also surnames ("Theresa May", "George Will").
@@ -272,12 +277,21 @@ def _country_before(tokens: list[Token], i: int, places: dict[int, str]) -> str 
         if j < 0 or tokens[j + 1].start - tokens[j].end > (3 if tokens[j].possessive else 1):
             return None  # not right before it: "… leave Iraq. Spokesman Yuri …"
         tok = tokens[j]
-        cc = demonym_country(tok.text) or places.get(j)
+        cc = demonym_ending_at(tokens, j) or places.get(j)
         if cc:
             return cc
         if tok.lower not in {"former", "late", "then", "acting", "interim", "outgoing", "incoming", "new"}:
             return None
     return None
+
+
+def demonym_ending_at(tokens: list[Token], j: int) -> str | None:
+    """The country of a demonym of one or two words ending at token ``j``
+    ("Syrian", "North Korean", "South African")."""
+    found = demonym_country(tokens[j].text)
+    if found is None and j > 0 and tokens[j - 1].end + 1 == tokens[j].start:
+        found = demonym_country(f"{tokens[j - 1].text} {tokens[j].text}")
+    return found
 
 
 def _second_of_pair(
@@ -462,15 +476,14 @@ def _transcript_speakers(text: str, tokens: list[Token], taken: set[int]) -> lis
 
 
 def _given_name_speaks(text: str, tokens: list[Token], k: int) -> bool:
-    """A lone given name as the subject of a speech verb ("Melanie said")."""
+    """A lone word as the subject of a speech verb when it is a given name
+    ("Melanie said") or attributes a quotation (“…,” Netanyahu told …)."""
     j = k + 1
-    return (
-        tokens[k].text in gazetteer().given_names
-        and j < len(tokens)
-        and not tokens[k].possessive
-        and gap(text, tokens, j) == " "
-        and tokens[j].lower in SPEECH_VERBS
-    )
+    if j >= len(tokens) or tokens[k].possessive or gap(text, tokens, j) != " ":
+        return False
+    if tokens[k].text in gazetteer().given_names:
+        return tokens[j].lower in SPEECH_VERBS
+    return tokens[j].lower in _SPEECH_ONLY and k > 0 and _QUOTE_CLOSE.match(gap(text, tokens, k)) is not None
 
 
 def _org_like(tok: Token) -> bool:
@@ -550,13 +563,19 @@ def surname_key(word: str) -> str:
 def _add_repeats(
     text: str, tokens: list[Token], taken: set[int], names: dict[int, Name], add: Callable[[int, int], None]
 ) -> None:
-    """Mentions of a name already found: the full name again, or its last part,
-    unless the capitalised phrase goes on ("Polly Peck International")."""
+    """Mentions of a name already found: the full name again, its last part, or
+    its first part when that is no common given name (a family name written
+    first, "Xi", "Kim"), unless the capitalised phrase goes on ("Polly Peck
+    International")."""
     full: dict[str, list[Name]] = {}
     surnames: set[str] = set()
+    given = gazetteer().given_names
     for m in {id(v): v for v in names.values()}.values():
         full.setdefault(tokens[m.first].lower, []).append(m)
         surnames.add(m.words[-1])
+        head = tokens[m.first].text
+        if len(m.words) > 1 and (head not in given or len(head) <= 3) and head.lower() not in gazetteer().particles:
+            surnames.add(m.words[0])  # a family name written first: "Xi" of "Xi Jinping", "Kim" of "Kim Jong Un"
     for k, tok in enumerate(tokens):
         if k in names or k in taken or not tok.cap:
             continue
