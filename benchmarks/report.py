@@ -160,7 +160,11 @@ def step_share(step_names: Sequence[str], figures: Mapping[str, Figures]) -> dic
     n = min(len(whole), *(len(r) for r in runs))
     pipeline_s = sum(whole[:n])
     parts = {name: round(sum(r[:n]) / pipeline_s, 4) if pipeline_s else None for name, r in zip(names, runs)}
-    return {"articles": n, "pipeline_s": round(pipeline_s, 4), "share_of_pipeline": parts}
+    out: dict[str, Any] = {"articles": n, "pipeline_s": round(pipeline_s, 4), "share_of_pipeline": parts}
+    if all(len(r) == len(whole) for r in runs):  # the same articles: the same things found
+        found = sum(figures[f"tidings:{name}"]["found"] for name in step_names)
+        out["found"] = {"steps": found, "pipeline": figures["tidings:pipeline"]["found"]}
+    return out
 
 
 _COLUMNS = (
@@ -247,6 +251,12 @@ def format_text(report: Mapping[str, Any]) -> str:
     if share:
         parts = ", ".join(f"{k.split(':')[1]} {v:.0%}" for k, v in share["share_of_pipeline"].items() if v is not None)
         lines.append(f"share of pipeline time ({share['articles']} articles): {parts}")
+        found = share.get("found")
+        if found and found["steps"] != found["pipeline"]:
+            lines.append(
+                f"the steps alone found {found['steps']} things, the pipeline {found['pipeline']}: a step uses"
+                " something it does not declare it needs (or the code changed during the run)"
+            )
     for name, q in report["quality"].items():
         speaker = q.get("speaker") or {}
         acc = speaker.get("accuracy")

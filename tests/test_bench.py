@@ -78,6 +78,14 @@ def test_each_measured_row_counts_the_whole_tiny_corpus(report: dict) -> None:
     assert gazetteer["status"] == "ok" and gazetteer["kept_mib"] > 0
 
 
+def test_each_step_alone_finds_what_it_finds_in_the_pipeline(report: dict) -> None:
+    found = report["step_share"]["found"]
+    assert found["steps"] == found["pipeline"] > 0
+    assert set(report["step_share"]["share_of_pipeline"]) == {
+        "tidings:text", *(f"tidings:{s.name}" for s in tidings.Pipeline().steps)
+    }
+
+
 def test_sentences_found_by_the_text_helpers(report: dict) -> None:
     row = next(r for r in report["systems"] if r["system"] == "tidings:text")
     # 4 sentences in 3 one-line paragraphs
