@@ -29,7 +29,8 @@ import regex
 from tidings import Entity, Span
 from tidings.extractor import Context
 
-from .attribution import WINDOW, closes_sentence, sentence_subject, subject_end
+from .attribution import WINDOW
+from .phrases import closes_sentence, sentence_subject, subject_end
 from .cues import find_cues
 from .mentions import SPEAKER_KINDS, Mention, mentions
 

@@ -1,0 +1,219 @@
+"""Shallow phrase reading around a speech cue, without a parser.
+
+Where the subject of a cue ends (skipping "has also", ", the Russian
+president,", "(R-Wis.)", ", who"), which mention heads a noun phrase ("Clinton
+campaign spokesman *Brian Fallon*"), the subject of a sentence, and whether a
+cue closes its sentence. Every function looks at a bounded stretch of text.
+
+>>> text = "“We agree,” Clinton campaign spokesman Brian Fallon, a former aide, has said."
+>>> end = subject_end(text, 12, text.index("said"))
+>>> head = noun_phrase_head(text, 12, text.index(", a former"), ())
+>>> text[12:end], text[head.start:head.end]
+('Clinton campaign spokesman Brian Fallon', 'Brian Fallon')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from tidings import Entity
+
+from .cues import Cue
+from .mentions import Mention, mentions
+
+# --- the end of a subject, read backwards from its cue -------------------------------------
+
+# Words between a subject and its cue: auxiliaries and adverbs ("has also said").
+_FILLER = frozenset(
+    """has have had was is are were will would could can may might did does do be been also then
+    later once previously again recently repeatedly earlier further himself herself themselves
+    simply just only never even still already often always""".split()
+)
+_RELATIVE = frozenset({"who", "which", "that"})
+_LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}'’-]+|[,)(])\s*")
+# What opens an appositive: ", the Russian president," ", who", ", former …".
+_APPOSITIVE = regex.compile(r"\s*(?:the|a|an|his|her|their|its|who|which|\p{Ll})")
+# A party and state tag: ", R-Wis.,".
+_PARTY = regex.compile(r"\s*[RDI](?:-[\p{Lu}][\p{L}.]*)?\s*,")
+
+# --- noun phrases --------------------------------------------------------------------------
+
+# The end of a speaker phrase after a cue: punctuation, a sentence end, or a
+# word that starts another phrase ("said Putin *on* Monday").
+_PHRASE_STOP = regex.compile(
+    r"[,;:!?()\n“”\"]|(?<=\p{Ll}\p{Ll})\.(?=\s*\Z|\s+\p{Lu}\p{Ll}+\s+\p{Ll})"
+    r"|\s(?:in|on|at|during|after|before|when|while|to|about|who|which|that|of|from|"
+    r"last|this|as|and|but|with|told|adding|referring|speaking|citing)(?![\p{L}])"
+)
+#: How far after a cue its speaker may be named.
+PHRASE = 120
+# Lower-case words to the end of a phrase: a name before them only modifies it.
+_MODIFIED = regex.compile(r"(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*\Z")
+# A lower-case word right after a name ("Clinton campaign", "Trump’s aides").
+_MODIFIER = regex.compile(r"(?:['’]s)?\s+\p{Ll}")
+_POSSESSIVE = regex.compile(r"['’]s?\s")
+# A noun phrase with a determiner that ends a window: "the ad’s narrator", "one questioner".
+_NOUN_PHRASE = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(?i:the|a|an|one|another|his|her|their|its)"
+    r"(?:\s+(?!(?:and|or|but|that|which|who|is|was|are|were)\s)[\p{L}\p{N}’'-]+){1,4}\Z"
+)
+_DETERMINER = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its)\s")
+_PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
+# A verb after a name: a lower-case word that is not a particle or preposition.
+_VERB_AFTER = regex.compile(r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with)\s)\p{Ll}")
+
+# --- cues in their sentence ----------------------------------------------------------------
+
+# After a cue that closes its sentence: an adverbial or a participle clause at
+# most, then the end ("…,” Trump said, looking out on the crowd.).
+_ENDS = regex.compile(
+    r"(?:\s+(?:in|on|at|during|after|before|to|last|this|earlier|later|yesterday|today|"
+    r"\p{Lu}\p{Ll}+day)\b[^,;.!?]{0,40})?(?:,\s+\p{Ll}+ing\b[^;.!?]*)?[\s.!?”\"’',]*\Z"
+)
+_ENDS_WITHIN = 200
+# "tweets accusing Machado": a participle right after a noun modifies it.
+_BARE_PARTICIPLE = regex.compile(
+    r"(?r)(?<![\p{L}'’])(?!(?:is|was|are|were|be|been|am|by|after|before|while|when|without|of|for|in|on|from|"
+    r"and|or|but|then|also|just|not|still|again|repeatedly|now)\s)\p{L}+\s+\Z",
+    regex.IGNORECASE,
+)
+
+
+def words(text: str, lo: int, hi: int) -> int:
+    """How many words ``text[lo:hi]`` holds."""
+    return len(text[lo:hi].split())
+
+
+def subject_end(text: str, lo: int, hi: int) -> int:
+    """Where the subject of a cue starting at ``hi`` ends: fillers ("has
+    also"), a closing appositive (", the Russian president,"), a parenthesis
+    ("(R-Wis.)") and a relative pronoun (", who") are skipped back over.
+
+    >>> text = "Paul Ryan (R-Wis.), the speaker, has also said"
+    >>> text[:subject_end(text, 0, text.index("said"))]
+    'Paul Ryan'
+    """
+    end = hi
+    steps = 0
+    while end > lo and steps < 12:
+        steps += 1
+        m = _LAST_WORD.search(text, lo, end)
+        if m is None or m.end() != end:
+            break
+        word = m.group(1).lower()
+        if word in _FILLER or (word.endswith("ly") and len(word) > 4 and word.islower()):
+            end = m.start()
+        elif word in _RELATIVE and m.group(1).islower():
+            end = m.start()
+            comma = _LAST_WORD.search(text, lo, end)
+            if comma is not None and comma.group(1) == ",":
+                end = comma.start()
+        elif word == ",":
+            # ", the Russian president," or ", R-Wis.," – an appositive: its opening comma.
+            opening = text.rfind(",", lo, m.start())
+            if opening < 0 or not (_APPOSITIVE.match(text, opening + 1) or _PARTY.match(text, opening + 1)):
+                break
+            end = opening
+        elif word == ")":
+            # "Paul Ryan (R-Wis.)" – a parenthesis.
+            opening = text.rfind("(", lo, m.start())
+            if opening < 0:
+                break
+            end = opening
+        else:
+            break
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def noun_phrase_head(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
+    """The speaker named by the noun phrase ``text[lo:hi]``: its first person
+    that no lower-case word follows ("Clinton campaign spokesman *Brian
+    Fallon*"), else its last mention ("White House press secretary *Josh
+    Earnest*"); the whole phrase when a name only modifies it ("Gary Johnson’s
+    doctor")."""
+    found = mentions(text, lo, hi, entities)
+    people = [m for m in found if m.entity is not None and m.entity.kind == "person"]
+    heads = [m for m in people if not _MODIFIER.match(text, m.end, hi)]
+    head = (heads or people)[0] if people else (found[-1] if found else None)
+    if head is not None and head.kind != "description" and _MODIFIED.match(text, head.end, hi):
+        return description(text, lo, hi, determiner=False) or head
+    return head
+
+
+def phrase_end(text: str, lo: int, hi: int) -> int:
+    """Where the noun phrase starting at ``lo`` ends, at the latest at ``hi``."""
+    stop = _PHRASE_STOP.search(text, lo, hi)
+    return stop.start() if stop else hi
+
+
+def phrase_after(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
+    """The speaker named right after a cue ("said *Putin*, …")."""
+    return noun_phrase_head(text, lo, phrase_end(text, lo, min(hi, lo + PHRASE)), entities)
+
+
+def description(text: str, lo: int, hi: int, *, determiner: bool = True) -> Mention | None:
+    """A short phrase taken whole as a description ("one questioner"); it must
+    open with a determiner unless ``determiner`` is False."""
+    while lo < hi and text[lo] in " ,—–-":
+        lo += 1
+    while hi > lo and text[hi - 1] in " ,":
+        hi -= 1
+    if (
+        hi > lo
+        and words(text, lo, hi) <= 6
+        and (not determiner or _DETERMINER.match(text, lo))
+        and not _PUNCTUATION.search(text, lo, hi)
+    ):
+        return Mention(lo, hi, "description")
+    return None
+
+
+def cue_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
+    """The speaker before a cue at ``hi``: the mention nearest to it, or the
+    noun phrase it only modifies ("the *New York* businessman"), or a noun
+    phrase with a determiner ("the announcer")."""
+    end = subject_end(text, lo, hi)
+    found = [m for m in mentions(text, lo, end, entities) if m.end <= end]
+    last = found[-1] if found else None
+    if last is not None and _POSSESSIVE.match(text, last.end):
+        return None  # "Trump’s early-morning tweets": a possessive is no subject
+    if last is None or _MODIFIED.match(text, last.end, end):
+        phrase = _NOUN_PHRASE.search(text, max(lo, end - 80), end)
+        if phrase is not None and (last is None or phrase.start() <= last.start):
+            return Mention(phrase.start(), end, "description")
+    if last is None:
+        return None
+    return last if words(text, last.end, end) <= 3 else None
+
+
+def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
+    """The subject of the sentence ``text[lo:hi]``: its first mention followed
+    by a lower-case word (a verb: "Earlier, *Trump* attacked …"), else its
+    first mention that is not a place."""
+    found = mentions(text, lo, hi, entities)
+    before_verb = [m for m in found if _VERB_AFTER.match(text, m.end, hi)]
+    people = [m for m in before_verb if m.entity is not None and m.entity.kind == "person"]
+    if people or before_verb:
+        return (people or before_verb)[0]
+    return next((m for m in found if m.entity is None or m.entity.kind != "place"), None)
+
+
+def closes_sentence(text: str, pos: int, end: int) -> bool:
+    """Whether a cue ending at ``pos`` closes the sentence ending at ``end``,
+    but for a short adverbial ("…, he noted on Monday.").
+
+    >>> text = "Ties are good, he noted on Monday. He said ties were good."
+    >>> closes_sentence(text, 23, 34), closes_sentence(text, 42, len(text))
+    (True, False)
+    """
+    return end - pos <= _ENDS_WITHIN and _ENDS.match(text, pos, end) is not None
+
+
+def bare_participle(text: str, lo: int, cue: Cue) -> bool:
+    """Whether an -ing cue directly follows a word ("tweets *accusing* her"):
+    then it modifies that word and attributes nothing."""
+    return cue.word.endswith("ing") and _BARE_PARTICIPLE.search(text, max(lo, cue.start - 12), cue.start) is not None
