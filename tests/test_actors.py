@@ -161,6 +161,7 @@ def test_titles_with_demonym_or_country_give_title_and_country() -> None:
     assert people("Syria's Foreign Minister Asaad al-Shibani arrived.") == [
         ("Asaad al-Shibani", "Asaad al-Shibani", "Foreign Minister", "SY")
     ]
+    assert people("Venezuela's Nicolás Maduro said no.") == [("Nicolás Maduro", "Nicolás Maduro", None, "VE")]
 
 
 @pytest.mark.parametrize(
@@ -346,6 +347,14 @@ def test_a_given_name_alone_joins_the_one_person_who_has_it() -> None:
         ("Jim Smith", "Jim Smith"),
         ("Jim", "Jim"),
     ]
+
+
+def test_names_that_are_months_or_countries() -> None:
+    found = people("In May, Prime Minister Theresa May flew out. May said talks went well. Since May 3 she rested.")
+    assert [p[0] for p in found] == ["Theresa May", "May"]
+    text = "Officials in Chad said so. Chad Smith, a spokesman, confirmed it."
+    assert [p[0] for p in people(text)] == ["Chad Smith"]
+    assert places(text) == [("Chad", "TD", "country")]
 
 
 def test_family_names_written_first() -> None:

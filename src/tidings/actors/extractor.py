@@ -171,15 +171,17 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
 def _may_be_a_name(tokens: list[Token], m: places.Match) -> bool:
     """Whether a one-word place may be part of a person's name: any city or
     state ("Vladimir Putin", "Denzel Washington"), a country after a given name
-    ("Jim Jordan")."""
+    ("Jim Jordan") or one that is a given name before a capitalised word ("Chad
+    Smith")."""
     if m.reading.type in {"city", "state"}:
         return True
+    if m.reading.type != "country":
+        return False
+    given = gazetteer().given_names
     before = tokens[m.first - 1] if m.first else None
-    return (
-        m.reading.type == "country"
-        and before is not None
-        and before.end + 1 == tokens[m.first].start
-        and before.text in gazetteer().given_names
+    after = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
+    return (before is not None and before.end + 1 == tokens[m.first].start and before.text in given) or (
+        m.text in given and after is not None and after.cap and after.start == tokens[m.first].end + 1
     )
 
 

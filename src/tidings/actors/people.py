@@ -108,6 +108,10 @@ _COMPOUND_TAILS = frozenset(
 _SPEECH_ONLY = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "insisted"})
 #: The end of a quotation and its comma before an attribution: ,” or ," or ,'' or ?”
 _QUOTE_CLOSE = regex.compile(r"[,?!]\s*(?:[\"”’»]|'')\s*$")
+_MONTH_NAMES = frozenset({"may", "june", "april", "august", "march"})
+_MONTH_BEFORE = frozenset(
+    "in since by until till from of last next early late mid during through before after this".split()
+)
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on"})
 _ACRONYM_TITLES = frozenset({"ceo", "cfo", "coo", "cto"})
 #: Verbs that are also surnames ("Theresa May", "George Will").
@@ -423,7 +427,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             continue
         if tokens[start].text in gaz.given_names and last > start or _person_context(text, tokens, start, last):
             title, country = _apposition_title(text, tokens, last, places)
-            add(start, last, title, country)
+            add(start, last, title, country or _country_before(tokens, start, places))
 
     for k in _transcript_speakers(text, tokens, taken):
         if k not in names:
@@ -560,6 +564,16 @@ def surname_key(word: str) -> str:
     return low
 
 
+def _month_here(tokens: list[Token], k: int) -> bool:
+    """Whether a surname that is also a month ("May", "June") is the month here:
+    after "in", "since", "last" … or before a day number."""
+    if tokens[k].lower not in _MONTH_NAMES:
+        return False
+    before = tokens[k - 1].lower if k else ""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return before in _MONTH_BEFORE or after[:1].isdigit()
+
+
 def _add_repeats(
     text: str, tokens: list[Token], taken: set[int], names: dict[int, Name], add: Callable[[int, int], None]
 ) -> None:
@@ -591,5 +605,10 @@ def _add_repeats(
                 break
         if k in names:
             continue
-        if surname_key(tok.text) in surnames and _is_name_token(tok) and not _continues_as_non_name(text, tokens, k):
+        if (
+            surname_key(tok.text) in surnames
+            and _is_name_token(tok)
+            and not _continues_as_non_name(text, tokens, k)
+            and not _month_here(tokens, k)
+        ):
             add(k, k)
