@@ -31,7 +31,8 @@ import attrs
 
 from ..extractor import Context
 from ..model import Entity
-from .gazetteer import country_code, demonym_country, gazetteer
+from .gazetteer import country_code, gazetteer
+from .people import demonym_ending_at
 from .tokens import tokenize
 
 #: Roles that fit any person, whatever their title.
@@ -61,6 +62,8 @@ def describe(words: str) -> Description:
 
     >>> describe("his Syrian counterpart")
     Description(country='SY', role='counterpart', gender=None)
+    >>> describe("the North Korean leader").country
+    'KP'
     >>> describe("she")
     Description(country=None, role=None, gender='female')
     """
@@ -69,8 +72,8 @@ def describe(words: str) -> Description:
     if len(lows) == 1 and (lows[0] in _MALE_PRONOUNS or lows[0] in _FEMALE_PRONOUNS):
         return Description(gender="male" if lows[0] in _MALE_PRONOUNS else "female")
     country = None
-    for t in tokens:
-        country = demonym_country(t.text) or (country_code(t.text) if t.cap else None)
+    for j, t in enumerate(tokens):
+        country = demonym_ending_at(tokens, j) or (country_code(t.text) if t.cap else None)
         if country:
             break
     roles = gazetteer().roles
@@ -113,7 +116,8 @@ def role_fits(role: str | None, title: str | None) -> bool:
         return group == "head"
     if role in {"diplomat", "top diplomat"}:
         return any(w in title.casefold() for w in _DIPLOMAT_TITLES)
-    return role in title.casefold()
+    held = title.casefold()
+    return held == role or held.endswith(" " + role)
 
 
 class Profile(Protocol):
