@@ -20,7 +20,7 @@ import attrs
 
 from .coref import Description
 from .gazetteer import demonym_country, gazetteer
-from .people import STOPWORDS, country_after, demonym_ending_at
+from .people import STOPWORDS, country_after
 from .tokens import Token, gap
 
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
@@ -76,7 +76,7 @@ def find(text: str, tokens: list[Token], places: dict[int, str]) -> list[Mention
             word = tokens[j]
             cc = demonym_country(word.text) or (places.get(j) if not word.possessive else None)
             if cc is None and j + 1 < n and tokens[j + 1].start == word.end + 1:
-                cc = demonym_ending_at(tokens, j + 1)  # "the North Korean leader"
+                cc = demonym_country(f"{word.text} {tokens[j + 1].text}")  # "the North Korean leader"
                 j += 1 if cc else 0
             if cc and country is None:
                 country = cc
