@@ -32,6 +32,9 @@ from .speakers import Resolver, Speaker
 
 @attrs.define
 class _Found:
+    """A quotation that is somebody's words, its paragraph's index, its
+    attribution, and (once resolved) its speaker."""
+
     quotation: Quotation
     paragraph: int
     attribution: Attribution | None
@@ -139,27 +142,16 @@ def quotes(ctx: Context) -> Iterator[Entity]:
     found = list(_attributed(ctx, actors))
     reported = find_reported(ctx, actors)
     resolver = Resolver(ctx)
-    resolver.learn([f.attribution.speaker for f in found if f.attribution is not None] + [r.speaker for r in reported])
+    resolver.learn([f.attribution.speaker for f in found if f.attribution is not None])
+    resolver.learn([r.speaker for r in reported])
     _speak(found, resolver)
     for f in found:
-        q, speaker = f.quotation, f.speaker
-        yield Entity(
-            kind="quote",
-            span=Span(q.start, q.end),
-            text=text[q.start : q.end],
-            value=Quote(
-                speaker=speaker.id if speaker else None,
-                speaker_name=speaker.name if speaker else None,
-                cue=f.attribution.cue if f.attribution else None,
-            ),
-            extractor="quotes",
-        )
+        q = f.quotation
+        yield _entity(text, "quote", q.start, q.end, f.speaker, f.attribution.cue if f.attribution else None)
     for r in reported:
-        speaker = resolver.resolve(r.speaker)
-        yield Entity(
-            kind="reported_speech",
-            span=Span(r.start, r.end),
-            text=text[r.start : r.end],
-            value=Quote(speaker=speaker.id if speaker else None, speaker_name=speaker.name if speaker else None, cue=r.cue),
-            extractor="quotes",
-        )
+        yield _entity(text, "reported_speech", r.start, r.end, resolver.resolve(r.speaker), r.cue)
+
+
+def _entity(text: str, kind: str, start: int, end: int, speaker: Speaker | None, cue: str | None) -> Entity:
+    value = Quote(speaker=speaker.id if speaker else None, speaker_name=speaker.name if speaker else None, cue=cue)
+    return Entity(kind=kind, span=Span(start, end), text=text[start:end], value=value, extractor="quotes")

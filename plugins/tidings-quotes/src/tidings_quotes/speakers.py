@@ -90,7 +90,7 @@ class Resolver:
             if mention is not None and mention.kind != "pronoun":
                 speaker = self.resolve(mention)
                 if speaker is not None:
-                    self._known.append((mention.start, mention.end, speaker, mention.entity))
+                    self._known.append((mention.start, mention.end, speaker, self._entity(mention)))
         self._known.sort(key=lambda k: k[0])
 
     def resolve(self, mention: Mention | None, before: int | None = None) -> Speaker | None:
@@ -104,13 +104,9 @@ class Resolver:
             return None
         words = self.text[mention.start : mention.end]
         offset = mention.start if before is None else min(before, mention.start)
-        if mention.kind == "entity" and mention.entity is not None:
-            if mention.entity.kind != "person":
-                # "Trump said": the person, though "Trump" may also name the Trump Foundation.
-                person = self._person_called(words)
-                if person is not None:
-                    return speaker_of(person)
-            return speaker_of(mention.entity)
+        entity = self._entity(mention)
+        if entity is not None:
+            return speaker_of(entity)
         if mention.kind == "pronoun":
             return self._pronoun(offset, words)
         if mention.kind == "description" and words.lower().startswith("the "):
@@ -125,6 +121,13 @@ class Resolver:
         if i < 0 or index_of(self._para_starts, self._known[i][0]) != index_of(self._para_starts, offset):
             return None
         return self._known[i][2]
+
+    def _entity(self, mention: Mention) -> Entity | None:
+        """The actor entity a mention names: "Trump said" is the person, though
+        the actor layer may also know "Trump" as the Trump Foundation."""
+        if mention.entity is None or mention.entity.kind == "person":
+            return mention.entity
+        return self._person_called(self.text[mention.start : mention.end]) or mention.entity
 
     def _pronoun(self, offset: int, words: str) -> Speaker | None:
         """"He said": the latest speaker if the pronoun fits them; but a person
