@@ -1,7 +1,7 @@
 """Organisations found by pattern: capitalised names with an organisation head
 word ("Syrian Democratic Forces", "Ministry of Defence", "Russia's Foreign
-Ministry"), and names followed by an abbreviation in brackets, which links the
-abbreviation's later mentions to the full name.
+Ministry"), names followed by an abbreviation in brackets, which links the
+abbreviation's later mentions to the full name, and a country's delegation.
 
 Listed organisations ("the Kremlin", "NATO", "Hayat Tahrir al-Sham") come from the
 gazetteer (:mod:`tidings.actors.places`); this module adds the rest.
@@ -106,12 +106,15 @@ def _abbreviation_after(text: str, tokens: list[Token], last: int) -> str | None
 
 
 def _country(tokens: list[Token], first: int, places: dict[int, str]) -> str | None:
-    cc = demonym_country(tokens[first].text)
-    if cc:
+    """The country an organisation's name starts with ("Syrian Democratic
+    Forces", "US Army") or that stands right before it ("Russia's Foreign Ministry")."""
+    cc = demonym_country(tokens[first].text) or places.get(first)
+    if cc or first == 0:
         return cc
-    if first > 0:
-        return places.get(first - 1) if tokens[first - 1].possessive else demonym_country(tokens[first - 1].text)
-    return None
+    before = tokens[first - 1]
+    if tokens[first].start - before.end > (3 if before.possessive else 1):
+        return None
+    return places.get(first - 1) if before.possessive else demonym_country(before.text)
 
 
 def _delegations(
