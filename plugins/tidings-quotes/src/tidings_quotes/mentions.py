@@ -31,7 +31,7 @@ _ROLES = r"""(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]r
     leader|head|ambassador|envoy|diplomats?|general|commander|officers?|police|authorities|
     government|administration|ministry|department|agency|office|campaign|committee|council|
     court|judge|prosecutors?|lawyers?|attorneys?|statement|report|letter|complaint|memo|
-    newspaper|paper|magazine|website|network|channel|broadcaster|agency|outlet|analysts?|
+    newspaper|paper|magazine|website|network|channel|broadcaster|outlet|analysts?|
     experts?|economists?|researchers?|scientists?|professor|doctor|witness(?:es)?|residents?|
     critics?|supporters?|voters?|users?|narrator|questioner|candidate|nominee|king|queen|
     prince|pope|kremlin|palace|white\s+house|pentagon|group|union|company|firm|bank|
