@@ -285,6 +285,9 @@ def test_given_names_find_untitled_people_and_headline_words_are_trimmed() -> No
         "Theresa May",
         "Hillary Clinton",
     ]
+    assert people("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nNothing.") == []
+    assert people("Mr. President, will you pledge? He met them in Executive Session.") == []
+    assert people("Flight Attendants Union Backs Clinton\n\nFlight attendants' union endorses her.") == []
     headline = "Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida\n\n"
     assert people(headline + "Nothing here.") == []
     assert [p[0] for p in people(headline + "Hillary Clinton spoke.")] == ["Clinton", "Hillary Clinton"]

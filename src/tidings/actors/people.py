@@ -112,6 +112,16 @@ _MONTH_NAMES = frozenset({"may", "june", "april", "august", "march"})
 _MONTH_BEFORE = frozenset(
     "in since by until till from of last next early late mid during through before after this".split()
 )
+_HEADLINE_SMALL_WORDS = frozenset("For From To Of In As A An And With On At By Is Are Over Into".split())
+#: Surnames that are also titles, after an honorific ("Mr. King").
+_TITLE_SURNAMES = frozenset({"king", "bishop", "judge", "major", "marshal", "prince", "dean", "sheriff"})
+#: Role nouns that introduce a name of two words or more, never a lone word ("Executive Session").
+_ROLE_NOUNS = frozenset(
+    """official executive head deputy representative counterpart lawyer attorney analyst economist
+    aide adviser advisor activist candidate nominee founder co-founder reporter correspondent
+    journalist host anchor commentator columnist pundit strategist pollster consultant scholar
+    historian producer actor actress singer comedian coach diplomat negotiator chief leader""".split()
+)
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on"})
 _ACRONYM_TITLES = frozenset({"ceo", "cfo", "coo", "cto"})
 #: Verbs that are also surnames ("Theresa May", "George Will").
@@ -199,8 +209,9 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
 
 
 def _titled_surname(tok: Token) -> bool:
-    """A surname that is also a title ("King", "Bishop", "Judge" after "Mr.")."""
-    return tok.cap and not tok.text.isupper() and tok.lower in gazetteer().titles
+    """A surname that is also a title ("King", "Bishop", "Judge" after "Mr.";
+    not "Mr. President", which addresses someone)."""
+    return tok.cap and not tok.text.isupper() and tok.lower in _TITLE_SURNAMES
 
 
 def _continues_as_non_name(text: str, tokens: list[Token], last: int) -> bool:
@@ -400,7 +411,10 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                 last = None  # "… the president. Smith" is two sentences; "Lt. Gen. Smith" is not
             if last is not None:
                 words = last - k + 1
-                introduces = sep != ", " and (words >= 2 or group != "other" or key in gaz.honorifics or tok.cap)
+                capitalised_title = tok.cap and key not in _ROLE_NOUNS  # "Senator Smith", not "Executive Session"
+                introduces = sep != ", " and (
+                    words >= 2 or group != "other" or key in gaz.honorifics or capitalised_title
+                )
                 apposition = sep == ", " and words >= 2
                 if introduces or apposition:
                     title = None if key in gaz.honorifics or key in NOT_TITLES else display_title(key)
@@ -445,19 +459,28 @@ def _inside_capitalised_run(text: str, tokens: list[Token], k: int, taken: set[i
     return before.cap and before.lower not in STOPWORDS and k - 1 not in taken and k - 1 not in names
 
 
+def _title_case(text: str, tokens: list[Token], line: list[int]) -> bool:
+    """Whether the tokens ``line`` are a title-case headline: nearly all long
+    words capitalised, and either no final stop or a capitalised small word
+    inside ("… Turnout In Florida.", "Hillary Asking Moderator To …")."""
+    long = [j for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
+    if len(long) < 4 or sum(tokens[j].cap for j in long) < 0.8 * len(long):
+        return False
+    if any(tokens[j].text in _HEADLINE_SMALL_WORDS for j in line[1:]):
+        return True
+    ends = text[tokens[line[-1]].end : tokens[line[-1]].end + 3].rstrip("\"”’' \n")
+    return not ends.startswith((".", "!", "?"))
+
+
 def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
-    """Indices of the tokens of lines written in title case without a final stop
-    (headlines: "Clinton Campaign Reportedly Scrambling For Black Voter Turnout"),
-    where capitals say nothing of names: names there are only those found elsewhere."""
+    """Indices of the tokens of lines written in title case (headlines: "Clinton
+    Campaign Reportedly Scrambling For Black Voter Turnout In Florida."), where
+    capitals say nothing of names: names there are only those found elsewhere."""
     out: set[int] = set()
     line: list[int] = []
     for k, tok in enumerate(tokens + [None]):
         if tok is None or (line and "\n" in text[tokens[k - 1].end : tok.start]):
-            long = [j for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
-            ends = text[tokens[line[-1]].end : tokens[line[-1]].end + 3].rstrip("\"”’' \n") if line else ""
-            if len(long) >= 4 and sum(tokens[j].cap for j in long) >= 0.8 * len(long) and not ends.startswith(
-                (".", "!", "?")
-            ):
+            if _title_case(text, tokens, line):
                 out.update(line)
             line = []
         if tok is not None:
@@ -597,6 +620,7 @@ def _add_repeats(
             width = m.last - m.first
             if k + width < len(tokens) and all(
                 tokens[k + d].lower == tokens[m.first + d].lower
+                and tokens[k + d].cap == tokens[m.first + d].cap
                 and (d == 0 or gap(text, tokens, k + d) == gap(text, tokens, m.first + d))
                 for d in range(width + 1)
             ):
