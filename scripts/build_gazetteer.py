@@ -90,7 +90,7 @@ def build(min_population: int) -> dict[str, Any]:
         if city["population"] < min_population and not capital:
             continue
         names = list(dict.fromkeys([ascii_fold(name), name]))
-        names = [n for n in names if n not in not_places and n.casefold() not in country_keys]
+        names = [n for n in names if ascii_fold(n) not in not_places and n.casefold() not in country_keys]
         if names:
             cities.append(
                 {"name": names[0], "names": names, "country": cc, "population": city["population"], "capital": capital}
