@@ -114,7 +114,7 @@ _MONTH_BEFORE = frozenset(
 )
 _HEADLINE_SMALL_WORDS = frozenset("For From To Of In As A An And With On At By Is Are Over Into".split())
 #: Surnames that are also titles, after an honorific ("Mr. King").
-_TITLE_SURNAMES = frozenset({"king", "bishop", "judge", "major", "marshal", "prince", "dean", "sheriff"})
+_TITLE_SURNAMES = frozenset({"king", "bishop", "judge", "major", "marshal", "prince", "dean", "sheriff", "justice"})
 #: Role nouns that introduce a name of two words or more, never a lone word ("Executive Session").
 _ROLE_NOUNS = frozenset(
     """official executive head deputy representative counterpart lawyer attorney analyst economist
@@ -171,7 +171,8 @@ def _compound_adjective(word: str) -> bool:
 
 def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific: bool = False) -> int | None:
     """The index of the last token of the name starting at token ``k``, or None.
-    After an ``honorific`` the name may be a title word ("Mr. King")."""
+    After an ``honorific`` or a given name, the surname may be a title word
+    ("Mr. King", "Jim Justice")."""
     gaz = gazetteer()
     n = len(tokens)
     last = None
@@ -197,7 +198,8 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
         if j > k and tok.text in _REGNAL:
             last = j  # "King Abdullah II", "Pope John Paul II"
             break
-        if not _is_name_token(tok, first=j == k) and not (honorific and j == k and _titled_surname(tok)):
+        after_given = j == k + 1 and tokens[k].text in gaz.given_names  # "Jim Justice"
+        if not _is_name_token(tok, first=j == k) and not ((honorific and j == k or after_given) and _titled_surname(tok)):
             break
         last = j
         j += 1
