@@ -239,6 +239,7 @@ def test_more_ways_news_introduces_people() -> None:
     ]
     assert people("Grace said nothing.") == [("Grace", "Grace", None, None)]
     assert people("Talks, the officials said, went on.") == []
+    assert [p[0] for p in people("Like Trump, who spoke first, they looked like winners.")] == ["Trump"]
 
 
 def test_transcript_speakers_link_to_the_named_person() -> None:

@@ -225,17 +225,28 @@ def _continues_as_non_name(text: str, tokens: list[Token], last: int) -> bool:
     return tokens[j].text in gazetteer().not_in_names
 
 
-def name_start(tokens: list[Token], k: int, last: int) -> int:
+def name_start(text: str, tokens: list[Token], k: int, last: int, common: frozenset[str]) -> int:
     """Where the name in tokens ``k``…``last`` really starts: at its given name
     when capitalised words precede it ("Rival Hillary Clinton", "Universe Alicia
-    Machado" in title-case headlines)."""
+    Machado" in title-case headlines); after a sentence's first word when the
+    article also writes that word in lower case (``common``: "Like Trump, who …")."""
     given = gazetteer().given_names
     if tokens[k].text in given:
         return k
     for j in range(k + 1, last):
         if tokens[j].text in given:
             return j
+    if tokens[k].lower in common and _sentence_initial(text, tokens, k):
+        return k + 1
     return k
+
+
+def _sentence_initial(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a sentence or a line."""
+    if k == 0:
+        return True
+    between = gap(text, tokens, k)
+    return "\n" in between or between.rstrip(" \"“‘'«(").endswith((".", "!", "?", ":"))
 
 
 def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int, bool] | None:
@@ -431,15 +442,16 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                     continue
         i += 1
 
+    common = frozenset(t.lower for t in tokens if not t.cap)
     for k in range(n):
         if k in names or k in taken or k in headline or not _is_name_token(tokens[k]):
             continue
         last = name_end(text, tokens, k, taken)
         if last is None or last == k and not (_who_follows(text, tokens, last) or _given_name_speaks(text, tokens, k)):
             continue
-        start = name_start(tokens, k, last)
+        start = name_start(text, tokens, k, last, common)
         inside = tokens[k].text not in gaz.given_names and _inside_capitalised_run(text, tokens, k, taken, names)
-        if _org_like(tokens[last]) or start == k and inside:
+        if start > last or _org_like(tokens[last]) or start == k and inside:
             continue
         if tokens[start].text in gaz.given_names and last > start or _person_context(text, tokens, start, last):
             title, country = _apposition_title(text, tokens, last, places)
