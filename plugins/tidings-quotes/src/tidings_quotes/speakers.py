@@ -83,6 +83,7 @@ class Resolver:
         self._surnames: dict[str, Entity] | None = None
         self._known: list[tuple[int, int, Speaker, Entity | None]] = []  # (start, end, speaker, entity)
         self._para_starts = [p.start for p in ctx.paragraphs]
+        self._fit: dict[tuple[str | None, str], bool] = {}
 
     def learn(self, found: Iterable[Mention | None]) -> None:
         """Record the named speakers among ``found`` (pronouns are skipped)."""
@@ -156,11 +157,15 @@ class Resolver:
 
     def _fits(self, entity: Entity, words: str) -> bool:
         """Whether a pronoun can stand for ``entity`` (its gender, by the actor
-        layer's coreference; True when that cannot tell)."""
+        layer's coreference; True when that cannot tell). Asked once per
+        speaker and pronoun."""
         if self._coref is None:
             return True
-        found = self._coref.antecedent(self.ctx, entity.span.end, description=words)
-        return found is None or speaker_of(found).id == speaker_of(entity).id
+        key = (speaker_of(entity).id, words.lower())
+        if key not in self._fit:
+            found = self._coref.antecedent(self.ctx, entity.span.end, description=words)
+            self._fit[key] = found is None or speaker_of(found).id == key[0]
+        return self._fit[key]
 
     def _subject_between(self, start: int, end: int) -> Entity | None:
         """The last person that opens a sentence within ``text[start:end]``."""
