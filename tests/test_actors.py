@@ -483,6 +483,19 @@ def test_a_country_s_delegation_is_an_organisation() -> None:
     assert [(e.text, e.value.country) for e in found] == [("Iraqi diplomatic delegation", "IQ"), ("delegation", "SY")]
 
 
+def test_references_to_a_named_organisation() -> None:
+    text = "Russia's Foreign Ministry and the Election Commission spoke. The ministry said so; the commission agreed."
+    found = run(text).of_kind("organization")
+    assert [(e.text, e.value.name) for e in found] == [
+        ("Foreign Ministry", "Foreign Ministry"),
+        ("Election Commission", "Election Commission"),
+        ("The ministry", "Foreign Ministry"),
+        ("the commission", "Election Commission"),
+    ]
+    assert found[2].value.canonical == found[0].id and found[2].value.country == "RU"
+    assert run("The ministry said so.").of_kind("organization") == ()
+
+
 def test_unlisted_organisation_with_abbreviation() -> None:
     text = "The Syrian Observatory for Human Rights (SOHR) counted. SOHR said 40 died."
     found = run(text).of_kind("organization")

@@ -165,7 +165,8 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     for m in matches:
         if m.reading.kind == "place":
             yield Entity(kind="place", span=Span(m.start, m.end), text=m.text, value=m.reading.value)
-    yield from _organizations(matches, orgs)
+    refs = [r for r in organizations.references(text, tokens, blocked) if not any(j in absorbed for j in (r.first, r.last))]
+    yield from _organizations(matches, orgs, refs)
 
 
 def _may_be_a_name(tokens: list[Token], m: places.Match) -> bool:
@@ -275,6 +276,10 @@ def _apposed(text: str, d: descriptions.Mention, by_start: dict[int, Name], owne
     return owner[name.start] if name else None
 
 
+#: How many organisation mentions back "the ministry" looks.
+LOOKBACK_ORGS = 50
+
+
 @attrs.frozen
 class _OrgMention:
     start: int
@@ -284,9 +289,13 @@ class _OrgMention:
     value: Organization
 
 
-def _organizations(matches: list[places.Match], orgs: list[organizations.OrgName]) -> Iterator[Entity]:
+def _organizations(
+    matches: list[places.Match], orgs: list[organizations.OrgName], refs: list[organizations.Reference]
+) -> Iterator[Entity]:
     """Organisation entities. The mentions of one organisation share its name,
-    abbreviation and country, and link to the mention with the longest name."""
+    abbreviation and country, and link to the mention with the longest name; a
+    reference ("the ministry") links to the latest organisation before it whose
+    name has that word (confidence 0.7)."""
     mentions = [
         _OrgMention(m.start, m.end, m.text, m.reading.value.name.casefold(), m.reading.value)
         for m in matches
@@ -312,6 +321,17 @@ def _organizations(matches: list[places.Match], orgs: list[organizations.OrgName
         canonical = None if head is m else _entity_id("organization", head.start, head.end)
         value = attrs.evolve(merged[m.key], name=head.value.name, canonical=canonical)
         yield Entity(kind="organization", span=Span(m.start, m.end), text=m.text, value=value)
+    starts = [m.start for m in mentions]
+    for r in refs:
+        stop = bisect.bisect_left(starts, r.start)
+        before = mentions[max(0, stop - LOOKBACK_ORGS) : stop]
+        named = next((m for m in reversed(before) if r.noun in m.value.name.casefold().split()), None)
+        if named is not None:
+            head = heads[named.key]
+            value = attrs.evolve(
+                merged[named.key], name=head.value.name, canonical=_entity_id("organization", head.start, head.end)
+            )
+            yield Entity(kind="organization", span=Span(r.start, r.end), text=r.text, value=value, confidence=0.7)
 
 
 @extractor(name="actors", produces={"person", "place", "organization"})

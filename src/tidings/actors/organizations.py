@@ -21,6 +21,12 @@ from .people import STOPWORDS
 from .tokens import Token, gap
 
 _GROUPS = frozenset({"delegation", "delegations"})
+#: Words by which news refers back to an organisation it named ("the ministry").
+_REFERENCE_NOUNS = frozenset(
+    """ministry department agency commission committee council party union company bank court
+    army group organization organisation movement alliance coalition institute foundation
+    association federation authority office bureau service parliament assembly senate""".split()
+)
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "al"})
 #: Bodies named for what they sit on ("Committee on Foreign Relations").
 _SITS_ON = frozenset({"Committee", "Commission", "Council", "Conference", "Subcommittee", "Panel", "Board"})
@@ -138,6 +144,44 @@ def _delegations(
             if tokens[k].cap or tokens[k].lower in STOPWORDS:
                 break
     return out
+
+
+@attrs.frozen
+class Reference:
+    """"the ministry", "the agency": a later reference to an organisation named
+    before, by the word that names its kind (``noun``)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    noun: str
+
+
+def references(text: str, tokens: list[Token], blocked: dict[int, str]) -> list[Reference]:
+    """Every "the <organisation word>" (ministry, agency, commission …) in ``text``.
+
+    >>> from tidings.actors.tokens import tokenize
+    >>> text = "The ministry said the commission and the Agency for Development disagreed."
+    >>> [(r.text, r.noun) for r in references(text, tokenize(text), {})]
+    [('The ministry', 'ministry'), ('the commission', 'commission')]
+    """
+    out = []
+    for j in range(1, len(tokens)):
+        tok, det = tokens[j], tokens[j - 1]
+        if tok.lower not in _REFERENCE_NOUNS or det.lower not in {"the", "its", "their"} or j in blocked:
+            continue
+        if gap(text, tokens, j) != " " or _named_after(text, tokens, j):
+            continue
+        out.append(Reference(j - 1, j, det.start, tok.end, text[det.start : tok.end], tok.lower))
+    return out
+
+
+def _named_after(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the word goes on into a name ("the Agency for Development", "the Ministry Of")."""
+    k = j + 1
+    return k < len(tokens) and gap(text, tokens, k) == " " and (tokens[k].cap or tokens[k].lower in {"of", "for", "on"})
 
 
 def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[int, str]) -> list[OrgName]:
