@@ -86,6 +86,6 @@ def test_quote_f1_on_documents_with_annotated_quotes() -> None:
 def test_speaker_accuracy() -> None:
     got = scores()
     # Raw: gold speakers are the mention as written ("he", "the mayor").
-    assert got["speaker_accuracy"] >= 0.40, got
+    assert got["speaker_accuracy"] >= 0.42, got
     # Gold speakers that are names.
-    assert got["named_speaker_accuracy"] >= 0.78, got
+    assert got["named_speaker_accuracy"] >= 0.82, got
