@@ -82,13 +82,15 @@ PERSON_NOUNS = frozenset(
     candidate official diplomat analyst professor commander general chief leader president minister
     spokesman spokeswoman spokesperson envoy ambassador adviser advisor aide head director chairman
     chairwoman governor mayor senator lawmaker judge prosecutor cleric priest journalist reporter
-    citizen national native officer soldier pilot colonel captain"""
+    citizen national native officer soldier pilot colonel captain surgeon physician nurse
+    engineer banker investor artist musician"""
     .split()
 )
 
 #: Role words that introduce a name without being the person's title.
 NOT_TITLES = frozenset({"counterpart", "official", "head", "deputy", "representative", "executive"})
 
+_APPOSITION_GAPS = frozenset({", ", " — ", " – ", " -- ", "—"})
 _APPOSITION_STARTS = frozenset({"who", "whose", "the", "a", "an", "his", "her", "former", "then", "now", "aged"})
 _NAME_GAPS = frozenset({" "})
 #: Capitalised labels that open a line like a transcript speaker but are not one.
@@ -114,7 +116,9 @@ _MONTH_BEFORE = frozenset(
 )
 _HEADLINE_SMALL_WORDS = frozenset("For From To Of In As A An And With On At By Is Are Over Into".split())
 #: Surnames that are also titles, after an honorific ("Mr. King").
-_TITLE_SURNAMES = frozenset({"king", "bishop", "judge", "major", "marshal", "prince", "dean", "sheriff", "justice"})
+_TITLE_SURNAMES = frozenset(
+    {"king", "bishop", "judge", "major", "marshal", "prince", "dean", "sheriff", "justice", "shah", "sultan", "pope"}
+)
 #: Role nouns that introduce a name of two words or more, never a lone word ("Executive Session").
 _ROLE_NOUNS = frozenset(
     """official executive head deputy representative counterpart lawyer attorney analyst economist
@@ -198,8 +202,10 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
         if j > k and tok.text in _REGNAL:
             last = j  # "King Abdullah II", "Pope John Paul II"
             break
-        after_given = j == k + 1 and tokens[k].text in gaz.given_names  # "Jim Justice"
-        if not _is_name_token(tok, first=j == k) and not ((honorific and j == k or after_given) and _titled_surname(tok)):
+        # A title word as surname: after an honorific ("Mr. King") or a name that
+        # does not start a title ("Jim Justice", "Raj Shah"; not "Crown Prince").
+        after_name = j > k and tokens[j - 1].lower not in gaz.title_prefixes
+        if not _is_name_token(tok, first=j == k) and not ((honorific and j == k or after_name) and _titled_surname(tok)):
             break
         last = j
         j += 1
@@ -548,8 +554,10 @@ def _person_context(text: str, tokens: list[Token], k: int, last: int) -> bool:
             return True
         if sep_after == ", " and (after.lower in {"who", "whose"} or after.text.isdigit()):
             return True
-        appositive = after.lower in _APPOSITION_STARTS or not after.cap or demonym_country(after.text)
-        if sep_after == ", " and appositive and _role_follows(text, tokens, last + 1):
+        appositive = (
+            after.lower in _APPOSITION_STARTS or not after.cap or demonym_country(after.text) or sep_after != ", "
+        )
+        if sep_after in _APPOSITION_GAPS and appositive and _role_follows(text, tokens, last + 1):
             return True
     if k > 0:
         before = tokens[k - 1]
