@@ -233,6 +233,7 @@ def test_more_ways_news_introduces_people() -> None:
     assert [p[0] for p in people("Mr. King added that he agreed.")] == ["King"]
     assert [p[0] for p in people("He worked for Jim Justice, a wealthy businessman.")] == ["Jim Justice"]
     assert [p[0] for p in people("Research Director Raj Shah said that. The Crown Prince said this.")] == ["Raj Shah"]
+    assert [(p[0], p[2]) for p in people("Rep. G.K. Butterfield (D-N.C.) said so.")] == [("G.K. Butterfield", None)]
     assert [p[0] for p in people("Mehmet Oz — Ivy League-trained surgeon and host — spoke.")] == ["Mehmet Oz"]
     assert [p[0] for p in people("“Good,” Melanie said to the crowd.")] == ["Melanie"]
     assert [p[0] for p in people("Keron Blair, executive director of AROS, called for change.")] == ["Keron Blair"]

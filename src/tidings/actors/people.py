@@ -114,6 +114,8 @@ _MONTH_NAMES = frozenset({"may", "june", "april", "august", "march"})
 _MONTH_BEFORE = frozenset(
     "in since by until till from of last next early late mid during through before after this".split()
 )
+#: Initials written together ("G.K.").
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 _HEADLINE_SMALL_WORDS = frozenset("For From To Of In As A An And With On At By Is Are Over Into".split())
 #: Surnames that are also titles, after an honorific ("Mr. King").
 _TITLE_SURNAMES = frozenset(
@@ -198,6 +200,9 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
             continue
         if j > k and len(tok.text) == 1 and tok.cap and text.startswith(". ", tok.end):
             j += 1  # an initial, even "A." or "I."
+            continue
+        if _INITIALS.fullmatch(tok.text) and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
+            j += 1  # initials written together: "G.K. Butterfield"
             continue
         if j > k and tok.text in _REGNAL:
             last = j  # "King Abdullah II", "Pope John Paul II"
