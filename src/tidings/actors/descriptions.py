@@ -20,7 +20,8 @@ import attrs
 
 from .coref import Description
 from .gazetteer import demonym_country, gazetteer
-from .people import STOPWORDS, country_after
+from .lexicon import STOPWORDS
+from .people import country_after
 from .tokens import Token, gap
 
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})

@@ -17,7 +17,7 @@ from __future__ import annotations
 import attrs
 
 from .gazetteer import demonym_country, gazetteer
-from .people import STOPWORDS
+from .lexicon import STOPWORDS
 from .tokens import Token, gap
 
 _GROUPS = frozenset({"delegation", "delegations"})

@@ -18,120 +18,35 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import attrs
-import regex
 
 from .gazetteer import demonym_country, gazetteer
+from .lexicon import (
+    ACRONYM_TITLES,
+    APPOSITION_GAPS,
+    APPOSITION_STARTS,
+    COMPOUND_TAILS,
+    HEADLINE_SMALL_WORDS,
+    INITIALS,
+    MONTH_BEFORE,
+    MONTH_NAMES,
+    NAME_GAPS,
+    NOT_SPEAKERS,
+    NOT_TITLES,
+    PERSONAL_NOUNS,
+    PERSON_NOUNS,
+    QUOTE_CLOSE,
+    REGNAL,
+    ROLE_NOUNS,
+    SEX,
+    SMALL_WORDS,
+    SPEECH_ONLY,
+    SPEECH_VERBS,
+    STOPWORDS,
+    SURNAME_VERBS,
+    TITLE_SURNAMES,
+    VERBS_BEFORE,
+)
 from .tokens import Token, gap
-
-#: Capitalised words that never start or continue a name.
-STOPWORDS = frozenset(
-    """the a an this that these those he she it they we i you his her its their our my your
-    in on at for but and or if when while after before during since as by with from to of into
-    over under about than then there here what who whom whose which why how where not no yes all some
-    many both each every also however meanwhile moreover although though because so yet still
-    monday tuesday wednesday thursday friday saturday sunday january february march april june july
-    august september october november december feb mar apr jun jul aug sep sept oct nov dec
-    today yesterday tomorrow tonight
-    according said says mr mrs ms dr sir following despite amid among between against without
-    one two three four five six seven eight nine ten first second third last next former
-    late early such other another any most more less few several only even just now later
-    earlier once again would could should will can might must did does do has have had is are
-    was were be been being let please thank thanks credit photo video read watch related
-    north south east west northern southern eastern western central""".split()
-)
-
-SPEECH_VERBS = frozenset(
-    """said says told tells added adds noted notes stated states wrote writes explained explains
-    announced announces insisted insists stressed stresses declared declares warned warns argued
-    argues asked asks replied replies tweeted posted claimed claims confirmed confirms denied denies
-    emphasized emphasised underlined pointed acknowledged admitted recalled suggested believes
-    thinks thought met meets visited visits spoke speaks called calls urged urges thanked thanks
-    welcomed welcomes congratulated signed signs arrived arrives travelled traveled travels held
-    holds discussed discusses hosted hosts received receives promised promises vowed vows
-    pledged pledges expressed expresses described describes responded responds reiterated
-    reiterates accused accuses praised praises criticized criticised condemned condemns
-    rejected rejects agreed agrees offered offers sent sends issued issues ordered orders
-    wants wanted hopes hoped expects expected seemed seems remains remained became becomes
-    goes gets makes takes comes slams blasts hits hammers rips backs wins loses leads trails
-    faces plans seeks unveils launches breaks defends attacks mocks touts responds reacts
-    has had is was will would could can may might""".split()
-)
-#: Verbs whose object or inverted subject, right after them, is a person's name.
-_VERBS_BEFORE = frozenset(
-    """said says told added noted wrote asked stated explained met meets thanked welcomed
-    congratulated hosted received urged called phoned praised criticized criticised accused
-    appointed named nominated elected replaced succeeded invited""".split()
-)
-
-#: Nouns that, after a possessive name, show the name is a person's.
-PERSONAL_NOUNS = frozenset(
-    """government regime administration family wife husband son sons daughter daughters father mother
-    brother sister office aides aide spokesman spokeswoman spokesperson visit trip death killing
-    assassination election presidency rule ouster resignation arrest lawyer lawyers supporters
-    campaign remarks comments statement speech plan policies predecessor successor cabinet
-    advisers adviser advisor party allies loyalists forces troops rival rivals counterpart
-    term tenure reign leadership decision administration's"""
-    .split()
-)
-
-#: Nouns of an apposition that say the name before it is a person's.
-PERSON_NOUNS = frozenset(
-    """man woman boy girl father mother son daughter wife husband resident student teacher doctor
-    farmer worker member veteran survivor witness victim author writer expert researcher scientist
-    businessman businesswoman billionaire entrepreneur founder owner activist lawyer politician
-    candidate official diplomat analyst professor commander general chief leader president minister
-    spokesman spokeswoman spokesperson envoy ambassador adviser advisor aide head director chairman
-    chairwoman governor mayor senator lawmaker judge prosecutor cleric priest journalist reporter
-    citizen national native officer soldier pilot colonel captain surgeon physician nurse
-    engineer banker investor artist musician"""
-    .split()
-)
-
-#: Role words that introduce a name without being the person's title.
-NOT_TITLES = frozenset({"counterpart", "official", "head", "deputy", "representative", "executive"})
-
-_APPOSITION_GAPS = frozenset({", ", " — ", " – ", " -- ", "—"})
-_APPOSITION_STARTS = frozenset({"who", "whose", "the", "a", "an", "his", "her", "former", "then", "now", "aged"})
-_NAME_GAPS = frozenset({" "})
-#: Capitalised labels that open a line like a transcript speaker but are not one.
-_NOT_SPEAKERS = frozenset(
-    """update breaking watch note editor live video photo photos read more related correction
-    clarification advertisement transcript disclaimer question answer source sources credit
-    updated exclusive analysis opinion""".split()
-)
-_SEX = {"m": "male", "f": "female"}
-_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Sr"})
-_COMPOUND_TAILS = frozenset(
-    """based born led backed owned run funded made style era bound controlled allied linked
-    aligned held friendly ruled brokered sponsored supported occupied trained educated
-    American Americans""".split()
-)
-#: Verbs that only attribute speech.
-_SPEECH_ONLY = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "insisted"})
-#: The end of a quotation and its comma before an attribution: ,” or ," or ,'' or ?”
-_QUOTE_CLOSE = regex.compile(r"[,?!]\s*(?:[\"”’»]|'')\s*$")
-_MONTH_NAMES = frozenset({"may", "june", "april", "august", "march"})
-_MONTH_BEFORE = frozenset(
-    "in since by until till from of last next early late mid during through before after this".split()
-)
-#: Initials written together ("G.K.").
-_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
-_HEADLINE_SMALL_WORDS = frozenset("For From To Of In As A An And With On At By Is Are Over Into".split())
-#: Surnames that are also titles, after an honorific ("Mr. King").
-_TITLE_SURNAMES = frozenset(
-    {"king", "bishop", "judge", "major", "marshal", "prince", "dean", "sheriff", "justice", "shah", "sultan", "pope"}
-)
-#: Role nouns that introduce a name of two words or more, never a lone word ("Executive Session").
-_ROLE_NOUNS = frozenset(
-    """official executive head deputy representative counterpart lawyer attorney analyst economist
-    aide adviser advisor activist candidate nominee founder co-founder reporter correspondent
-    journalist host anchor commentator columnist pundit strategist pollster consultant scholar
-    historian producer actor actress singer comedian coach diplomat negotiator chief leader""".split()
-)
-_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on"})
-_ACRONYM_TITLES = frozenset({"ceo", "cfo", "coo", "cto"})
-#: Verbs that are also surnames ("Theresa May", "George Will").
-_SURNAME_VERBS = frozenset({"may", "will", "can", "might", "rice", "hopes", "holds", "sends", "backs"})
 
 
 @attrs.define
@@ -158,7 +73,7 @@ def _is_name_token(tok: Token, first: bool = True) -> bool:
     a name ("Mark Cuban")."""
     if not tok.cap or tok.lower in STOPWORDS or tok.text.isupper() and len(tok.text) > 1:
         return False
-    if not first and tok.lower in SPEECH_VERBS and tok.lower not in _SURNAME_VERBS:
+    if not first and tok.lower in SPEECH_VERBS and tok.lower not in SURNAME_VERBS:
         return False  # "Hillary Clinton Responds", "Putin Meets" in title-case headlines
     if tok.text[0].isdigit() or (first and demonym_country(tok.text)) or _compound_adjective(tok.text):
         return False
@@ -172,7 +87,7 @@ def _compound_adjective(word: str) -> bool:
     if "-" not in word:
         return False
     parts = word.split("-")
-    return parts[-1] in _COMPOUND_TAILS or any(demonym_country(part) for part in parts)
+    return parts[-1] in COMPOUND_TAILS or any(demonym_country(part) for part in parts)
 
 
 def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific: bool = False) -> int | None:
@@ -190,7 +105,7 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
         if j > k:
             between = gap(text, tokens, j)
             initial = len(tokens[j - 1].text) == 1 and between == ". "
-            if between not in _NAME_GAPS and not initial:
+            if between not in NAME_GAPS and not initial:
                 break
             if tokens[j - 1].possessive:
                 break
@@ -201,10 +116,10 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
         if j > k and len(tok.text) == 1 and tok.cap and text.startswith(". ", tok.end):
             j += 1  # an initial, even "A." or "I."
             continue
-        if _INITIALS.fullmatch(tok.text) and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
+        if INITIALS.fullmatch(tok.text) and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
             j += 1  # initials written together: "G.K. Butterfield"
             continue
-        if j > k and tok.text in _REGNAL:
+        if j > k and tok.text in REGNAL:
             last = j  # "King Abdullah II", "Pope John Paul II"
             break
         # A title word as surname: after an honorific ("Mr. King") or a name that
@@ -224,7 +139,7 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
 def _titled_surname(tok: Token) -> bool:
     """A surname that is also a title ("King", "Bishop", "Judge" after "Mr.";
     not "Mr. President", which addresses someone)."""
-    return tok.cap and not tok.text.isupper() and tok.lower in _TITLE_SURNAMES
+    return tok.cap and not tok.text.isupper() and tok.lower in TITLE_SURNAMES
 
 
 def _continues_as_non_name(text: str, tokens: list[Token], last: int) -> bool:
@@ -381,9 +296,9 @@ def display_title(key: str) -> str:
     """
     words = []
     for word in key.split(" "):
-        if word in _SMALL_WORDS:
+        if word in SMALL_WORDS:
             words.append(word)
-        elif word in _ACRONYM_TITLES:
+        elif word in ACRONYM_TITLES:
             words.append(word.upper())
         else:
             words.append("-".join(part.capitalize() for part in word.split("-")))
@@ -411,8 +326,8 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             return
         start, end = tokens[k].start, tokens[last].end
         if gender is None and last > k:
-            gender = _SEX.get(gaz.given_names.get(tokens[k].text, ""))
-        words = tuple(surname_key(t.text) for t in tokens[k : last + 1] if t.text not in _REGNAL or t is tokens[k])
+            gender = SEX.get(gaz.given_names.get(tokens[k].text, ""))
+        words = tuple(surname_key(t.text) for t in tokens[k : last + 1] if t.text not in REGNAL or t is tokens[k])
         names[k] = Name(k, last, start, end, text[start:end], title, country, gender, words, titled)
         for j in range(k + 1, last + 1):
             names[j] = names[k]
@@ -435,7 +350,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                 last = None  # "… the president. Smith" is two sentences; "Lt. Gen. Smith" is not
             if last is not None:
                 words = last - k + 1
-                capitalised_title = tok.cap and key not in _ROLE_NOUNS  # "Senator Smith", not "Executive Session"
+                capitalised_title = tok.cap and key not in ROLE_NOUNS  # "Senator Smith", not "Executive Session"
                 introduces = sep != ", " and (
                     words >= 2 or group != "other" or key in gaz.honorifics or capitalised_title
                 )
@@ -491,7 +406,7 @@ def _title_case(text: str, tokens: list[Token], line: list[int]) -> bool:
     long = [j for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
     if len(long) < 4 or sum(tokens[j].cap for j in long) < 0.8 * len(long):
         return False
-    if any(tokens[j].text in _HEADLINE_SMALL_WORDS for j in line[1:]):
+    if any(tokens[j].text in HEADLINE_SMALL_WORDS for j in line[1:]):
         return True
     ends = text[tokens[line[-1]].end : tokens[line[-1]].end + 3].rstrip("\"”’' \n")
     return not ends.startswith((".", "!", "?"))
@@ -518,7 +433,7 @@ def _transcript_speakers(text: str, tokens: list[Token], taken: set[int]) -> lis
     then a colon ("WALLACE: …", "PENCE: …")."""
     out = []
     for k, tok in enumerate(tokens):
-        if k in taken or len(tok.text) < 3 or not tok.text.isupper() or tok.lower in _NOT_SPEAKERS:
+        if k in taken or len(tok.text) < 3 or not tok.text.isupper() or tok.lower in NOT_SPEAKERS:
             continue
         before = text[tokens[k - 1].end : tok.start] if k else "\n" + text[: tok.start]
         line_start = before.rfind("\n")
@@ -535,7 +450,7 @@ def _given_name_speaks(text: str, tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].text in gazetteer().given_names:
         return tokens[j].lower in SPEECH_VERBS
-    return tokens[j].lower in _SPEECH_ONLY and k > 0 and _QUOTE_CLOSE.match(gap(text, tokens, k)) is not None
+    return tokens[j].lower in SPEECH_ONLY and k > 0 and QUOTE_CLOSE.match(gap(text, tokens, k)) is not None
 
 
 def _org_like(tok: Token) -> bool:
@@ -560,14 +475,14 @@ def _person_context(text: str, tokens: list[Token], k: int, last: int) -> bool:
         if sep_after == ", " and (after.lower in {"who", "whose"} or after.text.isdigit()):
             return True
         appositive = (
-            after.lower in _APPOSITION_STARTS or not after.cap or demonym_country(after.text) or sep_after != ", "
+            after.lower in APPOSITION_STARTS or not after.cap or demonym_country(after.text) or sep_after != ", "
         )
-        if sep_after in _APPOSITION_GAPS and appositive and _role_follows(text, tokens, last + 1):
+        if sep_after in APPOSITION_GAPS and appositive and _role_follows(text, tokens, last + 1):
             return True
     if k > 0:
         before = tokens[k - 1]
         sep_before = gap(text, tokens, k)
-        if before.lower in _VERBS_BEFORE and sep_before in {" ", ", "}:
+        if before.lower in VERBS_BEFORE and sep_before in {" ", ", "}:
             return True
         if before.lower == "to" and k > 1 and tokens[k - 2].lower == "according":
             return True
@@ -617,11 +532,11 @@ def surname_key(word: str) -> str:
 def _month_here(tokens: list[Token], k: int) -> bool:
     """Whether a surname that is also a month ("May", "June") is the month here:
     after "in", "since", "last" … or before a day number."""
-    if tokens[k].lower not in _MONTH_NAMES:
+    if tokens[k].lower not in MONTH_NAMES:
         return False
     before = tokens[k - 1].lower if k else ""
     after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    return before in _MONTH_BEFORE or after[:1].isdigit()
+    return before in MONTH_BEFORE or after[:1].isdigit()
 
 
 def _add_repeats(
