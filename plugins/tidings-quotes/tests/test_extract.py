@@ -269,3 +269,8 @@ def test_pronoun_goes_to_the_person_opening_a_recent_sentence() -> None:
         "“This young officer, I don’t know what she was thinking,” he said."
     )
     assert [s for _, s in found(text)] == ["Donald Trump"]
+
+
+def test_a_title_after_of_is_a_title_even_before_a_cue() -> None:
+    text = "On Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton said she wanted to speak."
+    assert found(text) == []

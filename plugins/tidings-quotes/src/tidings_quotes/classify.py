@@ -42,7 +42,7 @@ _MARKUP = regex.compile(r"[<>{}=]|https?:|\A\W*\Z")
 
 
 def _title_case(words: list[str]) -> bool:
-    return bool(words) and words[0][0].isupper() and all(
+    return bool(words) and (words[0][0].isupper() or words[0][0].isdigit()) and all(
         w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
     )
 
@@ -77,9 +77,11 @@ def reason(text: str, q: Quotation, *, attribution: str | None) -> str | None:
     ):
         return "nickname"
     exclaims = bool(_SENTENCE_LIKE.search(inside))
-    if _title_case(words) and not exclaims and attribution != "after":
-        if _MEDIA_BEFORE.search(before) or (len(words) >= 2 and attribution is None) or len(words) >= 3:
-            return "title"  # on CNN's “State of the Union”, the chapter “Legend in the Coal Fields.”
+    if _title_case(words) and not exclaims:
+        if _MEDIA_BEFORE.search(before):
+            return "title"  # on CNN's “State of the Union”, DuVernay’s “13th”
+        if attribution != "after" and (len(words) >= 3 or (len(words) >= 2 and attribution is None)):
+            return "title"  # the chapter “Legend in the Coal Fields.”
     if attribution is not None:
         return None
     if _title_case(words) and not exclaims:
