@@ -392,6 +392,11 @@ def test_two_people_with_one_surname_stay_apart() -> None:
     ]
 
 
+def test_an_office_outranks_a_role_as_title() -> None:
+    found = people("Republican nominee Donald Trump spoke. Later President Donald Trump left.")
+    assert {p[2] for p in found} == {"President"}
+
+
 def test_shorter_forms_of_a_name_join_the_fullest() -> None:
     text = (
         "The FBI wants Osama bin Laden. Reno said Bin Laden hides. Juan Miguel Gonzalez flew in; "

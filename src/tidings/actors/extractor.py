@@ -44,6 +44,10 @@ def _fullness(name: Name) -> tuple[int, int, int]:
     return (name.last - name.first, len(name.text), -name.start)
 
 
+def _rank(title: str) -> int:
+    return {"head": 2, "minister": 1}.get(gazetteer().titles.get(title.casefold(), ""), 0)
+
+
 @attrs.define
 class _Person:
     """The mentions of one person, and what the article says of them."""
@@ -64,7 +68,10 @@ class _Person:
         self.learn(name.title, name.country, name.gender)
 
     def learn(self, title: str | None, country: str | None, gender: str | None = None) -> None:
-        self.title = self.title or title
+        """Keep the first country and gender stated, and the highest title:
+        an office ("President") over a role ("Nominee", "Spokesman")."""
+        if title and (self.title is None or _rank(title) > _rank(self.title)):
+            self.title = title
         self.country = self.country or country
         self.gender = self.gender or gender
 
