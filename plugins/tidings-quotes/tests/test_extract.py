@@ -167,6 +167,18 @@ def test_reported_content_keeps_its_quotation_marks_and_stops_at_a_second_verb()
     assert reported(text) == [("he was “very satisfied”", "Donald Trump", "said")]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Donald Trump said the deal was bad for workers.", "the deal was bad for workers"),
+        ("Donald Trump told reporters the deal was bad for workers.", "the deal was bad for workers"),
+        ("Donald Trump told Fox News that the deal was bad.", "the deal was bad"),
+    ],
+)
+def test_reported_content_after_said_and_told(text: str, content: str) -> None:
+    assert [c for c, _, _ in reported(text)] == [content]
+
+
 def test_said_in_a_statement_is_not_reported_content() -> None:
     assert reported("Vladimir Putin said in a statement.") == []
 

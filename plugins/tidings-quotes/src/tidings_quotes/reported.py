@@ -45,8 +45,14 @@ _REPORTING = frozenset(
     emphasizes emphasises agreed agrees vowed vows promised promises complained complains
     testified testifies""".split()
 )
-# What may sit between a cue and its content: "that", an addressee ("told reporters").
-_LEAD = regex.compile(r"\s*(?:(?:reporters|journalists|the\s+\p{L}+|him|her|them|us|me|\p{Lu}\p{L}+)\s+)?(?:that\s+)?")
+# What may sit between a cue and its content: "that" ("said that").
+_THAT = regex.compile(r"\s*(?:that\s+)?")
+# After "told", an addressee first ("told reporters that", "told the paper").
+_ADDRESSEE = regex.compile(
+    r"\s*(?:reporters|journalists|supporters|the\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*)"
+    r"\s+(?:that\s+)?"
+)
+_TELL = frozenset({"told", "tells", "tell"})
 # Content must not start with these: "said in a statement", "said on Monday".
 _NOT_CONTENT = regex.compile(
     r"(?:in|on|at|during|after|before|when|while|to|about|of|from|last|this|as|and|but|with|earlier|later|"
@@ -103,7 +109,7 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
             continue
         if text[s.start : subject.start].rstrip().endswith(",") and closes_sentence(text, cue.end, s.end):
             return _reported(text, s.start, subject.start, word, subject)  # Content, he noted.
-        lead = _LEAD.match(text, cue.end, s.end)
+        lead = (_ADDRESSEE if word in _TELL else _THAT).match(text, cue.end, s.end)
         start = lead.end() if lead else cue.end
         if _NOT_CONTENT.match(text, start):
             continue

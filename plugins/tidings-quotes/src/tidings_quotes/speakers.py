@@ -74,7 +74,7 @@ class Resolver:
     else to the actor layer's antecedent.
     """
 
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.text = ctx.text
         self._people = ctx.of_kind("person")
