@@ -50,6 +50,11 @@ def test_attribution_patterns(text: str, speaker: str) -> None:
     assert found(text) == [(text[text.index("“") + 1 : text.index("”")], speaker)]
 
 
+def test_guillemets_with_inner_spaces() -> None:
+    text = "« Nous sommes d’accord », a déclaré Emmanuel Macron."
+    assert [t for t, _ in found(text)] == ["Nous sommes d’accord"]
+
+
 def test_colon_paragraph_introduces_the_next() -> None:
     text = "Pat Caddell continued:\n“The health issue is very much a partisan issue.”"
     assert found(text) == [("The health issue is very much a partisan issue.", "Pat Caddell")]

@@ -146,10 +146,21 @@ def quotes(ctx: Context) -> Iterator[Entity]:
     resolver.learn([r.speaker for r in reported])
     _speak(found, resolver)
     for f in found:
-        q = f.quotation
-        yield _entity(text, "quote", q.start, q.end, f.speaker, f.attribution.cue if f.attribution else None)
+        start, end = _trimmed(text, f.quotation)
+        yield _entity(text, "quote", start, end, f.speaker, f.attribution.cue if f.attribution else None)
     for r in reported:
         yield _entity(text, "reported_speech", r.start, r.end, resolver.resolve(r.speaker), r.cue)
+
+
+def _trimmed(text: str, q: Quotation) -> tuple[int, int]:
+    """The quoted words without the spaces French typography puts inside
+    guillemets (« nous sommes d’accord »)."""
+    start, end = q.start, q.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _entity(text: str, kind: str, start: int, end: int, speaker: Speaker | None, cue: str | None) -> Entity:
