@@ -51,9 +51,10 @@ class Role(enum.Enum):
 class Quotation:
     """A quoted passage: ``start``/``end`` bound the text inside the marks.
 
-    ``closing`` is None when no closing mark was found before the paragraph
-    (or, for a multi-paragraph quote, the article) ended; ``depth`` is 0 for a
-    quote that no other quote contains. The paragraphs of a quote that runs
+    ``closing`` is None when no closing mark ends the passage: a paragraph of a
+    quote that runs on, or a mark left open by damaged text (the passage then
+    ends with its paragraph); ``depth`` is 0 for a quote that no other quote
+    contains. The paragraphs of a quote that runs
     over several share ``chain``, the start of its first paragraph's passage
     (None for a quote within one paragraph).
     """
