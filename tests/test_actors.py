@@ -397,6 +397,19 @@ def test_an_office_outranks_a_role_as_title() -> None:
     assert {p[2] for p in found} == {"President"}
 
 
+def test_mentions_that_clash_stay_apart() -> None:
+    text = "Michelle Obama spoke first. Then Mr. Obama said he agreed, and Mrs. Obama smiled."
+    found = [(e.text, e.value.name) for e in run(text).of_kind("person")]
+    assert found == [("Michelle Obama", "Michelle Obama"), ("Obama", "Obama"), ("Obama", "Michelle Obama")]
+
+
+def test_descriptions_of_other_roles_and_possessive_titles() -> None:
+    text = "Barack Obama spoke. Rep. Jim Clyburn, the assistant leader, agreed. Ben Rhodes, one of the president's aides, too."
+    found = run(text).of_kind("person")
+    assert [e.text for e in found] == ["Barack Obama", "Jim Clyburn", "Ben Rhodes"]
+    assert found[2].value.title is None
+
+
 def test_shorter_forms_of_a_name_join_the_fullest() -> None:
     text = (
         "The FBI wants Osama bin Laden. Reno said Bin Laden hides. Juan Miguel Gonzalez flew in; "

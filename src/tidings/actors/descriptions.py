@@ -24,7 +24,12 @@ from .lexicon import STOPWORDS
 from .people import country_after
 from .tokens import Token, gap
 
-_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+#: Modifiers that make the role another one ("the majority leader", "the band leader").
+_ROLE_CHANGERS = frozenset(
+    """assistant deputy vice majority minority band party opposition team group union rebel militia
+    spiritual religious student gang cult tribal""".split()
+)
 #: Roles too vague to resolve to someone named earlier ("the official" is new).
 _VAGUE = frozenset({"official", "head", "chief", "diplomat", "host", "guest", "secretary", "general"})
 
@@ -81,7 +86,7 @@ def find(text: str, tokens: list[Token], places: dict[int, str]) -> list[Mention
                 j += 1 if cc else 0
             if cc and country is None:
                 country = cc
-            elif word.cap or word.lower in STOPWORDS or modifiers == 2 or word.possessive:
+            elif word.cap or word.lower in STOPWORDS or word.lower in _ROLE_CHANGERS or modifiers == 2 or word.possessive:
                 break
             else:
                 modifiers += 1

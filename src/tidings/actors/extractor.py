@@ -96,11 +96,13 @@ def _group_people(names: list[Name]) -> dict[int, _Person]:
     owner: dict[int, _Person] = {}
     starts: dict[int, list[int]] = {}
     for name in sorted(names, key=lambda m: (-len(m.words), m.start)):
-        fits = [p for p in by_word.get(name.words[-1], ()) if _within(name.words, p.fullest.words)]
+        fits = [
+            p for p in by_word.get(name.words[-1], ()) if _within(name.words, p.fullest.words) and _agree(name, p)
+        ]
         if not fits and len(name.words) == 1:
             # A given name alone ("Hillary") or a family name written first ("Xi",
             # "Kim") names the one person of the article whose name starts with it.
-            fits = [p for p in by_word.get(name.words[0], ()) if p.fullest.words[0] == name.words[0]]
+            fits = [p for p in by_word.get(name.words[0], ()) if p.fullest.words[0] == name.words[0] and _agree(name, p)]
             fits = fits if len(fits) == 1 else []
         person = max(fits, key=lambda p: _last_before(starts[id(p)], name.start), default=None)
         if person is None:
@@ -112,6 +114,15 @@ def _group_people(names: list[Name]) -> dict[int, _Person]:
         bisect.insort(starts[id(person)], name.start)
         owner[name.start] = person
     return owner
+
+
+def _agree(name: Name, person: _Person) -> bool:
+    """Whether a mention may name the person: no clash of gender ("Mr. Obama"
+    is not Michelle Obama) nor of office ("President Smith" is not Foreign
+    Minister Smith)."""
+    if name.gender and person.gender and name.gender != person.gender:
+        return False
+    return not (name.title and person.title and _rank(name.title) and _rank(person.title) and name.title != person.title)
 
 
 def _last_before(starts: list[int], offset: int) -> tuple[bool, int]:

@@ -509,8 +509,10 @@ def _apposition_title(
     if j >= len(tokens) or gap(text, tokens, j) != ", ":
         return None, None
     for k in range(j, min(j + 5, len(tokens))):
+        if tokens[k].lower in {"of", "to", "for", "with", "and", "who"}:
+            break  # "…, one of the president's advisers" gives no title
         found = _title_at(text, tokens, k)
-        if found and found[1] != "other":
+        if found and found[1] != "other" and not tokens[found[2]].possessive:
             return display_title(found[0]), _country_before(tokens, k, places)
     return None, None
 
