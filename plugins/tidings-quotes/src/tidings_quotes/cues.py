@@ -44,7 +44,7 @@ blast praise hail dismiss deny reject tout attack mock decry denounce lambaste r
 _EXCLUDE = frozenset(
     """state states stating charge charges counter counters continue continues
     report demand demands promise promises remark note claim tweet stress chime thunder fume
-    muse add agree rate rates rating""".split()
+    muse add agree rate rates rating claims""".split()
 )
 
 
