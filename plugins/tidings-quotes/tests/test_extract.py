@@ -291,3 +291,14 @@ def test_pronoun_goes_to_the_person_opening_a_recent_sentence() -> None:
 def test_a_title_after_of_is_a_title_even_before_a_cue() -> None:
     text = "On Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton said she wanted to speak."
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", "Hillary Clinton"),
+        ("Jeh Johnson tells MSNBC’s “Morning Joe” on Friday that “we do not know who did it.”", "Jeh Johnson"),
+    ],
+)
+def test_participle_after_a_name_and_cue_across_a_title(text: str, speaker: str) -> None:
+    assert [s for _, s in found(text)] == [speaker]

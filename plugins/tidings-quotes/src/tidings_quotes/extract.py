@@ -82,13 +82,12 @@ def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
     """The quotations of the article that are somebody's words, with their attributions."""
     text = ctx.text
     para_starts = [p.start for p in ctx.paragraphs]
-    last_close = {0: 0}  # depth -> end of the last closing mark at that depth
+    last_close = {0: 0}  # depth -> end of the last quote kept at that depth
     previous: _Found | None = None
     for q in quotations(text, ctx.paragraphs):
         open_at = q.start - len(q.opening)
         paragraph = index_of(para_starts, open_at)
         lo = max(last_close.get(q.depth, 0), ctx.paragraphs[paragraph].start)
-        last_close[q.depth] = q.end + len(q.closing or "")
         attribution = _attribute(ctx, q, lo, actors)
         if attribution is None and open_at == ctx.paragraphs[paragraph].start:
             attribution = _colon_before(ctx, paragraph, actors)
@@ -100,6 +99,7 @@ def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
         if reason(text, q, attribution=attribution.place if attribution else None) is not None:
             continue
         found = _Found(q, paragraph, attribution, None)
+        last_close[q.depth] = q.end + len(q.closing or "")  # a title in between does not count
         if q.depth == 0:
             previous = found
         yield found

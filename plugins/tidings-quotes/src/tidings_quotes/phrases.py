@@ -73,11 +73,11 @@ _ENDS = regex.compile(
     r"\p{Lu}\p{Ll}+day)\b[^,;.!?]{0,40})?(?:,\s+\p{Ll}+ing\b[^;.!?]*)?[\s.!?”\"’',]*\Z"
 )
 _ENDS_WITHIN = 200
-# "tweets accusing Machado": a participle right after a noun modifies it.
+# "tweets accusing Machado": a participle right after a common noun modifies it
+# (after a name, the name speaks: "footage of Clinton asking").
 _BARE_PARTICIPLE = regex.compile(
     r"(?r)(?<![\p{L}'’])(?!(?:is|was|are|were|be|been|am|by|after|before|while|when|without|of|for|in|on|from|"
-    r"and|or|but|then|also|just|not|still|again|repeatedly|now)\s)\p{L}+\s+\Z",
-    regex.IGNORECASE,
+    r"and|or|but|then|also|just|not|still|again|repeatedly|now)\s)\p{Ll}+\s+\Z"
 )
 
 
@@ -214,6 +214,6 @@ def closes_sentence(text: str, pos: int, end: int) -> bool:
 
 
 def bare_participle(text: str, lo: int, cue: Cue) -> bool:
-    """Whether an -ing cue directly follows a word ("tweets *accusing* her"):
-    then it modifies that word and attributes nothing."""
+    """Whether an -ing cue directly follows a common noun ("tweets *accusing*
+    her"): then it modifies that noun and attributes nothing."""
     return cue.word.endswith("ing") and _BARE_PARTICIPLE.search(text, max(lo, cue.start - 12), cue.start) is not None
