@@ -381,6 +381,21 @@ def test_quotation_attribution_makes_a_lone_surname_a_person() -> None:
     assert people("Netanyahu told the Knesset.") == []
 
 
+def test_particles_open_names_and_a_middle_name_used_alone() -> None:
+    text = (
+        "Brazil's President Luiz Inácio Lula da Silva and French President Charles de Gaulle met "
+        "Abu Mohammed al-Jolani, who leads HTS. Lula said so. De Gaulle agreed."
+    )
+    found = [(e.text, e.value.name) for e in run(text).of_kind("person")]
+    assert found == [
+        ("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
+        ("Charles de Gaulle", "Charles de Gaulle"),
+        ("Abu Mohammed al-Jolani", "Abu Mohammed al-Jolani"),
+        ("Lula", "Luiz Inácio Lula da Silva"),
+        ("De Gaulle", "Charles de Gaulle"),
+    ]
+
+
 def test_two_people_with_one_surname_stay_apart() -> None:
     text = "Hafez Assad ruled until 2000. His son Bashar Assad took over. Bashar Assad fled; Assad lives in Moscow."
     found = run(text).of_kind("person")

@@ -100,9 +100,10 @@ def _group_people(names: list[Name]) -> dict[int, _Person]:
             p for p in by_word.get(name.words[-1], ()) if _within(name.words, p.fullest.words) and _agree(name, p)
         ]
         if not fits and len(name.words) == 1:
-            # A given name alone ("Hillary") or a family name written first ("Xi",
-            # "Kim") names the one person of the article whose name starts with it.
-            fits = [p for p in by_word.get(name.words[0], ()) if p.fullest.words[0] == name.words[0] and _agree(name, p)]
+            # A given name alone ("Hillary"), a family name written first ("Xi",
+            # "Kim") or a name used alone ("Lula" of "Luiz Inácio Lula da Silva")
+            # names the one person of the article whose name has that word.
+            fits = [p for p in by_word.get(name.words[0], ()) if _agree(name, p)]
             fits = fits if len(fits) == 1 else []
         person = max(fits, key=lambda p: _last_before(starts[id(p)], name.start), default=None)
         if person is None:

@@ -156,9 +156,10 @@ def name_start(text: str, tokens: list[Token], k: int, last: int, common: frozen
     when capitalised words precede it ("Rival Hillary Clinton", "Universe Alicia
     Machado" in title-case headlines); after a sentence's first word when the
     article also writes that word in lower case (``common``: "Like Trump, who …")."""
-    given = gazetteer().given_names
-    if tokens[k].text in given:
-        return k
+    gaz = gazetteer()
+    given = gaz.given_names
+    if tokens[k].text in given or tokens[k].lower in gaz.particles:
+        return k  # "Abu Mohammed al-Jolani", "De Gaulle"
     for j in range(k + 1, last):
         if tokens[j].text in given:
             return j
