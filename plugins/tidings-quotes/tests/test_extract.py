@@ -302,3 +302,11 @@ def test_a_title_after_of_is_a_title_even_before_a_cue() -> None:
 )
 def test_participle_after_a_name_and_cue_across_a_title(text: str, speaker: str) -> None:
     assert [s for _, s in found(text)] == [speaker]
+
+
+def test_a_clause_of_its_own_after_a_quote_is_no_attribution() -> None:
+    text = (
+        "Donald Trump is telling a veterans group that the military is “depleted” and says he will expand it. "
+        "Trump is promising “jobs, jobs, jobs,” but he has also intensified his personal attacks."
+    )
+    assert [s for _, s in found(text)] == ["Donald Trump", "Donald Trump"]

@@ -60,9 +60,13 @@ _CLAUSE_END = regex.compile(r"[!?;:]|(?<=\p{Ll}\p{Ll})\.(?=\s+\p{Lu}\p{Ll}+\s+\p
 _DASH = regex.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
 _TERMINAL = frozenset(".!?…")
 _CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
-_SUBORDINATE = regex.compile(
-    r"(?i:when|while|because|as|after|before|if|since|although|though|that|which|where|until|unless)\b"
+# A clause of its own between a quote and a cue: "“…” when he said", "“…” and says".
+_OTHER_CLAUSE = regex.compile(
+    r"(?i:when|while|because|as|after|before|if|since|although|though|that|which|where|until|unless|"
+    r"and|but|or|so|yet)\b"
 )
+#: The most words a subject takes between a quote and its cue, commas aside.
+SUBJECT_WORDS = 6
 _INFINITIVE = regex.compile(r"(?r)\sto\s+\Z")
 _LEAD = " ,—–-\u00a0"
 
@@ -97,8 +101,8 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
     if new_sentence and not closes_sentence(text, cue.end, end):
         return None  # “….” Putin said the deal was done: a new sentence, not an attribution
     lead = text[pos : cue.start].strip(_LEAD)
-    if _SUBORDINATE.match(lead):
-        return None  # “…” when he said …: the cue belongs to another clause
+    if _OTHER_CLAUSE.match(lead) or ("," not in lead and words(lead, 0, len(lead)) > SUBJECT_WORDS):
+        return None  # “…” when he said …, “…” but he has also intensified his attacks
     if not lead:
         if _OBJECT_FIRST.match(cue.word):
             return None
