@@ -310,3 +310,16 @@ def test_a_clause_of_its_own_after_a_quote_is_no_attribution() -> None:
         "Trump is promising “jobs, jobs, jobs,” but he has also intensified his personal attacks."
     )
     assert [s for _, s in found(text)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_two_appositions_between_a_quote_and_its_cue() -> None:
+    text = (
+        "“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general "
+        "of Oklahoma, one of the states suing the EPA, said at a Washington event."
+    )
+    assert [s for _, s in found(text)] == ["Scott Pruitt"]
+
+
+def test_sentence_subject_with_an_apposition_speaks_through_a_participle() -> None:
+    text = "Howard Dean, a former party chairman, poked at Donald Trump during the debate, tweeting, “Coke user?”"
+    assert [s for _, s in found(text)] == ["Howard Dean"]

@@ -65,7 +65,10 @@ _OTHER_CLAUSE = regex.compile(
     r"(?i:when|while|because|as|after|before|if|since|although|though|that|which|where|until|unless|"
     r"and|but|or|so|yet)\b"
 )
-#: The most words a subject takes between a quote and its cue, commas aside.
+#: The most words between a quote and its cue, and in the subject there once
+#: its appositions are left out ("Scott Pruitt, the attorney general of
+#: Oklahoma, one of the states suing the EPA, said").
+LEAD_WORDS = 25
 SUBJECT_WORDS = 6
 _INFINITIVE = regex.compile(r"(?r)\sto\s+\Z")
 _LEAD = " ,—–-\u00a0"
@@ -95,13 +98,13 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
     cue = next(find_cues(text, pos, end), None)
     if cue is not None and bare_participle(text, pos, cue):
         return None
-    if cue is None or words(text, pos, cue.start) > 14 or _CLAUSE_END.search(text, pos, cue.start):
+    if cue is None or words(text, pos, cue.start) > LEAD_WORDS or _CLAUSE_END.search(text, pos, cue.start):
         return None
     new_sentence = text[pos - 2 : pos - 1] in _TERMINAL and _CAPITAL_NEXT.match(text, pos, end) is not None
     if new_sentence and not closes_sentence(text, cue.end, end):
         return None  # “….” Putin said the deal was done: a new sentence, not an attribution
     lead = text[pos : cue.start].strip(_LEAD)
-    if _OTHER_CLAUSE.match(lead) or ("," not in lead and words(lead, 0, len(lead)) > SUBJECT_WORDS):
+    if _OTHER_CLAUSE.match(lead):
         return None  # “…” when he said …, “…” but he has also intensified his attacks
     if not lead:
         if _OBJECT_FIRST.match(cue.word):
@@ -109,6 +112,8 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
         return Attribution(cue.word, cue.start, phrase_after(text, cue.end, end, entities), "after")
     start = pos + len(text[pos : cue.start]) - len(text[pos : cue.start].lstrip(_LEAD))
     end = subject_end(text, start, cue.start)
+    if words(text, start, end) > SUBJECT_WORDS:
+        return None  # not a subject, even without its appositions: the cue is another clause's
     speaker = noun_phrase_head(text, start, phrase_end(text, start, end), entities) or description(text, start, end)
     return Attribution(cue.word, cue.start, speaker, "after")
 

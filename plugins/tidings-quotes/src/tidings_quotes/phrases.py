@@ -61,6 +61,8 @@ _NOUN_PHRASE = regex.compile(
 )
 _DETERMINER = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its)\s")
 _PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
+# An apposition after a name: ", a former chairman", ", who".
+_APPOSITION_AFTER = regex.compile(r",\s+(?:a|an|the|who|\p{Ll}+ly)\s")
 # A verb after a name: a lower-case word that is not a particle or preposition.
 _VERB_AFTER = regex.compile(r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with)\s)\p{Ll}")
 
@@ -76,7 +78,7 @@ _ENDS_WITHIN = 200
 # "tweets accusing Machado": a participle right after a common noun modifies it
 # (after a name, the name speaks: "footage of Clinton asking").
 _BARE_PARTICIPLE = regex.compile(
-    r"(?r)(?<![\p{L}'’])(?!(?:is|was|are|were|be|been|am|by|after|before|while|when|without|of|for|in|on|from|"
+    r"(?r)(?<![\p{L}'’])(?!(?:is|was|are|were|be|been|am|by|after|before|while|when|without|despite|of|for|in|on|from|"
     r"and|or|but|then|also|just|not|still|again|repeatedly|now)\s)\p{Ll}+\s+\Z"
 )
 
@@ -191,14 +193,15 @@ def cue_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Ment
 
 
 def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
-    """The subject of the sentence ``text[lo:hi]``: its first mention followed
-    by a lower-case word (a verb: "Earlier, *Trump* attacked …"), else its
-    first mention that is not a place."""
+    """The subject of the sentence ``text[lo:hi]``: its first person followed
+    by a lower-case word (a verb: "Earlier, *Trump* attacked …") or an
+    apposition ("*Dean*, a former party chairman, poked at …"), else its first
+    such mention, else its first mention that is not a place."""
     found = mentions(text, lo, hi, entities)
-    before_verb = [m for m in found if _VERB_AFTER.match(text, m.end, hi)]
-    people = [m for m in before_verb if m.entity is not None and m.entity.kind == "person"]
-    if people or before_verb:
-        return (people or before_verb)[0]
+    subjects = [m for m in found if _VERB_AFTER.match(text, m.end, hi) or _APPOSITION_AFTER.match(text, m.end, hi)]
+    people = [m for m in subjects if m.entity is not None and m.entity.kind == "person"]
+    if people or subjects:
+        return (people or subjects)[0]
     return next((m for m in found if m.entity is None or m.entity.kind != "place"), None)
 
 
