@@ -21,7 +21,7 @@ import regex
 from tidings import Entity
 
 from .cues import Cue
-from .mentions import Mention, mentions
+from .mentions import Mention, mentions, names
 
 # --- the end of a subject, read backwards from its cue -------------------------------------
 
@@ -113,11 +113,16 @@ def subject_end(text: str, lo: int, hi: int) -> int:
             if comma is not None and comma.group(1) == ",":
                 end = comma.start()
         elif word == ",":
-            # ", the Russian president," or ", R-Wis.," – an appositive: its opening comma.
+            # ", the Russian president," or ", R-Wis.," – an appositive: its opening
+            # comma, and that of any appositive just before it.
             opening = text.rfind(",", lo, m.start())
             if opening < 0 or not (_APPOSITIVE.match(text, opening + 1) or _PARTY.match(text, opening + 1)):
                 break
             end = opening
+            earlier = text.rfind(",", lo, end)
+            while earlier >= 0 and steps < 12 and _APPOSITIVE.match(text, earlier + 1) and _name_ends(text, lo, earlier):
+                steps += 1
+                end, earlier = earlier, text.rfind(",", lo, earlier)
         elif word == ")":
             # "Paul Ryan (R-Wis.)" – a parenthesis.
             opening = text.rfind("(", lo, m.start())
@@ -129,6 +134,11 @@ def subject_end(text: str, lo: int, hi: int) -> int:
     while end > lo and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _name_ends(text: str, lo: int, end: int) -> bool:
+    """Whether a name ends right at ``end`` ("*Scott Pruitt*, the …", not "Meanwhile, the …")."""
+    return any(e == end for _, e in names(text, max(lo, end - 60), end))
 
 
 def noun_phrase_head(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
