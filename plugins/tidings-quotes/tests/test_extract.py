@@ -178,6 +178,7 @@ def test_reported_content_keeps_its_quotation_marks_and_stops_at_a_second_verb()
         ("Donald Trump said the deal was bad for workers.", "the deal was bad for workers"),
         ("Donald Trump told reporters the deal was bad for workers.", "the deal was bad for workers"),
         ("Donald Trump told Fox News that the deal was bad.", "the deal was bad"),
+        ("Robert Stenger announced in a statement this month that he had reached a settlement.", "he had reached a settlement"),
     ],
 )
 def test_reported_content_after_said_and_told(text: str, content: str) -> None:

@@ -53,6 +53,10 @@ _ADDRESSEE = regex.compile(
     r"\s+(?:that\s+)?"
 )
 _TELL = frozenset({"told", "tells", "tell"})
+# An adverbial between the cue and "that": "announced *in a statement this month* that".
+_ADVERBIAL_THAT = regex.compile(
+    r"\s+(?:in|on|at|during|to|this|last|earlier|later|after|before)\s[^,.;:!?“\"]{0,60}?\sthat\s+"
+)
 # Content must not start with these: "said in a statement", "said on Monday".
 _NOT_CONTENT = regex.compile(
     r"(?:in|on|at|during|after|before|when|while|to|about|of|from|last|this|as|and|but|with|earlier|later|"
@@ -109,7 +113,9 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
             continue
         if text[s.start : subject.start].rstrip().endswith(",") and closes_sentence(text, cue.end, s.end):
             return _reported(text, s.start, subject.start, word, subject)  # Content, he noted.
-        lead = (_ADDRESSEE if word in _TELL else _THAT).match(text, cue.end, s.end)
+        lead = _ADVERBIAL_THAT.match(text, cue.end, s.end) or (_ADDRESSEE if word in _TELL else _THAT).match(
+            text, cue.end, s.end
+        )
         start = lead.end() if lead else cue.end
         if _NOT_CONTENT.match(text, start):
             continue
