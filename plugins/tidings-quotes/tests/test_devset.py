@@ -80,12 +80,12 @@ def test_quote_f1_on_documents_with_annotated_quotes() -> None:
     # Seven documents quote with '' marks and carry no gold quote at all.
     got = scores()
     assert got["annotated_f1"] >= 0.92, got
-    assert got["annotated_precision"] >= 0.89, got
+    assert got["annotated_precision"] >= 0.90, got
 
 
 def test_speaker_accuracy() -> None:
     got = scores()
     # Raw: gold speakers are the mention as written ("he", "the mayor").
-    assert got["speaker_accuracy"] >= 0.42, got
+    assert got["speaker_accuracy"] >= 0.43, got
     # Gold speakers that are names.
-    assert got["named_speaker_accuracy"] >= 0.82, got
+    assert got["named_speaker_accuracy"] >= 0.86, got
