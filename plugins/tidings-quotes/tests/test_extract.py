@@ -324,3 +324,12 @@ def test_two_appositions_between_a_quote_and_its_cue() -> None:
 def test_sentence_subject_with_an_apposition_speaks_through_a_participle() -> None:
     text = "Howard Dean, a former party chairman, poked at Donald Trump during the debate, tweeting, “Coke user?”"
     assert [s for _, s in found(text)] == ["Howard Dean"]
+
+
+def test_a_titled_person_opening_a_sentence_takes_over() -> None:
+    text = (
+        "“This cannot be left without consequences,” Jean-Marc Ayrault, the foreign minister of France, said.\n"
+        "Secretary General Ban Ki-moon condemned the test.\n"
+        "“I count on the Security Council,” he told reporters."
+    )
+    assert [s for _, s in found(text)] == ["Jean-Marc Ayrault", "Ban Ki-moon"]

@@ -36,6 +36,8 @@ from .mentions import PRONOUNS, Mention, names
 
 #: How many paragraphs back a pronoun keeps to the last named speaker.
 SPEAKER_WINDOW = 2
+# What may stand before a name that opens a sentence: quotation marks, titles.
+_TITLES_ONLY = regex.compile(r"[\s\"“‘']*(?:\p{Lu}[\p{L}.’'-]*\s+)*")
 _SINGULAR = frozenset({"he", "she", "him", "her"})
 # A one-word name in the plural ("Americans", "Democrats").
 _PLURAL_NAME = regex.compile(r"\p{Lu}\p{Ll}+s")
@@ -168,14 +170,15 @@ class Resolver:
         return self._fit[key]
 
     def _subject_between(self, start: int, end: int) -> Entity | None:
-        """The last person that opens a sentence within ``text[start:end]``."""
+        """The last person that opens a sentence within ``text[start:end]``
+        (titles before the name allowed: "Secretary General Ban Ki-moon")."""
         i = bisect.bisect_left(self._people, start, key=lambda e: e.span.start)
         found = None
         for person in itertools.islice(self._people, i, None):
             if person.span.end > end:
                 break
             k = self.ctx.sentence_index(person.span.start)
-            if k >= 0 and not self.text[self.ctx.sentences[k].start : person.span.start].strip(" \"“‘'"):
+            if k >= 0 and _TITLES_ONLY.fullmatch(self.text, self.ctx.sentences[k].start, person.span.start):
                 found = person
         return found
 
