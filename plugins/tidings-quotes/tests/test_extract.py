@@ -333,3 +333,14 @@ def test_a_titled_person_opening_a_sentence_takes_over() -> None:
         "“I count on the Security Council,” he told reporters."
     )
     assert [s for _, s in found(text)] == ["Jean-Marc Ayrault", "Ban Ki-moon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A cashier who “steals a handful of $20s” is held accountable, Elizabeth Warren said.", "Elizabeth Warren"),
+        ("Barack Obama is rolling out a new and more personal campaign message: “It’s about me.”", "Barack Obama"),
+    ],
+)
+def test_subject_after_a_comma_and_a_sentence_ending_in_a_colon(text: str, speaker: str) -> None:
+    assert [s for _, s in found(text)] == [speaker]

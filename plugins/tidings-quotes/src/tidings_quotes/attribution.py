@@ -114,7 +114,11 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
     end = subject_end(text, start, cue.start)
     if words(text, start, end) > SUBJECT_WORDS:
         return None  # not a subject, even without its appositions: the cue is another clause's
-    speaker = noun_phrase_head(text, start, phrase_end(text, start, end), entities) or description(text, start, end)
+    speaker = (
+        noun_phrase_head(text, start, phrase_end(text, start, end), entities)
+        or description(text, start, end)
+        or cue_subject(text, start, cue.start, entities)  # “…” is held accountable, Warren said.
+    )
     return Attribution(cue.word, cue.start, speaker, "after")
 
 
@@ -151,10 +155,13 @@ def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entit
 
 
 def _colon(text: str, lo: int, pos: int, entities: Sequence[Entity]) -> Attribution | None:
-    """``Putin: “…”`` – a name and a colon introduce the quote."""
+    """``Putin: “…”`` – a name and a colon introduce the quote; or a sentence
+    ending in a colon, whose subject speaks ("Obama is rolling out a new
+    message: “…”")."""
     head = text[lo:pos].rstrip()
     if not head.endswith(":"):
         return None
     end = lo + len(head) - 1
     found = [m for m in mentions(text, lo, end, entities) if words(text, m.end, end) == 0]
-    return Attribution(":", end, found[-1], "colon") if found else None
+    speaker = found[-1] if found else sentence_subject(text, lo, end, entities)
+    return Attribution(":", end, speaker, "colon") if speaker is not None else None
