@@ -44,6 +44,16 @@ def human(x: float) -> str:
     return f"{x:.0f}" if abs(x) >= 100 else f"{x:.3g}"
 
 
+def times(ratio: float) -> str:
+    """A ratio as ``1.76x`` (or ``24.7x`` from 10 up), so a verdict is never contradicted
+    by its rounding.
+
+    >>> times(1.764), times(24.66)
+    ('1.76x', '24.7x')
+    """
+    return f"{ratio:.1f}x" if ratio >= 10 else f"{ratio:.2f}x"
+
+
 def _rounded(value: Any, digits: int) -> Any:
     return round(value, digits) if isinstance(value, float) else value
 
@@ -229,7 +239,7 @@ def format_text(report: Mapping[str, Any]) -> str:
     versions = sorted({r["version"] for r in report["systems"] if r.get("version") and r["version"] != "?"})
     lines += [f"versions: {', '.join(versions)}", ""]
     for c in report["comparisons"]:
-        ratio = f"{c['speedup']:.1f}x" if c["speedup"] else "-"
+        ratio = times(c["speedup"]) if c["speedup"] else "-"
         lines.append(f"{c['tidings']} is {ratio} faster than {c['peer']} (same {c['articles']} articles)")
     for t in report["targets"]:
         if t["met"] is None:
@@ -237,12 +247,12 @@ def format_text(report: Mapping[str, Any]) -> str:
                        f" CPU time predicts {t['idle_estimate']}x on two idle cores")
         else:
             verdict = "met" if t["met"] else "NOT met"
-        lines.append(f"target {t['group']}: {t['speedup']:.1f}x vs {t['versus']} (target >= {t['target']}x): {verdict}")
+        lines.append(f"target {t['group']}: {times(t['speedup'])} vs {t['versus']} (target >= {t['target']}x): {verdict}")
     scaling = [r for r in measured if r.get("long_article") and r["long_article"]["ratio"] is not None]
     if scaling:
         first = scaling[0]["long_article"]
         ratios = ", ".join(
-            f"{r['system'].split(':', 1)[1]} {r['long_article']['ratio']:.2f}x"
+            f"{r['system'].split(':', 1)[1]} {times(r['long_article']['ratio'])}"
             + (" (super-linear?)" if r["long_article"]["ratio"] > LINEAR_LIMIT else "")
             for r in scaling
         )
