@@ -22,8 +22,10 @@ from measure import System
 #: How much faster than its peers (the fastest one, where several) tidings should be.
 TARGETS: dict[str, float] = {"dates": 5.0, "money": 10.0, "quotes": 20.0, "pipeline": 30.0, "batch": 1.8}
 
-#: Above this, one long article costs suspiciously more than its parts apart.
+#: Above this, one long article costs suspiciously more than its parts apart...
 LINEAR_LIMIT = 1.5
+#: ...provided it is long enough for the difference to stand out from the noise.
+LINEAR_MIN_CHARS = 50_000
 
 Figures = Mapping[str, Any]
 
@@ -251,12 +253,16 @@ def format_text(report: Mapping[str, Any]) -> str:
     scaling = [r for r in measured if r.get("long_article") and r["long_article"]["ratio"] is not None]
     if scaling:
         first = scaling[0]["long_article"]
+        judged = first["chars"] >= LINEAR_MIN_CHARS
         ratios = ", ".join(
             f"{r['system'].split(':', 1)[1]} {times(r['long_article']['ratio'])}"
-            + (" (super-linear?)" if r["long_article"]["ratio"] > LINEAR_LIMIT else "")
+            + (" (super-linear?)" if judged and r["long_article"]["ratio"] > LINEAR_LIMIT else "")
             for r in scaling
         )
-        lines.append(f"one {human(first['chars'])}-char article ({first['articles']} joined) vs the same apart: {ratios}")
+        lines.append(
+            f"one {human(first['chars'])}-char article ({first['articles']} joined) vs the same apart: {ratios}"
+            + ("" if judged else " (too short to judge)")
+        )
     share = report.get("step_share")
     if share:
         parts = ", ".join(f"{k.split(':')[1]} {v:.0%}" for k, v in share["share_of_pipeline"].items() if v is not None)
