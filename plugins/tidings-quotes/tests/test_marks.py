@@ -23,6 +23,7 @@ def inside(text: str) -> list[str]:
         ("Er sagte „wir stimmen zu“ gestern.", ["wir stimmen zu"]),
         ("Er sagte »wir stimmen zu« gestern.", ["wir stimmen zu"]),
         ("''This isn't reform,'' said Douglas Holtz-Eakin.", ["This isn't reform,"]),
+        ("``We agree,'' he said, `no doubt'.", ["We agree,", "no doubt"]),
         ("「同意します」と彼は言った。", ["同意します"]),
     ],
 )

@@ -33,8 +33,9 @@ _CAPITALISED_AFTER = regex.compile(r"\s\p{Lu}")
 _LOWER_WORD_AFTER = regex.compile(r"\s(?!(?:and|or|but|that|which|who|to|of|in|on|at|for|as|is|was|are|were|by|from|with|than|if|because|when)\b)\p{Ll}")
 # What titles do not have: an exclamation, a question, a sentence break.
 _SENTENCE_LIKE = regex.compile(r"[!?]|\.\s")
-# A title right after a possessive or "on": "MSNBC's “Morning Joe”", "on “Face the Nation”".
-_MEDIA_BEFORE = regex.compile(r"(?:['’]s|\bon|\bof|\bin)\s*\Z")
+# A title right after a possessive or "on": "MSNBC's “Morning Joe”", "ABC News' “This Week”",
+# "on “Face the Nation”".
+_MEDIA_BEFORE = regex.compile(r"(?:['’]s|s['’]|\bon|\bof|\bin)\s*\Z")
 _FUNCTION_WORDS = frozenset(
     "he she it they we i you him her them us me his hers its their our a an the this that and or but not no yes".split()
 )

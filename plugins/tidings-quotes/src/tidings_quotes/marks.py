@@ -25,9 +25,12 @@ import regex
 from tidings import Span
 from tidings.text import QUOTE_PAIRS, paragraphs
 
-# Two straight single quotes stand for a double quote in some archives (''Yes,'' he said).
-_MARK = regex.compile(r"''|[\"“”„«»‹›‘’‚'「」]")
-_DOUBLE = frozenset(["\"", "“", "”", "„", "«", "»", "「", "」", "''"])
+# Two straight single quotes stand for a closing (or any) double quote in some
+# archives, two backticks for an opening one (``Yes,'' he said).
+_MARK = regex.compile(r"''|``|[\"“”„«»‹›‘’‚'`「」]")
+_DOUBLE = frozenset(["\"", "“", "”", "„", "«", "»", "「", "」", "''", "``"])
+# Archive marks and the closing marks they pair with.
+_ARCHIVE_PAIRS = {"``": "''\"", "`": "'’"}
 _STRAIGHT = frozenset(['"', "''"])
 # Words that start with an apostrophe: "’90s", "’em", "’til", "rock ’n’ roll".
 _ELISION = regex.compile(r"(?:\d\d?s?\b|em\b|til\b|tis\b|twas\b|n\b|cause\b)", regex.IGNORECASE)
@@ -87,8 +90,11 @@ def role(text: str, i: int) -> Role:
     >>> [role(s, s.index(c)).value for s, c in [("say “yes", "“"), ("don’t", "’"), ("’90s", "’"), ('a "b" c', '"')]]
     ['open', 'none', 'none', 'open']
     """
-    mark = "''" if text.startswith("''", i) else text[i]
+    found = _MARK.match(text, i)
+    mark = found.group() if found else text[i]
     before, after = _boundary_before(text, i), _boundary_after(text, i, len(mark))
+    if mark in _ARCHIVE_PAIRS:
+        return Role.OPEN
     if mark in ('"', "''"):
         if before != after:
             return Role.OPEN if before else Role.CLOSE
@@ -112,7 +118,7 @@ def role(text: str, i: int) -> Role:
 
 
 def _pairs_with(opening: str, closing: str) -> bool:
-    if opening == closing or closing in QUOTE_PAIRS.get(opening, ""):
+    if opening == closing or closing in QUOTE_PAIRS.get(opening, "") or closing in _ARCHIVE_PAIRS.get(opening, ()):
         return True
     # Damaged or mixed text: a straight double quote closes a curly one and back.
     return opening in _DOUBLE and closing in _DOUBLE and bool(_STRAIGHT.intersection((opening, closing)))
