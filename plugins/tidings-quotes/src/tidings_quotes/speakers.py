@@ -38,6 +38,7 @@ from .mentions import PRONOUNS, Mention, names
 SPEAKER_WINDOW = 2
 # What may stand before a name that opens a sentence: quotation marks, titles.
 _TITLES_ONLY = regex.compile(r"[\s\"“‘']*(?:\p{Lu}[\p{L}.’'-]*\s+)*")
+_NON_PERSONAL = frozenset({"it", "they", "we"})
 _SINGULAR = frozenset({"he", "she", "him", "her"})
 # A one-word name in the plural ("Americans", "Democrats").
 _PLURAL_NAME = regex.compile(r"\p{Lu}\p{Ll}+s")
@@ -158,15 +159,18 @@ class Resolver:
         return speaker
 
     def _fits(self, entity: Entity, words: str) -> bool:
-        """Whether a pronoun can stand for ``entity`` (its gender, by the actor
-        layer's coreference; True when that cannot tell). Asked once per
-        speaker and pronoun."""
+        """Whether a pronoun can stand for ``entity``: "it" or "they" for an
+        organisation or a country, and for a person whatever the actor layer's
+        coreference allows (the person itself, when it is asked just after
+        them). Asked once per speaker and pronoun."""
+        if entity.kind != "person":
+            return words.lower() in _NON_PERSONAL
         if self._coref is None:
             return True
         key = (speaker_of(entity).id, words.lower())
         if key not in self._fit:
             found = self._coref.antecedent(self.ctx, entity.span.end, description=words)
-            self._fit[key] = found is None or speaker_of(found).id == key[0]
+            self._fit[key] = found is not None and speaker_of(found).id == key[0]
         return self._fit[key]
 
     def _subject_between(self, start: int, end: int) -> Entity | None:
