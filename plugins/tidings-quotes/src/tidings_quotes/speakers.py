@@ -1,12 +1,13 @@
 """Turning a speaker mention into the speaker: the entity id and fullest name.
 
-A mention of a person or organisation found by the actor layer gives its
-canonical entity. A pronoun ("he said") goes to the latest named speaker when
-it fits them, else to the actor layer's coreference
+A mention of a person, organisation or country found by the actor layer gives
+its canonical entity. A pronoun ("he said") goes to a person who has opened a
+sentence since the last speaker, else to the latest named speaker, when it
+fits them; otherwise to the actor layer's coreference
 (:func:`tidings.actors.coref.antecedent`), as does a definite description
-("the president said"). A name the actor layer missed is completed from a fuller form earlier in the text
-("Caddell" → "Pat Caddell"). An indefinite description ("a State Department
-spokesperson") is the speaker's name itself.
+("the president said"). A name the actor layer missed is completed from a
+fuller form earlier in the text ("Caddell" → "Pat Caddell"). An indefinite
+description ("a State Department spokesperson") is the speaker's name itself.
 
 >>> from tidings import Article
 >>> from tidings.extractor import Context
@@ -71,10 +72,10 @@ def speaker_of(entity: Entity) -> Speaker:
 class Resolver:
     """Resolves the speaker mentions of one article.
 
-    :meth:`learn` is given every speaker mention first; a pronoun then goes to
-    the latest named speaker within :data:`SPEAKER_WINDOW` paragraphs when the
-    pronoun fits them (news keeps to one speaker: "Putin said … He added …"),
-    else to the actor layer's antecedent.
+    :meth:`learn` is given every speaker mention first; a pronoun then keeps
+    to the latest named speaker within :data:`SPEAKER_WINDOW` paragraphs when
+    it fits them (news keeps to one speaker: "Putin said … He added …"); see
+    :meth:`resolve`.
     """
 
     def __init__(self, ctx: Context) -> None:
