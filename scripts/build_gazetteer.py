@@ -81,6 +81,13 @@ def build(min_population: int) -> dict[str, Any]:
 
     country_keys = {n.casefold() for c in countries.values() for n in c["names"]}
     not_places = set(curated["not_places"])
+    # A region is the best-known reading of its name: a city of another
+    # country named like it ("Bali" in India, not the island) is left out.
+    region_countries = {
+        name.casefold(): extra.get("country")
+        for entries in curated["regions"].values()
+        for name, extra in entries.items()
+    }
     capitals = {(cc, c["capital"]) for cc, c in countries.items() if c["capital"]}
 
     cities: list[dict[str, Any]] = []
@@ -90,6 +97,8 @@ def build(min_population: int) -> dict[str, Any]:
         if city["population"] < min_population and not capital:
             continue
         names = list(dict.fromkeys([ascii_fold(name), name]))
+        if any(region_countries.get(n.casefold(), cc) != cc for n in names):
+            continue
         names = [n for n in names if ascii_fold(n) not in not_places and n.casefold() not in country_keys]
         if names:
             cities.append(
