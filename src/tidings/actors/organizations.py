@@ -27,6 +27,11 @@ _REFERENCE_NOUNS = frozenset(
     army group organization organisation movement alliance coalition institute foundation
     association federation authority office bureau service parliament assembly senate""".split()
 )
+#: Capitalised words by which news refers back to a newspaper it named ("the
+#: Times" after "The New York Times", "the Post").
+_PUBLICATION_NOUNS = frozenset(
+    "Times Post Journal Herald Tribune Globe Chronicle Gazette Telegraph Guardian Observer Inquirer Examiner".split()
+)
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "al"})
 #: Bodies named for what they sit on ("Committee on Foreign Relations").
 _SITS_ON = frozenset({"Committee", "Commission", "Council", "Conference", "Subcommittee", "Panel", "Board"})
@@ -160,17 +165,20 @@ class Reference:
 
 
 def references(text: str, tokens: list[Token], blocked: dict[int, str]) -> list[Reference]:
-    """Every "the <organisation word>" (ministry, agency, commission …) in ``text``.
+    """Every "the <organisation word>" (ministry, agency, commission …, or a
+    newspaper's last word written with its capital: "the Times") in ``text``.
 
     >>> from tidings.actors.tokens import tokenize
-    >>> text = "The ministry said the commission and the Agency for Development disagreed."
+    >>> text = "The ministry said the commission and the Agency for Development disagreed, the Times wrote."
     >>> [(r.text, r.noun) for r in references(text, tokenize(text), {})]
-    [('The ministry', 'ministry'), ('the commission', 'commission')]
+    [('The ministry', 'ministry'), ('the commission', 'commission'), ('the Times', 'times')]
     """
     out = []
     for j in range(1, len(tokens)):
         tok, det = tokens[j], tokens[j - 1]
-        if tok.lower not in _REFERENCE_NOUNS or det.lower not in {"the", "its", "their"} or j in blocked:
+        if det.lower not in {"the", "its", "their"} or j in blocked:
+            continue
+        if tok.lower not in _REFERENCE_NOUNS and not (tok.text in _PUBLICATION_NOUNS and det.lower == "the"):
             continue
         if gap(text, tokens, j) != " " or _named_after(text, tokens, j):
             continue
