@@ -128,3 +128,50 @@ SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on"})
 ACRONYM_TITLES = frozenset({"ceo", "cfo", "coo", "cto"})
 #: Verbs that are also surnames ("Theresa May", "George Will").
 SURNAME_VERBS = frozenset({"may", "will", "can", "might", "rice", "hopes", "holds", "sends", "backs"})
+
+#: Verbs whose subject right before them, a lone capitalised word, may be a
+#: person ("Erdogan said", "Zelensky told", "Sunak met").
+SUBJECT_VERBS = frozenset(
+    """said says told tells added adds insisted insists stressed warned warns urged urges declared
+    wrote writes tweeted vowed vows pledged argued argues thanked replied recalled noted explained
+    met meets visited visits announced hosted congratulated praised accused criticized criticised
+    promised admitted acknowledged""".split()
+)
+#: Verbs whose object right after them, a lone capitalised word, may be a
+#: person ("met Erdogan", "thanked Zelensky").
+MEETING_VERBS = frozenset("met meets meeting thanked congratulated phoned telephoned hosted received".split())
+#: Listeners that only a company addresses ("Intel told analysts").
+COMPANY_LISTENERS = frozenset({"analysts", "investors", "shareholders", "stockholders", "customers", "regulators"})
+#: Words after "X said" or "X told" that show X is a person ("Erdogan said he
+#: …", "Zelensky told reporters").
+PRONOUNS_AFTER = frozenset({"he", "she", "his", "her", "him", "reporters", "journalists"})
+#: Nouns that, after a possessive, only a person has ("Erdogan's government",
+#: "Sunak's wife"); a company has a plan, a statement or a campaign too.
+KIN_NOUNS = frozenset(
+    """government regime administration family wife husband son sons daughter daughters father mother
+    brother sister widow children parents grandfather grandmother aides aide spokesman spokeswoman
+    spokesperson presidency premiership predecessor successor cabinet loyalists reign tenure ouster
+    resignation assassination lawyer lawyers bodyguards entourage election reelection re-election
+    birthday funeral memoir biography inauguration impeachment""".split()
+)
+#: Nouns that, after a possessive, show the word names a thing, a company or a
+#: place ("Boeing's shares", "Apple's profit").
+THING_NOUNS = frozenset(
+    """shares stock stocks profit profits revenue revenues sales earnings customers employees
+    products headquarters website app platform users subscribers stores factory factories plant
+    plants population economy capital streets airport coast border borders ceo chairman chairwoman
+    board shareholders stockholders unit units subsidiary subsidiaries bonds loans assets""".split()
+)
+#: Capitalised words for groups of people or nobody in particular, which speak
+#: like persons but are none ("Police said", "Everyone agreed").
+GROUP_NOUNS = frozenset(
+    """police everyone everybody someone somebody anyone nobody none others god authorities
+    officials analysts critics experts witnesses residents sources investigators prosecutors
+    observers protesters demonstrators supporters opponents voters lawmakers legislators leaders
+    diplomats rebels militants troops soldiers workers employees students teachers parents doctors
+    researchers scientists activists organizers organisers relatives neighbors neighbours villagers
+    survivors family management staff government military army security""".split()
+)
+#: Prepositions of place: the capitalised word after them names no person ("in
+#: Amherst", "at Octel").
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})

@@ -46,7 +46,8 @@ from .lexicon import (
     TITLE_SURNAMES,
     VERBS_BEFORE,
 )
-from .tokens import Token, gap
+from . import surnames
+from .tokens import Token, gap, sentence_initial
 
 
 @attrs.define
@@ -163,17 +164,9 @@ def name_start(text: str, tokens: list[Token], k: int, last: int, common: frozen
     for j in range(k + 1, last):
         if tokens[j].text in given:
             return j
-    if tokens[k].lower in common and _sentence_initial(text, tokens, k):
+    if tokens[k].lower in common and sentence_initial(text, tokens, k):
         return k + 1
     return k
-
-
-def _sentence_initial(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether token ``k`` opens a sentence or a line."""
-    if k == 0:
-        return True
-    between = gap(text, tokens, k)
-    return "\n" in between or between.rstrip(" \"“‘'«(").endswith((".", "!", "?", ":"))
 
 
 def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int, bool] | None:
@@ -387,6 +380,10 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
     for k in _transcript_speakers(text, tokens, taken):
         if k not in names:
             add(k, k)
+    skip = headline | set(names)
+    free = [k for k in range(n) if k not in skip and k not in taken and _is_name_token(tokens[k])]
+    for k in surnames.find(text, tokens, free, skip, common):
+        add(k, k)
     _add_repeats(text, tokens, taken, names, add)
     return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)
 

@@ -68,3 +68,16 @@ def gap(text: str, tokens: list[Token], i: int) -> str:
     """
     between = text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
     return between if between == " " else _INLINE_SPACE.sub(" ", between)
+
+
+def sentence_initial(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a sentence or a line.
+
+    >>> text = "He left. Putin stayed"
+    >>> [sentence_initial(text, tokenize(text), k) for k in range(4)]
+    [True, False, True, False]
+    """
+    if k == 0:
+        return True
+    between = gap(text, tokens, k)
+    return "\n" in between or between.rstrip(" \"“‘'«(").endswith((".", "!", "?", ":"))

@@ -1,0 +1,177 @@
+"""Bare surnames: a lone capitalised word that the article never introduces
+with a title or a given name ("Erdogan said", "Zelensky told reporters").
+
+Each occurrence of a candidate word is read for evidence that it names a
+person, and the evidence is pooled over the article:
+
+- strong (one occurrence is enough): a possessive before a noun only people
+  have ("Erdogan's government", "Sunak's wife"); a verb of saying followed by
+  a personal pronoun ("Erdogan said he …"); an attribution of a quotation
+  (“…,” Erdogan said; “…,” said Erdogan); "told reporters";
+- weak: the subject of a verb of saying, meeting or visiting ("Erdogan said
+  on Tuesday …"), or the object of a verb of meeting ("met Erdogan").
+
+A word is a surname with strong evidence or with weak evidence, except that a
+word ending like a plural ("Officials", "Analysts", but also "Williams") needs
+strong evidence unless it is also capitalised away from the start of a
+sentence. A word is never a surname when the article treats it as a thing
+("Boeing said it", "Apple's shares", "Intel told analysts", "in Amherst"), uses
+it inside a capitalised phrase that names no person ("Intel Corp."), or when it
+is a place, an organisation, a month, a weekday, a demonym, a title, a group of
+people ("Police", "Democrats") or a word the article also writes in lower case
+("Critics said … critics"). "The" before a word makes that occurrence no
+evidence ("the Hill said").
+
+>>> from tidings.actors.tokens import tokenize
+>>> text = "Turkey objected. Erdogan said he would go. Officials said the talks failed."
+>>> tokens = tokenize(text)
+>>> common = frozenset(t.lower for t in tokens if not t.cap)
+>>> [tokens[k].text for k in find(text, tokens, range(len(tokens)), set(), common)]
+['Erdogan']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+
+from .gazetteer import gazetteer
+from .lexicon import (
+    COMPANY_LISTENERS,
+    GROUP_NOUNS,
+    KIN_NOUNS,
+    LOCATIVES,
+    MEETING_VERBS,
+    PRONOUNS_AFTER,
+    QUOTE_CLOSE,
+    SPEECH_ONLY,
+    STOPWORDS,
+    SUBJECT_VERBS,
+    THING_NOUNS,
+)
+from .tokens import Token, gap, sentence_initial
+
+
+def _candidate(tokens: list[Token], k: int, common: frozenset[str]) -> bool:
+    """Whether the name-like token ``k`` may be a bare surname: a word of
+    letters only, no common word, group noun or given name (given names speak
+    through :func:`tidings.actors.people.find`), and alone (no capitalised word
+    joined after it)."""
+    tok = tokens[k]
+    if len(tok.text) < 3 or not tok.text.isalpha() or tok.lower in common or tok.lower in GROUP_NOUNS:
+        return False
+    if tok.text in gazetteer().given_names:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tok.possessive or nxt is None or not (nxt.cap and nxt.start == tok.end + 1)
+
+
+def _plural_looking(word: str) -> bool:
+    """Whether ``word`` ends like an English plural ("Officials", "Analysts",
+    "Williams"; not "Jones", "Davis", "Ross", "Morales").
+
+    >>> [_plural_looking(w) for w in ("Officials", "Jones", "Davis", "Putin")]
+    [True, False, False, False]
+    """
+    return len(word) > 4 and word.endswith("s") and word[-2] not in "sueiy'"
+
+
+def _evidence(text: str, tokens: list[Token], k: int) -> str | None:
+    """"strong", "weak", "thing" (the word names a thing here) or None."""
+    n = len(tokens)
+    tok = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < n else None
+    after = tokens[k + 2] if k + 2 < n else None
+    if nxt is not None and tok.possessive:
+        if nxt.lower in THING_NOUNS:
+            return "thing"
+        return "strong" if nxt.lower in KIN_NOUNS else None
+    prev = tokens[k - 1] if k > 0 else None
+    if prev is not None and prev.lower in LOCATIVES:
+        return "thing"  # "in Amherst", "at Octel"
+    if prev is not None and prev.lower in {"the", "a", "an"}:
+        return None  # "the Hill said"; but "the Erdogan government" is his
+    if prev is not None and prev.lower in SPEECH_ONLY and gap(text, tokens, k) == " ":
+        if k > 1 and QUOTE_CLOSE.search(gap(text, tokens, k - 1)):
+            return "strong"  # “…,” said Erdogan
+    if nxt is None or gap(text, tokens, k + 1) != " ":
+        if prev is not None and prev.lower in MEETING_VERBS and gap(text, tokens, k) == " ":
+            return "weak"
+        return None
+    if nxt.lower in SUBJECT_VERBS:
+        if after is not None and (after.lower in {"it", "its"} or after.lower in COMPANY_LISTENERS):
+            return "thing"
+        if k > 0 and nxt.lower in SPEECH_ONLY and QUOTE_CLOSE.search(gap(text, tokens, k)):
+            return "strong"  # “…,” Erdogan said
+        if after is not None and after.lower in PRONOUNS_AFTER:
+            return "strong"  # "Erdogan said he …", "Zelensky told reporters"
+        return "weak"
+    if prev is not None and prev.lower in MEETING_VERBS and gap(text, tokens, k) == " " and not nxt.cap:
+        return "weak"
+    return None
+
+
+def _in_phrases(text: str, tokens: list[Token], skip: Collection[int]) -> set[str]:
+    """Words the article uses inside a capitalised phrase that names no person
+    ("Intel" of "Intel Corp.", "Columbia" of "Columbia Pictures Entertainment
+    Inc.", "Hewlett" of "Hewlett-Packard"): such a word alone is that phrase's
+    short form. A phrase names no person when one of its words is an
+    organisation or place word ("Corp.", "Services", "County") or an acronym."""
+    gaz = gazetteer()
+    out: set[str] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        words = [tokens[j] for j in run]
+        if len(words) > 1 and any(t.text in gaz.not_in_names or t.text.isupper() for t in words):
+            out.update(t.lower for t in words)
+
+    for k, tok in enumerate(tokens):
+        if tok.cap and "-" in tok.text:
+            out.add(tok.lower.partition("-")[0])
+        member = tok.cap and k not in skip and tok.lower not in STOPWORDS
+        if member and run and run[-1] == k - 1 and not tokens[k - 1].possessive and gap(text, tokens, k) in {" ", ". "}:
+            run.append(k)
+            continue
+        close()
+        run = [k] if member else []
+    close()
+    return out
+
+
+def find(
+    text: str, tokens: list[Token], candidates: Iterable[int], skip: Collection[int], common: frozenset[str]
+) -> list[int]:
+    """Indices of the tokens that are bare surnames by the evidence of the whole
+    article (see the module docstring). ``candidates`` are the indices of the
+    name-like tokens not yet part of a name, place or organisation; ``skip``
+    those of tokens whose capitals say nothing (title-case headlines) or that
+    are already names; ``common`` the words the article writes in lower case."""
+    things = _in_phrases(text, tokens, skip)
+    strong: dict[str, int] = defaultdict(int)
+    weak: dict[str, int] = defaultdict(int)
+    inside: dict[str, int] = defaultdict(int)
+    where: dict[str, list[int]] = defaultdict(list)
+    for k in candidates:
+        if not _candidate(tokens, k, common):
+            continue
+        key = tokens[k].lower
+        if not sentence_initial(text, tokens, k):
+            inside[key] += 1
+        found = _evidence(text, tokens, k)
+        if found == "thing":
+            things.add(key)
+        elif found == "strong":
+            strong[key] += 1
+            where[key].append(k)
+        elif found == "weak":
+            weak[key] += 1
+            where[key].append(k)
+    out = []
+    for key, ks in where.items():
+        if key in things:
+            continue
+        plural = _plural_looking(tokens[ks[0]].text)
+        if strong[key] or weak[key] and (not plural or inside[key]):
+            out.extend(ks)
+    return sorted(out)

@@ -1,0 +1,132 @@
+"""Round 2 of the actor layer: bare surnames, media and companies, islands,
+newspapers referred to by their last word."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import tidings
+from tidings.actors import actors
+
+PIPELINE = tidings.Pipeline([actors], strict=True)
+
+
+def people(text: str) -> list[str]:
+    return [e.text for e in PIPELINE(text).of_kind("person")]
+
+
+def organizations(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.value.name) for e in PIPELINE(text).of_kind("organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a verb of saying, every later mention joins
+        ("Ankara objected. Erdogan said on Tuesday that talks would go on. Erdogan left.", ["Erdogan", "Erdogan"]),
+        ("Zelensky told reporters in Kyiv that the front was holding.", ["Zelensky"]),
+        ("Britain's economy shrank. Sunak said the figures were disappointing.", ["Sunak"]),
+        # a possessive before a noun only people have
+        ("The talks stalled because Erdogan's government refused to budge.", ["Erdogan"]),
+        # the object of a verb of meeting
+        ("The envoy met Erdogan in Ankara on Monday.", ["Erdogan"]),
+        # after a sentence-initial adverb
+        ("Moscow denied it. Later Putin met the envoy.", ["Putin"]),
+        # a plural-looking surname, with strong evidence or capitalised mid-sentence
+        ("“We will win,” Williams said.", ["Williams"]),
+        ("Reporters asked whether Williams said anything.", ["Williams"]),
+    ],
+)
+def test_bare_surnames_with_evidence_are_people(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the talks failed. Analysts said so too.",
+        "Police said the road was closed.",
+        "Critics said the plan was flawed, and other critics agreed.",
+        "Monday said little. Friday was calm.",
+        "Boeing said it would cut jobs. Boeing said the plane was safe.",
+        "Acme's shares fell. Acme said the outlook was weak.",
+        "Octel Communications Corp. gained. Octel said sales rose.",
+        "Quarrix told analysts that sales rose.",
+        "Residents in Amherst said the storm was bad. Amherst said it was ready.",
+        "Russia warned on Friday. Moscow said talks were over.",
+        "Syrians said the war was over.",
+    ],
+)
+def test_things_places_and_groups_are_no_bare_surnames(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_bare_surname_never_joins_a_company_of_the_same_word() -> None:
+    # "Hewlett" alone is the company "Hewlett-Packard", not a person.
+    assert people("Hewlett-Packard Co. raised its stake. Hewlett said it was pleased.") == []
+
+
+def test_well_known_media_and_companies_are_organizations() -> None:
+    text = "Apple said profits rose. The Hill reported it, and Politifact and The New Yorker agreed."
+    assert organizations(text) == [
+        ("Apple", "Apple"),
+        ("Hill", "The Hill"),
+        ("Politifact", "PolitiFact"),
+        ("New Yorker", "The New Yorker"),
+    ]
+    assert people(text) == []
+
+
+def test_the_times_refers_back_to_the_newspaper_named_before() -> None:
+    text = "The Los Angeles Times broke the story. The Times said the deal was off, at times loudly."
+    found = [(e.text, e.value.name, e.value.canonical) for e in PIPELINE(text).of_kind("organization")]
+    assert found == [
+        ("Los Angeles Times", "Los Angeles Times", None),
+        ("The Times", "Los Angeles Times", "organization-4-21"),
+    ]
+
+
+def test_the_times_without_a_newspaper_named_is_nothing() -> None:
+    assert organizations("The Times said the deal was off.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "type_"),
+    [
+        ("The summit was held in Bali, where leaders gathered.", "ID", "region"),
+        ("Tourists flocked to Sicily.", "IT", "region"),
+    ],
+)
+def test_an_island_is_its_best_known_reading(text: str, country: str, type_: str) -> None:
+    found = [(e.value.country, e.value.type) for e in PIPELINE(text).of_kind("place")]
+    assert found == [(country, type_)]
+
+
+def test_plural_titles_give_each_name_its_own_country() -> None:
+    text = "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed the treaty."
+    found = [(e.text, e.value.title, e.value.country) for e in PIPELINE(text).of_kind("person")]
+    assert found == [("Leonid Kuchma", "President", "UA"), ("Boris Yeltsin", "President", "RU")]
+
+
+def test_a_country_comes_from_the_title_of_that_person_only() -> None:
+    text = (
+        "WASHINGTON (AP) - U.S. President George Bush said Iraq must withdraw from Kuwait. "
+        "Iraqi President Saddam Hussein refused. Bush said he would wait."
+    )
+    found = {e.text: e.value.country for e in PIPELINE(text).of_kind("person")}
+    assert found == {"George Bush": "US", "Saddam Hussein": "IQ", "Bush": "US"}
+
+
+def test_bare_surnames_stay_linear_on_adversarial_text() -> None:
+    unit = "Zorblat said he met Quonx. Quonx's government, in Amherst, Corp Zorblat told reporters. "
+
+    def seconds(copies: int) -> float:
+        text = unit * copies
+        start = time.perf_counter()
+        PIPELINE(text)
+        return time.perf_counter() - start
+
+    small, large = seconds(200), seconds(1600)
+    assert large < 8 * small * 2.5
