@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tidings import Entity, Event, Pipeline, Span, extractor
-from tidings.evaluate import Counts, evaluate, match, read_gold, same_name
+from tidings.evaluate import Counts, evaluate, match, read_gold, same_name, same_speaker
 from tidings.errors import InputError
 from tidings.values import Money, Quote, TimeValue
 
@@ -96,3 +96,22 @@ def test_read_gold_reports_bad_lines(tmp_path):
     assert next(docs)["id"] == "g"
     with pytest.raises(InputError, match=r"g.jsonl:2: invalid JSON"):
         next(docs)
+
+
+@pytest.mark.parametrize(
+    ("system", "gold", "right"),
+    [
+        ({"speaker": "Kenneth Baer"}, {"speaker": "Kenneth Baer, a former official who runs a firm"}, True),
+        ({"speaker": "Kenneth Baer"}, {"speaker": "Kenneth Baer (D)"}, True),
+        ({"speaker": "Jane Roe", "speaker_start": 40, "speaker_end": 42},
+         {"speaker": "he", "speaker_is_pronoun": True, "speaker_start": 40, "speaker_end": 42}, True),
+        ({"speaker": "Jane Roe", "speaker_start": 10, "speaker_end": 18},
+         {"speaker": "he", "speaker_is_pronoun": True, "speaker_start": 40, "speaker_end": 42}, False),
+        ({"speaker": "He"}, {"speaker": "he", "speaker_is_pronoun": True}, False),
+        ({"speaker": "Bill Smith", "speaker_start": 5, "speaker_end": 14},
+         {"speaker": "the mayor", "speaker_start": 1, "speaker_end": 10}, True),
+        ({"speaker": "Bill Smith"}, {"speaker": "the mayor", "speaker_start": 1, "speaker_end": 10}, False),
+    ],
+)
+def test_same_speaker_by_name_or_attribution_span(system, gold, right):
+    assert same_speaker(system, gold) is right

@@ -124,11 +124,17 @@ class Percent:
 @attrs.frozen(kw_only=True)
 class Quote:
     """A quotation: ``speaker`` is the id of the speaker's entity (or None),
-    ``speaker_name`` the fullest name or description, ``cue`` the speech verb."""
+    ``speaker_name`` the fullest name or description, ``cue`` the speech verb.
+
+    ``source_start`` / ``source_end`` locate the attribution as written next to
+    the quote ("he", "the mayor", "Putin"), the provenance of the speaker.
+    """
 
     speaker: str | None = attrs.field(default=None, validator=_opt_str)
     speaker_name: str | None = attrs.field(default=None, validator=_opt_str)
     cue: str | None = attrs.field(default=None, validator=_opt_str)
+    source_start: int | None = attrs.field(default=None)
+    source_end: int | None = attrs.field(default=None)
 
 
 #: Value class of each entity kind, used to load JSON back into typed values.
