@@ -7,7 +7,7 @@ from tidings_dates.tense import tense
 
 
 def at(text: str, word: str) -> int:
-    return tense(text, 0, len(text), text.index(word))
+    return tense(text, 0, len(text), text.index(word), text.index(word) + len(word))
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,47 @@ def at(text: str, word: str) -> int:
         # "United" is a name, not a verb in the past
         ("The father would be traveling to the United States on Thursday.", "Thursday", 1),
         ("No verb here on Friday.", "Friday", 0),
+        # present-tense schedules look forward
+        ("Al-Sharaa is due in Washington on Sunday.", "Sunday", 1),
+        ("Elections are due in May.", "May", 1),
+        ("They meet Monday to discuss the ceasefire.", "Monday", 1),
+        ("The summit is scheduled for Friday.", "Friday", 1),
+        ("The report is expected on Thursday.", "Thursday", 1),
+        ("The minister is set to arrive on Monday.", "Monday", 1),
+        ("It's set to open on Friday.", "Friday", 1),
+        ("He plans to travel to Moscow in March.", "March", 1),
+        ("The president arrives in Berlin on Monday for a two-day visit.", "Monday", 1),
+        ("Trump, who arrived on Monday, leaves on Friday.", "Friday", 1),
+        ("The ceasefire takes effect Sunday.", "Sunday", 1),
+        ("The case is heard in May.", "May", 1),
+        ("The vote is on Sunday.", "Sunday", 1),
+        ("He'll be in Cairo on Friday.", "Friday", 1),
+        ("Protesters were planning to drive around the airport on Saturday.", "Saturday", 1),
+        # reported future
+        ("He said he would visit Paris on Friday.", "Friday", 1),
+        ("The talks were supposed to conclude by May.", "May", 1),
+        # a plan made in the past looks forward to what it names...
+        ("Protesters planned a large demonstration on Saturday.", "Saturday", 1),
+        ("The company agreed to buy the unit in March.", "March", 1),
+        # ...but a fronted time dates the plan itself
+        ("On Monday, Iran agreed to resume talks.", "Monday", -1),
+        ("On Friday, the government planned to pay the first claims.", "Friday", -1),
+        # and a time between the verb and its infinitive dates the verb
+        ("Gadhafi agreed in April to hand them over.", "April", -1),
+        # a plan that had been made is past
+        ("The offer had been due to expire on Friday.", "Friday", -1),
+        ("The meeting had been scheduled for Tuesday but was cancelled.", "Tuesday", -1),
+        ("They could have met on Tuesday.", "Tuesday", -1),
+        # the auxiliary decides, not the verb after it
+        ("He did not meet Erdogan on Monday.", "Monday", -1),
+        ("He went to meet Erdogan on Monday.", "Monday", -1),
+        # verb forms used as nouns and names are no cues
+        ("The return of the hostages on Monday was a relief.", "Monday", -1),
+        ("The senator, who heads the committee, spoke on Monday.", "Monday", -1),
+        ("Police are searching for the gunman after the shooting on Friday.", "Friday", 0),
+        ("The flight was cancelled due to the storm on Friday.", "Friday", -1),
+        ("Until Thursday, they had not called him a suspect.", "Thursday", -1),
+        ("Officials postponed until Tuesday any action on the case.", "Tuesday", 1),
     ],
 )
 def test_tense_cues(text, word, expected):
@@ -39,3 +80,24 @@ def test_weak_cue_loses_to_an_auxiliary():
 def test_cue_in_another_clause_counts_for_less():
     text = "Rebels will attack, officials warned on Friday."
     assert at(text, "Friday") == -1
+
+
+def test_schedule_verbs_resolve_forward_in_the_pipeline(found):
+    # Published Wednesday 28 January 2026: the coming Sunday and Monday.
+    assert found("Al-Sharaa is due in Washington on Sunday; he and Trump meet Monday.") == [
+        ("Sunday", "DATE", "2026-02-01", None),
+        ("Monday", "DATE", "2026-02-02", None),
+    ]
+
+
+def test_cue_scan_is_linear_in_long_whitespace():
+    import time
+
+    def cost(n: int) -> float:
+        text = "," * n + " did" + " " * n + "meet " * n + "on Friday."
+        started = time.perf_counter()
+        tense(text, 0, len(text), text.index("Friday"), text.index("Friday") + 6)
+        return time.perf_counter() - started
+
+    cost(1000)
+    assert cost(40_000) < 40 * cost(1000) + 0.05

@@ -215,7 +215,7 @@ class Resolver:
         """-1 (past) or +1 (future) for a bare weekday, month or quarter;
         news English reports the past unless a cue says otherwise."""
         start, end = self._sentence_at(c.start)
-        return 1 if tense(self.text, start, end, c.start) > 0 else -1
+        return 1 if tense(self.text, start, end, c.start, c.end) > 0 else -1
 
     def _day(self, day: dt.date | None) -> str:
         if day is None:

@@ -2,13 +2,30 @@
 
 A bare weekday or month is resolved backwards in a past-tense clause and
 forwards in a future-tense one. Each verb cue near the expression scores its
-distance, plus a penalty when it is a weak cue (a word ending in *-ed* may be an
-adjective or participle), stands after the expression or in another clause;
-the nearest wins.
+distance, plus a penalty when it is a weak cue, stands after the expression or
+in another clause; the nearest wins. News reports the past, so only a cue
+decides for the future:
+
+- auxiliaries and plans: "will", "would" (reported future), "is to", "is due",
+  "is expected", "is scheduled for", "is set to", "plans to", "next";
+- a plan or an agreement in the past looks forward to what it names when it
+  stands before the time ("agreed to buy the unit in March", "planned a rally on
+  Saturday") and is an ordinary past verb when the time is fronted before it
+  ("On Monday, Iran agreed to resume talks");
+- a plan that *had been* made is past ("had been due to expire Friday");
+- schedule verbs in the present tense, the way news announces a coming event
+  ("they meet Monday", "she arrives in Berlin on Monday", "the case is heard
+  in May"), are weak cues: not after an auxiliary, whose own tense decides
+  ("did not meet"), nor as nouns after a determiner ("his visit"); "is" right
+  before the time announces it ("the vote is on Sunday");
+- a time fronted before its clause ("On Monday, ...") dates the verb after it.
 
 >>> text = "Putin said he will travel on Friday, but the talks ended Monday."
 >>> tense(text, 0, len(text), text.index("Friday")), tense(text, 0, len(text), text.index("Monday"))
 (1, -1)
+>>> text = "Al-Sharaa is due in Washington on Sunday; they meet Monday."
+>>> tense(text, 0, len(text), text.index("Sunday")), tense(text, 0, len(text), text.index("Monday"))
+(1, 1)
 >>> tense("Talks on Friday.", 0, 16, 9)
 0
 """
@@ -17,44 +34,131 @@ from __future__ import annotations
 
 import regex
 
+#: Words after which a verb's own form says nothing: the auxiliary before it
+#: decides ("did not meet", "will meet").
+_AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|not|n't|n’t|never|cannot|'ll|’ll)"
+#: Words after which a verb form is a noun ("his visit", "the vote", "in return").
+_DETERMINER = r"(?:the|a|an|his|her|its|their|our|my|your|this|that|whose|each|every|any|no|first|last|next|in|of|on|for)"
+#: Forms of "be", after which a participle is no past.
+_BE = r"(?:is|are|am|was|were|be|been|being)"
+#: Present forms of "be", after which "due", "expected", "set to" … look ahead.
+_IS = r"(?:is|are|am)"
+#: Adverbs that may stand between "be" and what follows it.
+_ADVERB = r"(?:\s{1,3}(?:now|also|still|not|already|widely|officially|tentatively))?"
+#: Plans and agreements in the past tense ("agreed to", "planned"):
+#: forward-looking before the time, plain past verbs after it.
+_PLANNED = (
+    r"(?:agreed|decided|promised|pledged|vowed|offered|voted|proposed|planned|intended|hoped|wanted|"
+    r"threatened|prepared|arranged|expected)"
+)
+#: Irregular past forms that are also participles: past unless after "be"
+#: ("was held") or a determiner ("the lost ground").
+_PARTICIPLE = (
+    r"(?:held|made|paid|sold|bought|brought|thought|felt|got|led|left|lost|won|sent|found|heard|kept|caught|"
+    r"built|spent|taught|dealt|fed|slept|meant|hung|shot|told|understood|upheld|withheld)"
+)
+#: Plans and agreements in the present tense ("agrees to", "hopes to").
+_INTENDS = r"(?:agrees?|decides?|wants?|hopes?|aims?|seeks?|vows?|threatens?|intends?|proposes?|promises|pledges|offers)"
+#: Present-tense verbs with which news announces a scheduled event.
+_SCHEDULE = (
+    r"(?:meets?|arrives?|leaves?|visits?|travels?|heads?(?!\s+of)|returns?|flies|fly|departs?|begins?|starts?|opens?|"
+    r"resumes?|expires?|ends?|closes?|convenes?|hosts?|attends?|gathers?|holds?|votes?|faces?|appears?|"
+    r"testif(?:y|ies)|goes|go|takes\s+(?:place|office|effect)|take\s+(?:place|office|effect)|kicks?\s+off|"
+    r"launch(?:es)?|plays?|competes?|wraps?\s+up)"
+)
+#: Participles with which the present passive announces a scheduled event
+#: ("the case is heard in May").
+_STAGED = (
+    r"(?:held|heard|played|staged|launched|released|published|sworn\s+in|inaugurated|unveiled|signed|debated|"
+    r"put\s+to\s+a\s+vote|tried|sentenced|buried|opened|reopened)"
+)
+#: Verbs that follow "due to" when it means "scheduled to" (not "because of").
+_DUE_VERB = (
+    r"(?:be|begin|start|open|resume|meet|arrive|leave|visit|travel|return|take|hold|vote|end|close|expire|"
+    r"sign|announce|report|release|fly|hear|rule|decide|face|appear|go|come)"
+)
+
 _CUES = regex.compile(
-    r"""(?ix)(?<![\p{L}'])(?:
-      (?P<future>will|shall|won't|going\s+to|plans?\s+to|planned\s+to|planning|expects?|expected|
-         as\s+soon\s+as|as\s+early\s+as|payable|scheduled|slated|schedules?|intends?|due\s+to|upcoming|next(?!\s+to(?![\p{L}]))|coming|would|
-         hopes?\s+to|aims?\s+to|set\s+to|is\s+to|are\s+to|until|till|effective|
-         begins?|starts?|resumes?|opens?|expires?|runs\s+through)
+    rf"""(?ix)
+    (?<![\p{{L}}'’])(?:
+      (?P<past>had\s+(?:not\s+)?(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|planning|supposed|intended|meant|going)
+         |(?:would|could|should|might|must|may)(?:\s+not|n't|n’t)?\s+have)
+      |(?P<future>(?:was|were)\s+(?:planning|preparing|going\s+to)|will|shall|won't|won’t|going\s+to|gonna|plans?\s+to|planning|expects?|intends?|
+         {_IS}{_ADVERB}\s+(?:due|expected|scheduled|slated|set|poised|likely|supposed|planned|planning|to|about\s+to)|
+         due\s+to\s+{_DUE_VERB}|
+         (?:ready|poised|likely|set|supposed)\s+to|
+         as\s+soon\s+as|as\s+early\s+as|payable|scheduled|slated|schedules?|upcoming|next(?!\s+to(?![\p{{L}}]))|coming|would|
+         effective|runs\s+through)
+      |(?P<planned>{_PLANNED}\s+to|planned|expected)
+      |(?<!(?<![\p{{L}}'’])(?:{_DETERMINER})\s{{1,3}})(?P<future>{_INTENDS}\s+to)
       |(?P<past>was|were|had|did|ago|last|earlier|since|previous|said|told|came|went|met|took|gave|
-         began|rose|fell|saw|became|ran|announced|reported|posted|ended)
-      |(?<!(?:be|been|being)\s+)(?P<weak_past>held|made|paid|sold|bought|brought|thought|felt|got|led|left|lost|won|sent|
-         (?-i:(?!\p{Ll}*(?:ceed|need|speed|feed|breed|bleed|indeed|hundred|kindred)(?![\p{L}]))
-            (?!(?:based|limited|related|interested|concerned|supposed|united|red|bed|shed)(?![\p{L}]))
-            \p{Ll}{3,}ed))
-      |(?P<future>'ll)
-    )(?![\p{L}])"""
+         began|rose|fell|saw|became|ran|announced|reported|posted|ended|spoke|wrote|flew|fled|fought|struck|
+         knew|stood|threw|drove|broke|chose|grew|drew|sought|swore|withdrew|overcame|undertook|sank|shook|tore)
+      |(?<!(?<![\p{{L}}'’])(?:{_BE}|{_DETERMINER})\s{{1,3}})(?P<weak_past>{_PARTICIPLE}|
+         (?-i:(?!\p{{Ll}}*(?:ceed|need|speed|feed|breed|bleed|indeed|hundred|kindred)(?![\p{{L}}]))
+            (?!(?:based|limited|related|interested|concerned|supposed|united|red|bed|shed)(?![\p{{L}}])|un)
+            \p{{Ll}}{{3,}}ed))
+      |(?<!(?<![\p{{L}}'’])(?:{_AUXILIARY}|{_DETERMINER})\s{{1,3}})(?-i:(?P<schedule>{_SCHEDULE}))
+      |(?P<schedule>(?:is|are)\s+(?:being\s+)?{_STAGED})
+      |(?P<schedule>until|till)
+    )(?![\p{{L}}])
+    |(?<=\p{{L}})(?P<future>'ll|’ll|(?:'s|’s|'re|’re){_ADVERB}\s+(?:due|expected|scheduled|slated|set|poised|likely|to))(?![\p{{L}}])"""
 )
 
 #: Punctuation between a cue and the expression: the cue is in another clause.
 _CLAUSE = regex.compile(r"[,;:()\u2014]")
+#: A sentence opening with at most three small words before the time ("On",
+#: "Also on", "Late on", "Until"): a time fronted before the verb it dates.
+_FRONTED = regex.compile(
+    r"""(?ix)[\W_]*(?:(?:and|but|also|then|so|yet|earlier|later|late|early|just|shortly|even|only|since|until|till|
+    by|on|in|at|during|before|after|from|through|throughout|as|of|the|last|this|next|that|same|over|for|around|about)
+    [\s\-]+){0,3}"""
+)
+#: How far into its sentence (code points) a time may still be fronted.
+_FRONT = 40
+#: "be" right before the time: a date announced ("the vote is on Sunday",
+#: "elections are in May").
+_ANNOUNCED = regex.compile(r"(?i)(?<![\p{L}'’])(?:is|are|'s|’s)\s+(?:(?:on|in|at|set\s+for)\s+)?\Z")
+#: The comma that closes a fronted time ("On Monday, ...").
+_COMMA = regex.compile(r"[^,;:()\u2014]{0,40},")
 #: How far from the expression (code points) a cue may stand.
 WINDOW = 120
 #: Distance added for a weak cue, a cue after the expression, a cue in another clause.
 WEAK, AFTER, CLAUSE = 25, 30, 40
 
 
-def tense(text: str, start: int, end: int, at: int) -> int:
-    """-1 (past), +1 (future) or 0 for the expression at ``at`` in the clause
-    ``text[start:end]``: the verb cue nearest to it, within :data:`WINDOW`."""
-    lo, hi = max(start, at - WINDOW), min(end, at + WINDOW)
+def tense(text: str, start: int, end: int, at: int, stop: int | None = None) -> int:
+    """-1 (past), +1 (future) or 0 for the expression ``text[at:stop]`` in the
+    clause ``text[start:end]``: the verb cue nearest to it, within
+    :data:`WINDOW`. ``stop`` defaults to ``at``."""
+    stop = at if stop is None else stop
+    if _ANNOUNCED.search(text, max(start, at - 16), at):
+        return 1
+    lo, hi = max(start, at - WINDOW), min(end, stop + WINDOW)
+    # A time fronted before its clause dates the verb that follows it: that
+    # verb counts as if it stood before, and the comma after the time opens
+    # no new clause.
+    opened, later = stop, AFTER
+    if at - start <= _FRONT and _FRONTED.fullmatch(text, start, at):
+        comma = _COMMA.match(text, stop)
+        opened, later = (comma.end() if comma else stop), 0
     best: tuple[int, int] | None = None
     for m in _CUES.finditer(text, lo, hi):
-        distance = abs(m.start() - at)
-        if m.start() > at:
-            distance += AFTER
-        if m["weak_past"]:
+        after = m.start() >= stop
+        if after:
+            distance = m.start() - stop + later
+            between = (opened, m.start())
+        else:
+            distance = at - m.end()
+            between = (m.end(), at)
+        if m["weak_past"] or m["schedule"] or (m["planned"] and after):
             distance += WEAK
-        if _CLAUSE.search(text, min(m.end(), at), max(m.start(), at)):
+        if _CLAUSE.search(text, *between):
             distance += CLAUSE
-        direction = 1 if m["future"] else -1
+        if m["planned"]:
+            direction = -1 if after else 1
+        else:
+            direction = 1 if m["future"] or m["schedule"] else -1
         if best is None or distance < best[0]:
             best = (distance, direction)
     return best[1] if best else 0
