@@ -219,6 +219,9 @@ def test_unresolved_without_publication_date(found):
         ("Prices rose over the past two years.", "the past two years", "P2Y"),
         ("It took several weeks.", "several weeks", "PXW"),
         ("The war has gone on for years.", "years", "PXY"),
+        # a count with "hundred" or "thousand" is no spoken year ("two thousand")
+        ("The craft has been passed down for two thousand years.", "two thousand years", "P2000Y"),
+        ("The siege lasted one hundred days.", "one hundred days", "P100D"),
     ],
 )
 def test_durations(found, text, mention, value):

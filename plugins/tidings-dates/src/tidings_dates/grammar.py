@@ -35,7 +35,7 @@ _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
-    + rf"(?i:{alternation(*_TENS)}(?:[-\s]{alternation(*_ONES)})?|{alternation(*_TEENS, *_ONES)}"
+    + rf"(?i:(?:{alternation(*_TENS)}(?:[-\s]{alternation(*_ONES)})?|{alternation(*_TEENS, *_ONES)})(?:\s+(?:hundred|thousand))?"
     + r"|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+hundred|half\s+a|a\s+number\s+of|"
     + r"several|few|many|dozens\s+of|hundreds\s+of|an?|zero|hundred|dozen))"
 )
