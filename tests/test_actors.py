@@ -616,7 +616,9 @@ def test_time_is_linear_on_adversarial_input() -> None:
             best = min(best, time.perf_counter() - start)
         return best
 
-    for unit in ("President Al-Al-Al ", "A B C D E F G H ", "the Syrian the Syrian ", "X (Y) ", "Mr. " * 3):
+    units = ("President Al-Al-Al ", "A B C D E F G H ", "the Syrian the Syrian ", "X (Y) ", "Mr. " * 3)
+    bare = "Zorblat said he met Quonx. Quonx's government, in Amherst, Corp Zorblat told reporters. "
+    for unit in (*units, bare):
         small, large = seconds(unit, 300), seconds(unit, 2400)
         assert large < 8 * small * 3 + 0.1, (unit, small, large)  # 8 times the text: linear, not 64 times
 

@@ -3,8 +3,6 @@ newspapers referred to by their last word."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import tidings
@@ -119,14 +117,22 @@ def test_a_country_comes_from_the_title_of_that_person_only() -> None:
     assert found == {"George Bush": "US", "Saddam Hussein": "IQ", "Bush": "US"}
 
 
-def test_bare_surnames_stay_linear_on_adversarial_text() -> None:
-    unit = "Zorblat said he met Quonx. Quonx's government, in Amherst, Corp Zorblat told reporters. "
+def test_a_clash_of_country_keeps_two_people_of_one_surname_apart() -> None:
+    text = "Iraq's Saddam Hussein said no. Bush met King Hussein of Jordan at his home."
+    found = [(e.text, e.value.name, e.value.title, e.value.country) for e in PIPELINE(text).of_kind("person")]
+    assert found == [
+        ("Saddam Hussein", "Saddam Hussein", None, "IQ"),
+        ("Bush", "Bush", None, None),
+        ("Hussein", "Hussein", "King", "JO"),
+    ]
 
-    def seconds(copies: int) -> float:
-        text = unit * copies
-        start = time.perf_counter()
-        PIPELINE(text)
-        return time.perf_counter() - start
 
-    small, large = seconds(200), seconds(1600)
-    assert large < 8 * small * 2.5
+def test_a_surname_after_an_unknown_given_name_is_a_full_name() -> None:
+    text = "King Hussein of Jordan met Bush. Saddam Hussein defied them."
+    assert people(text) == ["Hussein", "Bush", "Saddam Hussein"]
+
+
+def test_a_country_after_a_preposition_is_no_part_of_the_next_name() -> None:
+    text = "The U.S. ambassador to Kenya Prudence Bushnell was injured."
+    assert [(e.text, e.value.country) for e in PIPELINE(text).of_kind("person")] == [("Prudence Bushnell", None)]
+    assert [e.text for e in PIPELINE(text).of_kind("place")] == ["U.S.", "Kenya"]

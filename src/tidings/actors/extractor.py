@@ -29,6 +29,7 @@ from ..values import Organization, Person, Place
 from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
 from .gazetteer import capital, gazetteer
+from .lexicon import PLACE_PREPOSITIONS
 from .people import Name, display_title
 from .tokens import Token, tokenize
 
@@ -119,9 +120,12 @@ def _group_people(names: list[Name]) -> dict[int, _Person]:
 
 def _agree(name: Name, person: _Person) -> bool:
     """Whether a mention may name the person: no clash of gender ("Mr. Obama"
-    is not Michelle Obama) nor of office ("President Smith" is not Foreign
-    Minister Smith)."""
+    is not Michelle Obama), of country ("King Hussein of Jordan" is not Iraq's
+    Saddam Hussein) nor of office ("President Smith" is not Foreign Minister
+    Smith)."""
     if name.gender and person.gender and name.gender != person.gender:
+        return False
+    if name.country and person.country and name.country != person.country:
         return False
     return not (name.title and person.title and _rank(name.title) and _rank(person.title) and name.title != person.title)
 
@@ -192,7 +196,8 @@ def _may_be_a_name(tokens: list[Token], m: places.Match) -> bool:
     """Whether a one-word place may be part of a person's name: any city or
     state ("Vladimir Putin", "Denzel Washington"), a country after a given name
     ("Jim Jordan") or one that is a given name before a capitalised word ("Chad
-    Smith")."""
+    Smith"), unless a preposition governs it ("ambassador to Kenya Prudence
+    Bushnell")."""
     if m.reading.type in {"city", "state"}:
         return True
     if m.reading.type != "country":
@@ -200,6 +205,8 @@ def _may_be_a_name(tokens: list[Token], m: places.Match) -> bool:
     given = gazetteer().given_names
     before = tokens[m.first - 1] if m.first else None
     after = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
+    if before is not None and before.lower in PLACE_PREPOSITIONS:
+        return False  # "ambassador to Kenya Prudence Bushnell"
     return (before is not None and before.end + 1 == tokens[m.first].start and before.text in given) or (
         m.text in given and after is not None and after.cap and after.start == tokens[m.first].end + 1
     )

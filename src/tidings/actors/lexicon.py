@@ -175,3 +175,6 @@ GROUP_NOUNS = frozenset(
 #: Prepositions of place: the capitalised word after them names no person ("in
 #: Amherst", "at Octel").
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+#: Prepositions that make the country or city after them a place, not a word
+#: about the name that follows ("ambassador to Kenya Prudence Bushnell").
+PLACE_PREPOSITIONS = frozenset({"to", "in", "of", "from", "at", "across", "into"})

@@ -34,6 +34,7 @@ from .lexicon import (
     NOT_TITLES,
     PERSONAL_NOUNS,
     PERSON_NOUNS,
+    PLACE_PREPOSITIONS,
     QUOTE_CLOSE,
     REGNAL,
     ROLE_NOUNS,
@@ -225,7 +226,9 @@ def _country_before(tokens: list[Token], i: int, places: dict[int, str]) -> str 
         if j < 0 or tokens[j + 1].start - tokens[j].end > (3 if tokens[j].possessive else 1):
             return None  # not right before it: "… leave Iraq. Spokesman Yuri …"
         tok = tokens[j]
-        cc = demonym_ending_at(tokens, j) or places.get(j)
+        cc = demonym_ending_at(tokens, j)
+        if cc is None and j in places and not (j > 0 and tokens[j - 1].lower in PLACE_PREPOSITIONS):
+            cc = places[j]  # "US President …", not "ambassador to Kenya Prudence Bushnell"
         if cc:
             return cc
         if tok.lower not in {"former", "late", "then", "acting", "interim", "outgoing", "incoming", "new"}:
@@ -545,7 +548,8 @@ def _add_repeats(
     """Mentions of a name already found: the full name again, its last part, or
     its first part when that is no common given name (a family name written
     first, "Xi", "Kim"), unless the capitalised phrase goes on ("Polly Peck
-    International")."""
+    International"). A last part after a capitalised word takes that word as
+    its given name ("Saddam Hussein" after "King Hussein")."""
     full: dict[str, list[Name]] = {}
     surnames: set[str] = set()
     given = gazetteer().given_names
@@ -560,7 +564,7 @@ def _add_repeats(
             continue
         for m in full.get(tok.lower, ()):
             width = m.last - m.first
-            if k + width < len(tokens) and all(
+            if width and k + width < len(tokens) and all(
                 tokens[k + d].lower == tokens[m.first + d].lower
                 and tokens[k + d].cap == tokens[m.first + d].cap
                 and (d == 0 or gap(text, tokens, k + d) == gap(text, tokens, m.first + d))
@@ -577,4 +581,9 @@ def _add_repeats(
             and not _continues_as_non_name(text, tokens, k)
             and not _month_here(tokens, k)
         ):
+            given = k - 1
+            if given >= 0 and given not in names and given not in taken and _is_name_token(tokens[given]):
+                if gap(text, tokens, k) == " " and not tokens[given].possessive:
+                    add(given, k)  # "Saddam Hussein" after "King Hussein": another one's full name
+                    continue
             add(k, k)
