@@ -121,6 +121,16 @@ def test_year_earlier_quarter_counts_back_from_the_reported_one(found):
     ]
 
 
+def test_this_quarters_results_are_the_reported_quarter(found):
+    # Published on 1 November, in the fourth quarter, about the third.
+    text = "It lost $8 million in the third quarter. This quarter's loss includes charges; this quarter will be better."
+    assert found(text, published="1989-11-01") == [
+        ("the third quarter", "DATE", "1989-Q3", None),
+        ("This quarter", "DATE", "1989-Q3", None),
+        ("this quarter", "DATE", "1989-Q4", None),
+    ]
+
+
 # --- relative dates and tense ----------------------------------------------------------
 
 

@@ -461,6 +461,8 @@ class Resolver:
         n = -1 if rel in _PAST_OFFSETS else 1 if rel in _NEXT_OFFSETS else 0
         if unit == "year" and n == -1 and self.reference_quarter and self._compares(c):
             return "DATE", _year_before(self.reference_quarter), None
+        if unit == "quarter" and rel == "this" and self.reference_quarter and _POSSESSIVE.match(self.text, c.end):
+            return "DATE", self.reference_quarter, None  # "this quarter's loss": the quarter reported on
         anchored_on_reference = rel in ("previous", "prior", "following", "same", "that")
         anchor = self.published
         if anchored_on_reference:
