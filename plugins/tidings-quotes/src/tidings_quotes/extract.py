@@ -9,7 +9,7 @@
 >>> text = "Vladimir Putin met him. “Relations continue to progress,” he said. “We agree.”"
 >>> result = tidings.Pipeline([people, quotes])(text)
 >>> [(q.text, q.value.speaker_name, q.value.cue) for q in result.of_kind("quote")]
-[('Relations continue to progress,', 'Vladimir Putin', 'said'), ('We agree.', 'Vladimir Putin', None)]
+[('Relations continue to progress', 'Vladimir Putin', 'said'), ('We agree.', 'Vladimir Putin', None)]
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from tidings.text import index_of
 from .attribution import Attribution, after, before
 from .classify import reason
 from .marks import Quotation, quotations
+from .mentions import Mention
 from .reported import find_reported
 from .speakers import Resolver, Speaker
 
@@ -33,12 +34,14 @@ from .speakers import Resolver, Speaker
 @attrs.define
 class _Found:
     """A quotation that is somebody's words, its paragraph's index, its
-    attribution, and (once resolved) its speaker."""
+    attribution, and (once resolved) its speaker and the mention the speaker
+    was taken from (its own attribution's, or the one it inherits)."""
 
     quotation: Quotation
     paragraph: int
     attribution: Attribution | None
-    speaker: Speaker | None
+    speaker: Speaker | None = None
+    source: Mention | None = None
 
 
 def _attribute(ctx: Context, q: Quotation, lo: int, actors: list[Entity]) -> Attribution | None:
@@ -98,7 +101,7 @@ def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
             continue
         if reason(text, q, attribution=attribution.place if attribution else None) is not None:
             continue
-        found = _Found(q, paragraph, attribution, None)
+        found = _Found(q, paragraph, attribution)
         last_close[q.depth] = q.end + len(q.closing or "")  # a title in between does not count
         if q.depth == 0:
             previous = found
@@ -109,27 +112,32 @@ def _speak(found: list[_Found], resolver: Resolver) -> None:
     """Give each quotation its speaker: its own attribution's, else its run-on
     paragraphs', else that of the quotation before it in the same paragraph
     (“A,” he said. “B.”), else the last speaker named in its paragraph
-    ("…, Schiff said. “B.”"), else that of the quotation in the paragraph before."""
+    ("…, Schiff said. “B.”"), else that of the quotation in the paragraph before.
+    The source mention goes with the speaker wherever it is taken from."""
     chains: dict[int, list[_Found]] = {}
     previous: _Found | None = None
     for f in found:
         q, attribution = f.quotation, f.attribution
-        if attribution is not None:
+        if attribution is not None and attribution.speaker is not None:
             f.speaker = resolver.resolve(attribution.speaker, q.start - len(q.opening))
+            f.source = attribution.speaker
         if q.chain is not None:
             chain = chains.setdefault(q.chain, [])
             chain.append(f)
-            known = next((c.speaker for c in chain if c.speaker is not None), None)
+            known = next((c for c in chain if c.speaker is not None), None) or next(
+                (c for c in chain if c.source is not None), None
+            )
             for c in chain:
-                c.speaker = c.speaker or known
-        if f.speaker is None and (attribution is None or attribution.speaker is None):
+                if known is not None and c.speaker is None:
+                    c.speaker, c.source = known.speaker, known.source
+        if f.source is None:
             latest = resolver.latest(q.start)
             if previous is not None and previous.paragraph >= f.paragraph - 1 and (
                 latest is None or previous.paragraph == f.paragraph
             ):
-                f.speaker = previous.speaker
-            else:
-                f.speaker = latest
+                f.speaker, f.source = previous.speaker, previous.source
+            elif latest is not None:
+                f.speaker, f.source = latest
         if q.depth == 0:
             previous = f
 
@@ -147,22 +155,41 @@ def quotes(ctx: Context) -> Iterator[Entity]:
     _speak(found, resolver)
     for f in found:
         start, end = _trimmed(text, f.quotation)
-        yield _entity(text, "quote", start, end, f.speaker, f.attribution.cue if f.attribution else None)
+        yield _entity(text, "quote", start, end, f.speaker, f.source, f.attribution.cue if f.attribution else None)
     for r in reported:
-        yield _entity(text, "reported_speech", r.start, r.end, resolver.resolve(r.speaker), r.cue)
+        yield _entity(text, "reported_speech", r.start, r.end, resolver.resolve(r.speaker), r.speaker, r.cue)
 
 
 def _trimmed(text: str, q: Quotation) -> tuple[int, int]:
     """The quoted words without the spaces French typography puts inside
-    guillemets (« nous sommes d’accord »)."""
+    guillemets (« nous sommes d’accord »), and without a comma closing them
+    (“continue to progress,” Putin said): that comma belongs to the attribution
+    sentence, while a closing . ! ? stays with the words.
+
+    >>> text = "“We agree ,” he said. « Oui. »"
+    >>> [text[slice(*_trimmed(text, q))] for q in quotations(text)]
+    ['We agree', 'Oui.']
+    """
     start, end = q.start, q.end
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return start, end
 
 
-def _entity(text: str, kind: str, start: int, end: int, speaker: Speaker | None, cue: str | None) -> Entity:
-    value = Quote(speaker=speaker.id if speaker else None, speaker_name=speaker.name if speaker else None, cue=cue)
+def _entity(
+    text: str, kind: str, start: int, end: int, speaker: Speaker | None, source: Mention | None, cue: str | None
+) -> Entity:
+    value = Quote(
+        speaker=speaker.id if speaker else None,
+        speaker_name=speaker.name if speaker else None,
+        cue=cue,
+        source_start=source.start if source else None,
+        source_end=source.end if source else None,
+    )
     return Entity(kind=kind, span=Span(start, end), text=text[start:end], value=value, extractor="quotes")

@@ -52,6 +52,8 @@ _NAME = regex.compile(
     + r"(?:\s(?:" + _CAP + r"|(?:al|el|bin|ibn|de|da|del|der|van|von|la|le|du|dos)(?=\s\p{Lu}))){0,5}"
 )
 _TOKEN = regex.compile(r"\S+")
+# The definite article right before a name ("the Kremlin", "the White House").
+_THE = regex.compile(r"(?<![\p{L}\p{N}])(?i:the)[\s\u00a0]+\Z")
 # "R-Wis.", "D-N.C.": a party and state tag, not a name.
 _PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.-]*")
 # Capitalised words that start sentences or name things other than speakers.
@@ -109,6 +111,17 @@ def names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, 
             yield s, e
 
 
+def _with_article(text: str, lo: int, start: int) -> int:
+    """Where an actor's mention starts once the article the actor layer leaves
+    out is put back: "the Kremlin said" is the attribution as written.
+
+    >>> _with_article("as the Kremlin said", 0, 7), _with_article("Kremlin", 0, 0)
+    (3, 0)
+    """
+    found = _THE.search(text, max(lo, start - 8), start)
+    return found.start() if found is not None else start
+
+
 def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> list[Mention]:
     """Possible speakers inside ``text[lo:hi]``, in text order.
 
@@ -122,7 +135,11 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
             break
         if e.span.end <= hi:
             inside.append(e)
-    found = [Mention(e.span.start, e.span.end, "entity", e) for e in inside if e.kind in SPEAKER_KINDS]
+    found = [
+        Mention(_with_article(text, lo, e.span.start), e.span.end, "entity", e)
+        for e in inside
+        if e.kind in SPEAKER_KINDS
+    ]
     taken = [(e.span.start, e.span.end) for e in inside]
 
     def free(s: int, e: int) -> bool:

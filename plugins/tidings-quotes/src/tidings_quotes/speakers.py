@@ -85,7 +85,7 @@ class Resolver:
         self._coref = _coref() if self._people else None
         self._fullest: dict[str, str] | None = None
         self._surnames: dict[str, Entity] | None = None
-        self._known: list[tuple[int, int, Speaker, Entity | None]] = []  # (start, end, speaker, entity)
+        self._known: list[tuple[Mention, Speaker, Entity | None]] = []  # sorted by the mention's start
         self._para_starts = [p.start for p in ctx.paragraphs]
         self._fit: dict[tuple[str | None, str], bool] = {}
 
@@ -95,8 +95,8 @@ class Resolver:
             if mention is not None and mention.kind != "pronoun":
                 speaker = self.resolve(mention)
                 if speaker is not None:
-                    self._known.append((mention.start, mention.end, speaker, self._entity(mention)))
-        self._known.sort(key=lambda k: k[0])
+                    self._known.append((mention, speaker, self._entity(mention)))
+        self._known.sort(key=lambda k: k[0].start)
 
     def resolve(self, mention: Mention | None, before: int | None = None) -> Speaker | None:
         """The speaker a mention stands for (None when it cannot be told).
@@ -120,12 +120,14 @@ class Resolver:
             return Speaker(None, self._fuller(words))
         return Speaker(None, words)
 
-    def latest(self, offset: int) -> Speaker | None:
-        """The latest named speaker before ``offset`` in the same paragraph."""
-        i = bisect.bisect_left(self._known, offset, key=lambda k: k[0]) - 1
-        if i < 0 or index_of(self._para_starts, self._known[i][0]) != index_of(self._para_starts, offset):
+    def latest(self, offset: int) -> tuple[Speaker, Mention] | None:
+        """The latest named speaker before ``offset`` in the same paragraph, and
+        the mention that names them."""
+        i = bisect.bisect_left(self._known, offset, key=lambda k: k[0].start) - 1
+        if i < 0 or index_of(self._para_starts, self._known[i][0].start) != index_of(self._para_starts, offset):
             return None
-        return self._known[i][2]
+        mention, speaker, _ = self._known[i]
+        return speaker, mention
 
     def _entity(self, mention: Mention) -> Entity | None:
         """The actor entity a mention names: "Trump said" is the person, though
@@ -139,12 +141,12 @@ class Resolver:
         who has since opened a sentence ("Trump has also commented on Crutcher’s
         death. … he said") comes first, and a person named earlier in the same
         sentence sends the pronoun to the actor layer's antecedent."""
-        i = bisect.bisect_left(self._known, offset, key=lambda k: k[0]) - 1
+        i = bisect.bisect_left(self._known, offset, key=lambda k: k[0].start) - 1
         recent = None
-        if i >= 0 and index_of(self._para_starts, offset) - index_of(self._para_starts, self._known[i][0]) <= SPEAKER_WINDOW:
+        if i >= 0 and index_of(self._para_starts, offset) - index_of(self._para_starts, self._known[i][0].start) <= SPEAKER_WINDOW:
             recent = self._known[i]
         window = self._para_starts[max(0, index_of(self._para_starts, offset) - SPEAKER_WINDOW)] if self._para_starts else 0
-        subject = self._subject_between(recent[1] if recent else window, offset)
+        subject = self._subject_between(recent[0].end if recent else window, offset)
         if subject is not None and self._fits(subject, words):
             return speaker_of(subject)
         sentence = self.ctx.sentence_at(offset)
@@ -152,7 +154,7 @@ class Resolver:
             found = self._antecedent(offset, words)
             if found is not None or recent is None:
                 return found
-        _, _, speaker, entity = recent
+        _, speaker, entity = recent
         if entity is None and words.lower() in _SINGULAR and _PLURAL_NAME.fullmatch(speaker.name or ""):
             return self._antecedent(offset, words)  # "he" is not "Americans"
         if entity is not None and not self._fits(entity, words):
