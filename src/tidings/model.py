@@ -135,8 +135,40 @@ def _entity_id(kind: str, span: Span) -> str:
     return f"{kind}-{span.start}-{span.end}"
 
 
+def _kind_field() -> Any:
+    return attrs.field(validator=_field_type("kind", str, optional=False))
+
+
+def _span_field() -> Any:
+    return attrs.field(validator=_field_type("span", Span, optional=False))
+
+
+def _extractor_field() -> Any:
+    return attrs.field(default="", validator=_field_type("extractor", str, optional=False))
+
+
+def _id_field() -> Any:
+    """Defaults to ``"<kind>-<start>-<end>"``; the pipeline makes ids unique."""
+    return attrs.field(default=attrs.Factory(lambda self: _entity_id(self.kind, self.span), takes_self=True))
+
+
+class _Located:
+    """``start`` and ``end`` shortcuts for anything with a ``span``."""
+
+    __slots__ = ()
+    span: Span
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
 @attrs.frozen(kw_only=True)
-class Entity:
+class Entity(_Located):
     """Something an extractor found: a typed ``value`` at an exact ``span``.
 
     ``text`` is always ``article.text[span.start:span.end]``; ``id`` defaults to
@@ -148,45 +180,29 @@ class Entity:
     ('percent-10-12', '4')
     """
 
-    kind: str = attrs.field(validator=_field_type("kind", str, optional=False))
-    span: Span = attrs.field(validator=_field_type("span", Span, optional=False))
+    kind: str = _kind_field()
+    span: Span = _span_field()
     text: str = attrs.field(validator=_field_type("text", str, optional=False))
     value: Any = None
-    extractor: str = attrs.field(default="", validator=_field_type("extractor", str, optional=False))
+    extractor: str = _extractor_field()
     confidence: float = attrs.field(default=1.0, converter=float)
-    id: str = attrs.field(default=attrs.Factory(lambda self: _entity_id(self.kind, self.span), takes_self=True))
-
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
+    id: str = _id_field()
 
 
 @attrs.frozen(kw_only=True)
-class Event:
+class Event(_Located):
     """A relation between entities, such as a diplomatic visit.
 
     ``roles`` maps role names to entities; ``attributes`` holds the event's
     normalised facts (plain JSON values); ``span`` is its evidence.
     """
 
-    kind: str = attrs.field(validator=_field_type("kind", str, optional=False))
-    span: Span = attrs.field(validator=_field_type("span", Span, optional=False))
-    roles: Mapping[str, Entity] = attrs.field(factory=dict, converter=lambda m: dict(m))
-    attributes: Mapping[str, Any] = attrs.field(factory=dict, converter=lambda m: dict(m))
-    extractor: str = attrs.field(default="", validator=_field_type("extractor", str, optional=False))
-    id: str = attrs.field(default=attrs.Factory(lambda self: _entity_id(self.kind, self.span), takes_self=True))
-
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
+    kind: str = _kind_field()
+    span: Span = _span_field()
+    roles: Mapping[str, Entity] = attrs.field(factory=dict, converter=dict)
+    attributes: Mapping[str, Any] = attrs.field(factory=dict, converter=dict)
+    extractor: str = _extractor_field()
+    id: str = _id_field()
 
 
 @attrs.frozen(kw_only=True)
