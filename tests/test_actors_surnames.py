@@ -128,11 +128,24 @@ def test_a_clash_of_country_keeps_two_people_of_one_surname_apart() -> None:
 
 
 def test_a_surname_after_an_unknown_given_name_is_a_full_name() -> None:
-    text = "King Hussein of Jordan met Bush. Saddam Hussein defied them."
-    assert people(text) == ["Hussein", "Bush", "Saddam Hussein"]
+    text = "King Hussein of Jordan met Bush. Iraqi leader Saddam Hussein defied them. Bush and Saddam Hussein met."
+    found = [(e.text, e.value.name, e.value.country) for e in PIPELINE(text).of_kind("person")]
+    assert found == [
+        ("Hussein", "Hussein", "JO"),
+        ("Bush", "Bush", None),
+        ("Saddam Hussein", "Saddam Hussein", "IQ"),
+        ("Bush", "Bush", None),
+        ("Saddam Hussein", "Saddam Hussein", "IQ"),
+    ]
 
 
 def test_a_country_after_a_preposition_is_no_part_of_the_next_name() -> None:
     text = "The U.S. ambassador to Kenya Prudence Bushnell was injured."
     assert [(e.text, e.value.country) for e in PIPELINE(text).of_kind("person")] == [("Prudence Bushnell", None)]
     assert [e.text for e in PIPELINE(text).of_kind("place")] == ["U.S.", "Kenya"]
+
+
+def test_a_known_surname_takes_a_repeated_capitalised_word_before_it_as_given_name() -> None:
+    text = "Gonzalez said he would stay. Later, Elian Gonzalez played, and Elian Gonzalez slept."
+    assert people(text) == ["Gonzalez", "Elian Gonzalez", "Elian Gonzalez"]
+    assert people("Gonzalez said he would stay, and so Happily Gonzalez did.") == ["Gonzalez", "Gonzalez"]

@@ -15,6 +15,7 @@ part of a name found elsewhere in the article.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import attrs
@@ -387,7 +388,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
     free = [k for k in range(n) if k not in skip and k not in taken and _is_name_token(tokens[k])]
     for k in surnames.find(text, tokens, free, skip, common):
         add(k, k)
-    _add_repeats(text, tokens, taken, names, add)
+    _add_repeats(text, tokens, taken, headline, common, names, add)
     return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)
 
 
@@ -542,8 +543,31 @@ def _month_here(tokens: list[Token], k: int) -> bool:
     return before in MONTH_BEFORE or after[:1].isdigit()
 
 
+def _given_name_before(
+    text: str, tokens: list[Token], k: int, names: dict[int, Name], blocked: set[int], capitalised: Counter[str]
+) -> bool:
+    """Whether the word before token ``k`` is a given name not yet known: a
+    name-like word joined to it, outside places, organisations and headlines
+    (``blocked``), not opening a sentence, and a known given name or a word
+    the article always capitalises and uses more than once (``capitalised``
+    counts the capitalised words never written in lower case)."""
+    j = k - 1
+    if j < 0 or j in names or j in blocked or gap(text, tokens, k) != " " or tokens[j].possessive:
+        return False
+    before = tokens[j]
+    if not _is_name_token(before) or sentence_initial(text, tokens, j):
+        return False
+    return before.text in gazetteer().given_names or capitalised[before.lower] > 1
+
+
 def _add_repeats(
-    text: str, tokens: list[Token], taken: set[int], names: dict[int, Name], add: Callable[[int, int], None]
+    text: str,
+    tokens: list[Token],
+    taken: set[int],
+    headline: set[int],
+    common: frozenset[str],
+    names: dict[int, Name],
+    add: Callable[[int, int], None],
 ) -> None:
     """Mentions of a name already found: the full name again, its last part, or
     its first part when that is no common given name (a family name written
@@ -553,6 +577,7 @@ def _add_repeats(
     full: dict[str, list[Name]] = {}
     surnames: set[str] = set()
     given = gazetteer().given_names
+    capitalised = Counter(t.lower for t in tokens if t.cap and t.lower not in common)
     for m in {id(v): v for v in names.values()}.values():
         full.setdefault(tokens[m.first].lower, []).append(m)
         surnames.add(m.words[-1])
@@ -581,9 +606,7 @@ def _add_repeats(
             and not _continues_as_non_name(text, tokens, k)
             and not _month_here(tokens, k)
         ):
-            given = k - 1
-            if given >= 0 and given not in names and given not in taken and _is_name_token(tokens[given]):
-                if gap(text, tokens, k) == " " and not tokens[given].possessive:
-                    add(given, k)  # "Saddam Hussein" after "King Hussein": another one's full name
-                    continue
+            if _given_name_before(text, tokens, k, names, taken | headline, capitalised):
+                add(k - 1, k)  # "Saddam Hussein" after "King Hussein": another one's full name
+                continue
             add(k, k)
