@@ -40,7 +40,7 @@ from .lexicon import (
     UNITS,
     WEEKDAYS,
 )
-from .tense import tense
+from .tense import Cue, find_cues, tense
 
 #: (type, value, mod) of one time expression.
 Reading = tuple[str, str, "str | None"]
@@ -208,6 +208,7 @@ class Resolver:
         self._at = 0  # where the candidate being resolved starts
         self.reference_point: dt.date | None = published
         self.reference_quarter: str | None = None
+        self._cues: dict[int, list[Cue]] = {}  # the tense cues of each sentence, by its start
 
     # --- shared helpers -----------------------------------------------------------
 
@@ -215,7 +216,9 @@ class Resolver:
         """-1 (past) or +1 (future) for a bare weekday, month or quarter;
         news English reports the past unless a cue says otherwise."""
         start, end = self._sentence_at(c.start)
-        return 1 if tense(self.text, start, end, c.start, c.end) > 0 else -1
+        if start not in self._cues:
+            self._cues[start] = find_cues(self.text, start, end)
+        return 1 if tense(self.text, start, end, c.start, c.end, self._cues[start]) > 0 else -1
 
     def _day(self, day: dt.date | None) -> str:
         if day is None:

@@ -32,6 +32,10 @@ decides for the future:
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
 import regex
 
 #: Words after which a verb's own form says nothing: the auxiliary before it
@@ -125,16 +129,42 @@ _COMMA = regex.compile(r"[^,;:()\u2014]{0,40},")
 WINDOW = 120
 #: Distance added for a weak cue, a cue after the expression, a cue in another clause.
 WEAK, AFTER, CLAUSE = 25, 30, 40
+_WEAK_KINDS = frozenset({"weak_past", "schedule"})
+_FUTURE_KINDS = frozenset({"future", "schedule"})
 
 
-def tense(text: str, start: int, end: int, at: int, stop: int | None = None) -> int:
+class Cue(NamedTuple):
+    """A tense cue: where it stands and its kind (a group name of :data:`_CUES`)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    """The tense cues of ``text[start:end]``, in text order: found once per
+    sentence and shared by every time expression in it.
+
+    >>> text = "They met, will meet again and did not meet; talks resume Monday."
+    >>> [(c.kind, text[c.start:c.end]) for c in find_cues(text, 0, len(text))]
+    [('past', 'met'), ('future', 'will'), ('past', 'did'), ('schedule', 'resume')]
+    """
+    return [Cue(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(text, start, end)]
+
+
+def tense(
+    text: str, start: int, end: int, at: int, stop: int | None = None, cues: Sequence[Cue] | None = None
+) -> int:
     """-1 (past), +1 (future) or 0 for the expression ``text[at:stop]`` in the
     clause ``text[start:end]``: the verb cue nearest to it, within
-    :data:`WINDOW`. ``stop`` defaults to ``at``."""
+    :data:`WINDOW`. ``stop`` defaults to ``at``; ``cues`` are the clause's
+    :func:`find_cues`, found here when not given."""
     stop = at if stop is None else stop
     if _ANNOUNCED.search(text, max(start, at - 16), at):
         return 1
     lo, hi = max(start, at - WINDOW), min(end, stop + WINDOW)
+    if cues is None:
+        cues = find_cues(text, lo, hi)
     # A time fronted before its clause dates the verb that follows it: that
     # verb counts as if it stood before, and the comma after the time opens
     # no new clause.
@@ -143,22 +173,29 @@ def tense(text: str, start: int, end: int, at: int, stop: int | None = None) -> 
         comma = _COMMA.match(text, stop)
         opened, later = (comma.end() if comma else stop), 0
     best: tuple[int, int] | None = None
-    for m in _CUES.finditer(text, lo, hi):
-        after = m.start() >= stop
+    for index in range(bisect.bisect_left(cues, lo, key=_start), len(cues)):
+        cue = cues[index]
+        if cue.start >= hi:
+            break
+        after = cue.start >= stop
         if after:
-            distance = m.start() - stop + later
-            between = (opened, m.start())
+            distance = cue.start - stop + later
+            between = (opened, cue.start)
         else:
-            distance = at - m.end()
-            between = (m.end(), at)
-        if m["weak_past"] or m["schedule"] or (m["planned"] and after):
+            distance = at - cue.end
+            between = (cue.end, at)
+        if cue.kind in _WEAK_KINDS or (cue.kind == "planned" and after):
             distance += WEAK
         if _CLAUSE.search(text, *between):
             distance += CLAUSE
-        if m["planned"]:
+        if cue.kind == "planned":
             direction = -1 if after else 1
         else:
-            direction = 1 if m["future"] or m["schedule"] else -1
+            direction = 1 if cue.kind in _FUTURE_KINDS else -1
         if best is None or distance < best[0]:
             best = (distance, direction)
     return best[1] if best else 0
+
+
+def _start(cue: Cue) -> int:
+    return cue.start
