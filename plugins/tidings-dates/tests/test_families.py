@@ -177,6 +177,11 @@ def test_days_counted_from_the_last_named_day(found):
         ("The next day", "DATE", "1998-08-08", None),
         ("two days later", "DATE", "1998-08-10", None),
     ]
+    # "ago", "or so ago" still count from publication, whatever was named before
+    assert found("The bomb exploded on Aug. 7, 1998. A week or so ago, the case was reopened.") == [
+        ("Aug. 7, 1998", "DATE", "1998-08-07", None),
+        ("A week or so ago", "DATE", "2026-W04", "APPROX"),
+    ]
 
 
 def test_previous_day_and_earlier_this_month(found):

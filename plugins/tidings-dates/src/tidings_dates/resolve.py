@@ -60,6 +60,11 @@ _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
     r"(?:\d|\p{Sc}|(?i:times|percent|%|cents?|dollars?|thousand|million|billion|hours|days|units|once|twice))\s*\Z"
 )
+#: Words after a length that count it from publication ("two years ago"); the
+#: rest ("two days later", "a year earlier") count from the last date named.
+_FROM_NOW = frozenset({"ago", "or so ago", "from now", "hence", "back"})
+#: Words after a length that count it backwards.
+_BACKWARDS = frozenset({"ago", "or so ago", "earlier", "back"})
 _PAST_OFFSETS = frozenset({"last", "past", "previous", "prior"})
 _NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming"})
 _EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
@@ -528,7 +533,7 @@ class Resolver:
         if ago in ("ago", "or so ago") and n is None:
             return "DATE", "PAST_REF", None
         if ago and not ago.endswith("or so") and n is not None and n == int(n) and UNITS[unit][1] == "P":
-            return self._shifted(c, unit, -int(n) if ago in ("ago", "earlier", "back", "or so ago") else int(n), ago)
+            return self._shifted(c, unit, -int(n) if ago in _BACKWARDS else int(n), ago)
         if _key(word) in ("a", "an") and not pre and _RATE_BEFORE.search(self.text, max(0, c.start - 16), c.start):
             return None  # a rate ("$5 a year", "24 hours a day"), not a time
         mod = "APPROX" if ago.endswith("or so") else None
@@ -538,7 +543,7 @@ class Resolver:
         """"two days ago" from the publication date, "two days earlier" from the
         last date named; the value has the granularity of the unit."""
         unit = UNITS[unit_word][0]
-        anchor = self.published if ago in ("ago", "from now", "hence", "back") else self.reference_day
+        anchor = self.published if ago in _FROM_NOW else self.reference_day
         quarterly = _QUARTERLY.search(self.text, max(0, c.start - 400), c.start) is not None
         if unit == "year" and n == -1 and ago in ("earlier", "ago") and self.reference_quarter and quarterly:
             # "profit rose ... from $4 million a year earlier": the reported quarter's
@@ -548,7 +553,7 @@ class Resolver:
         if unit in ("decade", "century", "millennium"):
             factor = {"decade": 10, "century": 100, "millennium": 1000}[unit]
             unit, n = "year", n * factor
-        return "DATE", self._relative(unit, n, anchor), None
+        return "DATE", self._relative(unit, n, anchor), ("APPROX" if ago == "or so ago" else None)
 
     def _adjective(self, c: Candidate) -> Reading | None:
         m = c.match
