@@ -325,6 +325,16 @@ def test_interval_is_in_the_json(pipeline):
     assert entity["value"]["granularity"] == "month"
 
 
+def test_accounting_year_named_by_its_last_day_is_a_length(found):
+    assert found("Profit for the year ended June 30 rose.", published="1989-10-26") == [
+        ("the year", "DURATION", "P1Y", None),
+        ("June 30", "DATE", "1989-06-30", None),
+    ]
+    assert found("It expects a loss for the fiscal year ending tomorrow.")[0] == ("the fiscal year", "DURATION", "P1Y", None)
+    # without its last day, "the fiscal year" is the current one
+    assert found("Sales will rise in the fiscal year.") == [("the fiscal year", "DATE", "2026", None)]
+
+
 def test_durations_name_no_interval(pipeline):
     (e,) = pipeline("It lasted four months.", published="2026-01-28").of_kind("date")
     assert (e.value.granularity, e.value.first, e.value.last) == (None, None, None)

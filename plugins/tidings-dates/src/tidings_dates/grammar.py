@@ -111,6 +111,10 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year)))?{_E}
         | {_B}Q(?P<qnum>[1-4])(?:\s+(?P<year>{_YEAR}))?{_E}
         | {_B}H(?P<hnum>[12])(?:\s+(?P<year>{_YEAR}))?{_E}""")),
+    # "the year ended June 30": the twelve months of an accounting year, a length
+    ("year_ended", regex.compile(rf"""(?x)
+        {_B}(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?i:year)
+        (?=\s+(?i:ended|ending|that\s+ended|that\s+ends|to)\s+(?:{MONTH_ANY}|(?i:today|tomorrow|yesterday))(?![\p{{L}}]))""")),
     ("offset", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
         (?: (?P<rel>(?i:last|next|this|past|coming|previous|following|prior|same|current|that|upcoming))\s+
@@ -200,6 +204,7 @@ TRIGGERS: dict[str, str] = {
     "decade": "#0s twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "century",
     "quarter": "quarter half period q1 q2 q3 q4 h1 h2",
+    "year_ended": "year",
     "offset": f"{_UNIT_WORDS} {_SEASONS} {_PARTS} season fiscal",
     "edge": "year month quarter week decade century day",
     "duration": _UNIT_WORDS,

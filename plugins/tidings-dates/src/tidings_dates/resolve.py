@@ -483,6 +483,9 @@ class Resolver:
             n = -1 if anchor.weekday() < 5 and self.direction(c) < 0 else 0
         return "DATE", self._relative(unit, n, anchor), None
 
+    def _year_ended(self, c: Candidate) -> Reading | None:
+        return "DURATION", "P1Y", None
+
     def _compares(self, c: Candidate) -> bool:
         """Whether the clause compares figures with a period ("compared with
         $3 million last year"): the period is then the reported quarter's."""
