@@ -117,25 +117,20 @@ def _in_phrases(text: str, tokens: list[Token], skip: Collection[int]) -> set[st
     Inc.", "Hewlett" of "Hewlett-Packard"): such a word alone is that phrase's
     short form. A phrase names no person when one of its words is an
     organisation or place word ("Corp.", "Services", "County") or an acronym."""
-    gaz = gazetteer()
+    marks = gazetteer().not_in_names
     out: set[str] = set()
-    run: list[int] = []
-
-    def close() -> None:
-        words = [tokens[j] for j in run]
-        if len(words) > 1 and any(t.text in gaz.not_in_names or t.text.isupper() for t in words):
-            out.update(t.lower for t in words)
-
-    for k, tok in enumerate(tokens):
-        if tok.cap and "-" in tok.text:
+    run: list[Token] = []
+    for k in range(len(tokens) + 1):  # one step past the end closes the last run
+        tok = tokens[k] if k < len(tokens) else None
+        member = tok is not None and tok.cap and k not in skip and tok.lower not in STOPWORDS
+        if member and "-" in tok.text:
             out.add(tok.lower.partition("-")[0])
-        member = tok.cap and k not in skip and tok.lower not in STOPWORDS
-        if member and run and run[-1] == k - 1 and not tokens[k - 1].possessive and gap(text, tokens, k) in {" ", ". "}:
-            run.append(k)
+        if member and run and run[-1] is tokens[k - 1] and not run[-1].possessive and gap(text, tokens, k) in {" ", ". "}:
+            run.append(tok)
             continue
-        close()
-        run = [k] if member else []
-    close()
+        if len(run) > 1 and any(t.text in marks or t.text.isupper() for t in run):
+            out.update(t.lower for t in run)
+        run = [tok] if member else []
     return out
 
 
