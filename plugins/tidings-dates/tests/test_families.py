@@ -335,6 +335,21 @@ def test_accounting_year_named_by_its_last_day_is_a_length(found):
     assert found("Sales will rise in the fiscal year.") == [("the fiscal year", "DATE", "2026", None)]
 
 
+def test_the_year_is_the_year_the_story_is_in(found):
+    assert found("For the year, volume was flat; use was delayed earlier in the year.") == [
+        ("the year", "DATE", "2026", None),
+        ("earlier in the year", "DATE", "2026", "START"),
+    ]
+    # the last date named sets the year
+    assert found("Sales rose in 1998. For the year, volume was flat.") == [
+        ("1998", "DATE", "1998", None),
+        ("the year", "DATE", "1998", None),
+    ]
+    # a title, "the year before" and "the year 2000" are something else
+    assert found("He was Player of the Year. The year before, it fell.") == []
+    assert found("In the year 2000, it rose.") == [("the year 2000", "DATE", "2000", None)]
+
+
 def test_durations_name_no_interval(pipeline):
     (e,) = pipeline("It lasted four months.", published="2026-01-28").of_kind("date")
     assert (e.value.granularity, e.value.first, e.value.last) == (None, None, None)

@@ -88,6 +88,7 @@ POSITIONS: dict[str, str] = {
     "the early": "START", "mid": "MID", "the middle of": "MID", "the mid": "MID",
     "late": "END", "the late": "END", "the end of": "END", "later": "END",
     "early on": "START", "late on": "END",
+    "earlier in": "START", "early in": "START", "later in": "END", "late in": "END",
 }
 
 #: Counts that are not written numbers: articles and vague quantities

@@ -486,6 +486,10 @@ class Resolver:
     def _year_ended(self, c: Candidate) -> Reading | None:
         return "DURATION", "P1Y", None
 
+    def _the_year(self, c: Candidate) -> Reading | None:
+        anchor = self.reference_point
+        return "DATE", (f"{anchor.year:04d}" if anchor is not None else "XXXX"), None
+
     def _compares(self, c: Candidate) -> bool:
         """Whether the clause compares figures with a period ("compared with
         $3 million last year"): the period is then the reported quarter's."""
