@@ -149,3 +149,8 @@ def test_a_known_surname_takes_a_repeated_capitalised_word_before_it_as_given_na
     text = "Gonzalez said he would stay. Later, Elian Gonzalez played, and Elian Gonzalez slept."
     assert people(text) == ["Gonzalez", "Elian Gonzalez", "Elian Gonzalez"]
     assert people("Gonzalez said he would stay, and so Happily Gonzalez did.") == ["Gonzalez", "Gonzalez"]
+
+
+def test_a_title_word_is_a_bare_surname_only_on_strong_evidence() -> None:
+    assert people("“That is opining,” Shah told the site. Shah said more.") == ["Shah", "Shah"]
+    assert people("King said nothing. Justice said little.") == []

@@ -385,7 +385,11 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         if k not in names:
             add(k, k)
     skip = headline | set(names)
-    free = [k for k, t in enumerate(tokens) if t.cap and k not in skip and k not in taken and _is_name_token(t)]
+    free = [
+        k
+        for k, t in enumerate(tokens)
+        if t.cap and k not in skip and k not in taken and (_is_name_token(t) or _titled_surname(t))
+    ]
     for k in surnames.find(text, tokens, free, skip, common):
         add(k, k)
     _add_repeats(text, tokens, taken, headline, common, names, add)

@@ -14,7 +14,8 @@ person, and the evidence is pooled over the article:
 A word is a surname with strong evidence or with weak evidence, except that a
 word ending like a plural ("Officials", "Analysts", but also "Williams") needs
 strong evidence unless it is also capitalised away from the start of a
-sentence. A word is never a surname when the article treats it as a thing
+sentence, and a title that is also a surname ("Shah", "King") always needs
+strong evidence (“…,” Shah told …). A word is never a surname when the article treats it as a thing
 ("Boeing said it", "Apple's shares", "Intel told analysts", "in Amherst"), uses
 it inside a capitalised phrase that names no person ("Intel Corp."), or when it
 is a place, an organisation, a month, a weekday, a demonym, a title, a group of
@@ -48,6 +49,7 @@ from .lexicon import (
     STOPWORDS,
     SUBJECT_VERBS,
     THING_NOUNS,
+    TITLE_SURNAMES,
 )
 from .tokens import Token, gap, sentence_initial
 
@@ -166,7 +168,6 @@ def find(
     for key, ks in where.items():
         if key in things:
             continue
-        plural = _plural_looking(tokens[ks[0]].text)
-        if strong[key] or weak[key] and (not plural or inside[key]):
+        if strong[key] or key not in TITLE_SURNAMES and weak[key] and (inside[key] or not _plural_looking(key)):
             out.extend(ks)
     return sorted(out)
