@@ -325,6 +325,11 @@ def test_interval_is_in_the_json(pipeline):
     assert entity["value"]["granularity"] == "month"
 
 
+def test_last_after_to_is_a_verb(found):
+    assert found("Talks are expected to last three days.") == [("three days", "DURATION", "P3D", None)]
+    assert found("Sales rose in the last three months.") == [("the last three months", "DURATION", "P3M", None)]
+
+
 def test_accounting_year_named_by_its_last_day_is_a_length(found):
     assert found("Profit for the year ended June 30 rose.", published="1989-10-26") == [
         ("the year", "DURATION", "P1Y", None),

@@ -41,6 +41,7 @@ def at(text: str, word: str) -> int:
         ("The vote is on Sunday.", "Sunday", 1),
         ("He'll be in Cairo on Friday.", "Friday", 1),
         ("Protesters were planning to drive around the airport on Saturday.", "Saturday", 1),
+        ("The two leaders are meeting in November.", "November", 1),
         # reported future
         ("He said he would visit Paris on Friday.", "Friday", 1),
         ("The talks were supposed to conclude by May.", "May", 1),

@@ -51,7 +51,9 @@ _COUNTED = (
     r"people|persons|men|women|children|troops|soldiers|workers|jobs|votes|shares|units|cars|homes|"
     r"miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|barrels|points|times)"
 )
-_CONTEXT_MONTHS = r"(?:May|March)"  # also verbs: need a preposition or a day/year
+_CONTEXT_MONTHS = r"(?:May|March)"
+#: "last" is the verb after "to" or an auxiliary ("expected to last three days").
+_NOT_VERB = r"(?<!(?i:\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|n't)\s{1,3}))"  # also verbs: need a preposition or a day/year
 
 
 @attrs.frozen
@@ -136,7 +138,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           | (?P<unit>(?i:year))-(?P<pos>(?i:earlier|ago))(?!\s+(?i:quarter|period|half|levels?){_E})
         ){_E}""")),
     ("duration", regex.compile(rf"""(?x)
-        {_B}(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|previous|following|past\s+few|last\s+few|next\s+few)|past|last|next|coming|first|another|the))\s+)?
+        {_B}(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|previous|following|past\s+few|last\s+few|next\s+few)|past|{_NOT_VERB}last|next|coming|first|another|the))\s+)?
         (?P<num>{NUMBER})(?:\s+(?i:more|full|straight|consecutive|trading|business|working|additional|other|long|short))?\s+
         (?P<unit>{UNIT}){_E}(?!\s+(?i:old|of\s+age|(?:a|an|per)\s+{UNIT_ONE}){_E})
         (?:\s+(?P<ago>(?i:ago|earlier|later|from\s+now|hence|back|or\s+so\s+ago|or\s+so)){_E})?""")),

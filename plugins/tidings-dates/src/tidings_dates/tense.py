@@ -76,6 +76,12 @@ _STAGED = (
     r"(?:held|heard|played|staged|launched|released|published|sworn\s+in|inaugurated|unveiled|signed|debated|"
     r"put\s+to\s+a\s+vote|tried|sentenced|buried|opened|reopened)"
 )
+#: Schedule verbs in the present progressive, a planned arrangement ("the two
+#: leaders are meeting in November").
+_ARRANGED = (
+    r"(?:meeting|arriving|leaving|visiting|travell?ing|heading|returning|flying|departing|hosting|attending|"
+    r"holding|voting|going|coming|playing|launching|opening|starting|beginning|facing|appearing|testifying)"
+)
 #: Verbs that follow "due to" when it means "scheduled to" (not "because of").
 _DUE_VERB = (
     r"(?:be|begin|start|open|resume|meet|arrive|leave|visit|travel|return|take|hold|vote|end|close|expire|"
@@ -103,7 +109,7 @@ _CUES = regex.compile(
             (?!(?:based|limited|related|interested|concerned|supposed|united|red|bed|shed)(?![\p{{L}}])|un)
             \p{{Ll}}{{3,}}ed))
       |(?<!(?<![\p{{L}}'’])(?:{_AUXILIARY}|{_DETERMINER})\s{{1,3}})(?-i:(?P<schedule>{_SCHEDULE}))
-      |(?P<schedule>(?:is|are)\s+(?:being\s+)?{_STAGED})
+      |(?P<schedule>{_IS}\s+(?:being\s+{_STAGED}|{_STAGED}|{_ARRANGED}))
       |(?P<schedule>until|till)
     )(?![\p{{L}}])
     |(?<=\p{{L}})(?P<future>'ll|’ll|(?:'s|’s|'re|’re){_ADVERB}\s+(?:due|expected|scheduled|slated|set|poised|likely|to))(?![\p{{L}}])"""
