@@ -121,6 +121,19 @@ def test_year_earlier_quarter_counts_back_from_the_reported_one(found):
     ]
 
 
+def test_year_earlier_after_nine_months_is_the_year_before(found):
+    text = (
+        "Third-quarter net rose to $5 million from $4 million a year earlier. "
+        "For the nine months, net was $9 million, compared with year-earlier net of $8 million."
+    )
+    assert found(text, published="1989-10-26") == [
+        ("Third-quarter", "DATE", "1989-Q3", None),
+        ("a year earlier", "DATE", "1988-Q3", None),
+        ("the nine months", "DURATION", "P9M", None),
+        ("year-earlier", "DATE", "1988", None),
+    ]
+
+
 def test_this_quarters_results_are_the_reported_quarter(found):
     # Published on 1 November, in the fourth quarter, about the third.
     text = "It lost $8 million in the third quarter. This quarter's loss includes charges; this quarter will be better."
@@ -345,11 +358,13 @@ def test_the_year_is_the_year_the_story_is_in(found):
         ("the year", "DATE", "2026", None),
         ("earlier in the year", "DATE", "2026", "START"),
     ]
-    # the last date named sets the year
+    # a year written just before sets it; a comparison with a year earlier does not
     assert found("Sales rose in 1998. For the year, volume was flat.") == [
         ("1998", "DATE", "1998", None),
         ("the year", "DATE", "1998", None),
     ]
+    text = "Profit rose from $4 million a year earlier. Sales were delayed earlier in the year."
+    assert found(text, published="1989-10-26")[-1] == ("earlier in the year", "DATE", "1989", "START")
     # a title, "the year before" and "the year 2000" are something else
     assert found("He was Player of the Year. The year before, it fell.") == []
     assert found("In the year 2000, it rose.") == [("the year 2000", "DATE", "2000", None)]

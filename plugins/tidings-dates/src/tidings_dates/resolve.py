@@ -68,6 +68,9 @@ _BACKWARDS = frozenset({"ago", "or so ago", "earlier", "back"})
 _PAST_OFFSETS = frozenset({"last", "past", "previous", "prior"})
 _NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming"})
 _EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+_QUARTER_VALUE = regex.compile(r"\d{4}-Q\d\Z")
+#: Lengths over which companies report figures.
+_PERIODS_OF_FIGURES = frozenset({"P6M", "P9M", "P12M", "P1Y"})
 _QUARTER_OF_REFERENCE = frozenset({"year-ago", "year-earlier", "comparable"})
 _HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -213,6 +216,11 @@ class Resolver:
         self._at = 0  # where the candidate being resolved starts
         self.reference_point: dt.date | None = published
         self.reference_quarter: str | None = None
+        #: Whether the figures compared are a quarter's ("profit rose from $4 million a
+        #: year earlier") or, after "the first nine months" or "the year ended June 30",
+        #: a longer period's, whose "a year earlier" is the year before.
+        self._quarterly_figures = True
+        self._written_year: tuple[int, int] | None = None  # the last year written out, and where
         self._cues: dict[int, list[Cue]] = {}  # the tense cues of each sentence, by its start
 
     # --- shared helpers -----------------------------------------------------------
@@ -304,10 +312,17 @@ class Resolver:
             reading = handler(c)
         except (OverflowError, ValueError):
             return None  # "a million days ago": before year 1 or after 9999, off the calendar
+        written = c.match.groupdict().get("year")
+        if reading is not None and written and written.isdigit():
+            self._written_year = (int(written), c.start)
         if reading is not None and reading[0] == "DATE":
             _, first, _ = cal.interval(reading[1])
             if first is not None:
                 self.reference_point = first  # for "that year", "the following month"
+            if _QUARTER_VALUE.match(reading[1]):
+                self._quarterly_figures = True
+        elif reading is not None and reading[1] in _PERIODS_OF_FIGURES and c.match.group()[:4].lower() == "the ":
+            self._quarterly_figures = False  # "in the first nine months", "for the year ended June 30"
         return reading
 
     def _absolute(self, c: Candidate) -> Reading | None:
@@ -406,7 +421,10 @@ class Resolver:
                     year -= 1
             value = f"{year:04d}-{code}{number}" if year is not None else f"XXXX-{code}{number}"
         elif year is not None:
-            # "last year's quarter", "the 1988 period": the reported quarter in that year
+            # "last year's quarter", "the 1988 period": the reported quarter in that year,
+            # or the year itself when the figures compared are for months or a year
+            if m["unit"].lower() == "period" and not self._quarterly_figures:
+                return "DATE", f"{year:04d}", None
             known = self.reference_quarter if code == "Q" and self.reference_quarter else f"-{code}X"
             return "DATE", f"{year:04d}{known[4:]}", None
         else:
@@ -467,7 +485,7 @@ class Resolver:
         if unit in SEASON_CODES:
             return "DATE", self._season_value(SEASON_CODES[unit], rel, self.direction(c)), None
         n = -1 if rel in _PAST_OFFSETS else 1 if rel in _NEXT_OFFSETS else 0
-        if unit == "year" and n == -1 and self.reference_quarter and self._compares(c):
+        if unit == "year" and n == -1 and self.reference_quarter and self._quarterly_figures and self._compares(c):
             return "DATE", _year_before(self.reference_quarter), None
         if unit == "quarter" and rel == "this" and self.reference_quarter and _POSSESSIVE.match(self.text, c.end):
             return "DATE", self.reference_quarter, None  # "this quarter's loss": the quarter reported on
@@ -487,8 +505,10 @@ class Resolver:
         return "DURATION", "P1Y", None
 
     def _the_year(self, c: Candidate) -> Reading | None:
-        anchor = self.reference_point
-        return "DATE", (f"{anchor.year:04d}" if anchor is not None else "XXXX"), None
+        """"For the year": the year written just before, else the publication year."""
+        if self._written_year is not None and c.start - self._written_year[1] <= _NEAR:
+            return "DATE", f"{self._written_year[0]:04d}", None
+        return "DATE", (f"{self.published.year:04d}" if self.published is not None else "XXXX"), None
 
     def _compares(self, c: Candidate) -> bool:
         """Whether the clause compares figures with a period ("compared with
@@ -552,7 +572,7 @@ class Resolver:
         unit = UNITS[unit_word][0]
         anchor = self.published if ago in _FROM_NOW else self.reference_day
         quarterly = _QUARTERLY.search(self.text, max(0, c.start - 400), c.start) is not None
-        if unit == "year" and n == -1 and ago in ("earlier", "ago") and self.reference_quarter and quarterly:
+        if unit == "year" and n == -1 and ago in ("earlier", "ago") and self.reference_quarter and quarterly and self._quarterly_figures:
             # "profit rose ... from $4 million a year earlier": the reported quarter's
             return "DATE", _year_before(self.reference_quarter), None
         if unit in ("night",):
