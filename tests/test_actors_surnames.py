@@ -67,14 +67,20 @@ def test_a_bare_surname_never_joins_a_company_of_the_same_word() -> None:
 
 
 def test_well_known_media_and_companies_are_organizations() -> None:
-    text = "Apple said profits rose. The Hill reported it, and Politifact and The New Yorker agreed."
+    text = "Apple said profits rose, The Hill reported, and Politifact agreed, as The New Yorker wrote."
     assert organizations(text) == [
         ("Apple", "Apple"),
-        ("Hill", "The Hill"),
+        ("The Hill", "The Hill"),
         ("Politifact", "PolitiFact"),
-        ("New Yorker", "The New Yorker"),
+        ("The New Yorker", "The New Yorker"),
     ]
     assert people(text) == []
+
+
+def test_a_title_with_a_capital_the_inside_a_sentence_is_an_outlet_when_it_reports() -> None:
+    assert organizations("Rates rose, The Hill reported.") == [("The Hill", "The Hill")]
+    assert organizations("The Hill is steep, and they climbed The Hill slowly.") == []
+    assert people("Rates rose, as The Rolling Stones said.") == []
 
 
 def test_the_times_refers_back_to_the_newspaper_named_before() -> None:
@@ -154,3 +160,15 @@ def test_a_known_surname_takes_a_repeated_capitalised_word_before_it_as_given_na
 def test_a_title_word_is_a_bare_surname_only_on_strong_evidence() -> None:
     assert people("“That is opining,” Shah told the site. Shah said more.") == ["Shah", "Shah"]
     assert people("King said nothing. Justice said little.") == []
+
+
+def test_the_first_word_of_a_company_name_alone_is_that_company() -> None:
+    text = "Peabody Energy Corp. filed for bankruptcy. In a statement, Peabody said: fine."
+    assert organizations(text) == [("Peabody Energy Corp", "Peabody Energy Corp"), ("Peabody", "Peabody Energy Corp")]
+    assert people(text) == []
+
+
+def test_a_person_an_organisation_is_named_after_stays_a_person() -> None:
+    text = "The Clinton Foundation paid. Clinton said so."
+    assert organizations(text) == [("Clinton Foundation", "Clinton Foundation")]
+    assert people(text) == ["Clinton"]

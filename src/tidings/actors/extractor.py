@@ -29,7 +29,7 @@ from ..values import Organization, Person, Place
 from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
 from .gazetteer import capital, gazetteer
-from .lexicon import PLACE_PREPOSITIONS
+from .lexicon import EPONYMOUS_HEADS, PLACE_PREPOSITIONS
 from .people import Name, display_title
 from .tokens import Token, tokenize
 
@@ -216,9 +216,12 @@ def _short_organisation_names(
     tokens: list[Token], names: list[Name], orgs: list[organizations.OrgName]
 ) -> tuple[list[Name], list[organizations.OrgName]]:
     """Names that begin an organisation's longer name found in the article are
-    that organisation ("Polly Peck" after "Polly Peck International Inc")."""
+    that organisation ("Polly Peck" after "Polly Peck International Inc"), unless
+    the organisation is named after a person ("Clinton Foundation")."""
     by_first: dict[str, list[tuple[tuple[str, ...], organizations.OrgName]]] = {}
     for o in orgs:
+        if tokens[o.last].text in EPONYMOUS_HEADS:
+            continue  # "Clinton" is no short form of "Clinton Foundation"
         words = tuple(t.lower for t in tokens[o.first : o.last + 1])
         by_first.setdefault(words[0], []).append((words, o))
     kept: list[Name] = []

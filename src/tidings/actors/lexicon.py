@@ -178,3 +178,9 @@ LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "aroun
 #: Prepositions that make the country or city after them a place, not a word
 #: about the name that follows ("ambassador to Kenya Prudence Bushnell").
 PLACE_PREPOSITIONS = frozenset({"to", "in", "of", "from", "at", "across", "into"})
+#: Organisation words that often follow a person's name ("Clinton Foundation",
+#: "Trump Organization", "Carter Center"): the name before them may be a person's.
+EPONYMOUS_HEADS = frozenset(
+    """Foundation Center Centre Institute Library Museum Prize Award Fund Trust School College
+    University Hall Memorial Doctrine Administration Campaign Organization Organisation Plan""".split()
+)

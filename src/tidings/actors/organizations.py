@@ -17,8 +17,8 @@ from __future__ import annotations
 import attrs
 
 from .gazetteer import demonym_country, gazetteer
-from .lexicon import STOPWORDS
-from .tokens import Token, gap
+from .lexicon import EPONYMOUS_HEADS, STOPWORDS
+from .tokens import Token, gap, sentence_initial
 
 _GROUPS = frozenset({"delegation", "delegations"})
 #: Words by which news refers back to an organisation it named ("the ministry").
@@ -32,6 +32,8 @@ _REFERENCE_NOUNS = frozenset(
 _PUBLICATION_NOUNS = frozenset(
     "Times Post Journal Herald Tribune Globe Chronicle Gazette Telegraph Guardian Observer Inquirer Examiner".split()
 )
+#: Verbs with which an outlet reports ("The Hill reported").
+_REPORTING = frozenset("reported reports wrote writes said says noted notes added adds".split())
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "al"})
 #: Bodies named for what they sit on ("Committee on Foreign Relations").
 _SITS_ON = frozenset({"Committee", "Commission", "Council", "Conference", "Subcommittee", "Panel", "Board"})
@@ -151,6 +153,27 @@ def _delegations(
     return out
 
 
+def _publications(text: str, tokens: list[Token], blocked: dict[int, str]) -> list[OrgName]:
+    """A title with a capital "The" inside a sentence that reports or says
+    something: a publication or outlet ("… The Hill reported", "as The New
+    Yorker wrote")."""
+    out = []
+    for j, tok in enumerate(tokens):
+        if tok.text != "The" or j == 0 or sentence_initial(text, tokens, j):
+            continue
+        last = j
+        while last + 1 < len(tokens) and last - j < 4 and tokens[last + 1].cap and gap(text, tokens, last + 1) == " ":
+            last += 1
+        after = last + 1
+        if last == j or after >= len(tokens) or tokens[after].lower not in _REPORTING or gap(text, tokens, after) != " ":
+            continue
+        if any(k in blocked for k in range(j + 1, last + 1)) or tokens[last].possessive:
+            continue
+        start, end = tok.start, tokens[last].end
+        out.append(OrgName(j, last, start, end, text[start:end], None, None, text[start:end].casefold()))
+    return out
+
+
 @attrs.frozen
 class Reference:
     """"the ministry", "the agency": a later reference to an organisation named
@@ -224,9 +247,49 @@ def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[i
             by_abbreviation[abbreviation] = org
         k = last + 1
     found += _delegations(text, tokens, blocked, places)
+    found += [p for p in _publications(text, tokens, blocked) if not any(o.first <= p.last and p.first <= o.last for o in found)]
     covered = {j for o in found for j in range(o.first, o.last + 1)}
+    by_first = _first_words(tokens, found, frozenset(t.lower for t in tokens if not t.cap))
     for j, tok in enumerate(tokens):
+        if j in blocked or j in covered:
+            continue
         head = by_abbreviation.get(tok.text)
-        if head and j not in blocked and j not in covered:
+        if head:
             found.append(OrgName(j, j, tok.start, tok.end, tok.text, tok.text, head.country, head.key))
+        elif tok.text in by_first and _alone(text, tokens, j):
+            head = by_first[tok.text]  # "Peabody" after "Peabody Energy"
+            found.append(OrgName(j, j, tok.start, tok.end, tok.text, head.abbreviation, head.country, head.key))
     return sorted(found, key=lambda o: o.start)
+
+
+def _first_words(tokens: list[Token], found: list[OrgName], common: frozenset[str]) -> dict[str, OrgName]:
+    """The organisations named by a name of several words whose first word may
+    stand for the whole ("Peabody" of "Peabody Energy", not "Foreign" of "Foreign
+    Ministry", "Syrian" of "Syrian Democratic Forces" nor "Clinton" of "Clinton
+    Foundation"), by that word; a word that opens two names stands for neither,
+    and neither does a word the article writes in lower case (``common``), a
+    title or a ministry's portfolio ("Justice" of "Justice Department")."""
+    gaz = gazetteer()
+    out: dict[str, OrgName] = {}
+    clashing: set[str] = set()
+    for o in found:
+        word = tokens[o.first]
+        if o.last == o.first or word.text in gaz.not_in_names or word.text in gaz.given_names:
+            continue
+        if word.lower in common or word.lower in gaz.titles or word.text in gaz.portfolios:
+            continue  # "Coal" of "Coal Corporation", "Justice" of "Justice Department"
+        if tokens[o.last].text in EPONYMOUS_HEADS:
+            continue  # "Clinton" of "Clinton Foundation" is the person
+        if word.lower in STOPWORDS or demonym_country(word.text) or word.text.isupper() or word.possessive:
+            continue
+        if out.get(word.text, o).key != o.key:
+            clashing.add(word.text)
+        out.setdefault(word.text, o)
+    return {w: o for w, o in out.items() if w not in clashing}
+
+
+def _alone(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` stands alone: no capitalised word joined to it."""
+    before = j > 0 and tokens[j - 1].cap and gap(text, tokens, j) == " " and not tokens[j - 1].possessive
+    after = j + 1 < len(tokens) and tokens[j + 1].cap and gap(text, tokens, j + 1) == " " and not tokens[j].possessive
+    return not before and not after

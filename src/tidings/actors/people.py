@@ -375,7 +375,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             continue
         start = name_start(text, tokens, k, last, common)
         inside = tokens[k].text not in gaz.given_names and _inside_capitalised_run(text, tokens, k, taken, names)
-        if start > last or _org_like(tokens[last]) or start == k and inside:
+        if start > last or _org_like(tokens[last]) or start == k and inside or _titled_work(text, tokens, start):
             continue
         if tokens[start].text in gaz.given_names and last > start or _person_context(text, tokens, start, last):
             title, country = _apposition_title(text, tokens, last, places)
@@ -394,6 +394,13 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         add(k, k)
     _add_repeats(text, tokens, taken, headline, common, names, add)
     return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)
+
+
+def _titled_work(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a capital "The" inside a sentence opens the phrase at token ``k``:
+    the title of an outlet or a work ("The New Yorker", "The Rolling Stones"),
+    no person's name."""
+    return k > 0 and tokens[k - 1].text == "The" and not sentence_initial(text, tokens, k - 1)
 
 
 def _inside_capitalised_run(text: str, tokens: list[Token], k: int, taken: set[int], names: dict) -> bool:

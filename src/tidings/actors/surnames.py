@@ -39,6 +39,7 @@ from collections.abc import Collection, Iterable
 from .gazetteer import gazetteer
 from .lexicon import (
     COMPANY_LISTENERS,
+    EPONYMOUS_HEADS,
     GROUP_NOUNS,
     KIN_NOUNS,
     LOCATIVES,
@@ -58,12 +59,16 @@ def _candidate(tokens: list[Token], k: int, common: frozenset[str]) -> bool:
     """Whether the name-like token ``k`` may be a bare surname: a word of
     letters only, no common word, group noun or given name (given names speak
     through :func:`tidings.actors.people.find`), and alone (no capitalised word
-    joined after it)."""
+    joined to it, but a function or common word opening the sentence)."""
     tok = tokens[k]
     if len(tok.text) < 3 or not tok.text.isalpha() or tok.lower in common or tok.lower in GROUP_NOUNS:
         return False
     if tok.text in gazetteer().given_names:
         return False
+    prev = tokens[k - 1] if k else None
+    if prev is not None and prev.cap and prev.end + 1 == tok.start and not prev.possessive:
+        if prev.lower not in STOPWORDS and prev.lower not in common:
+            return False  # "Rolling Stones"; but "Later Putin"
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return tok.possessive or nxt is None or not (nxt.cap and nxt.start == tok.end + 1)
 
@@ -118,7 +123,8 @@ def _in_phrases(text: str, tokens: list[Token], skip: Collection[int]) -> set[st
     ("Intel" of "Intel Corp.", "Columbia" of "Columbia Pictures Entertainment
     Inc.", "Hewlett" of "Hewlett-Packard"): such a word alone is that phrase's
     short form. A phrase names no person when one of its words is an
-    organisation or place word ("Corp.", "Services", "County") or an acronym."""
+    organisation or place word ("Corp.", "Services", "County"; not one that
+    often follows a person's name, "Clinton Foundation") or an acronym."""
     marks = gazetteer().not_in_names
     out: set[str] = set()
     run: list[Token] = []
@@ -130,7 +136,7 @@ def _in_phrases(text: str, tokens: list[Token], skip: Collection[int]) -> set[st
         if member and run and run[-1] is tokens[k - 1] and not run[-1].possessive and gap(text, tokens, k) in {" ", ". "}:
             run.append(tok)
             continue
-        if len(run) > 1 and any(t.text in marks or t.text.isupper() for t in run):
+        if len(run) > 1 and any(t.text in marks and t.text not in EPONYMOUS_HEADS or t.text.isupper() for t in run):
             out.update(t.lower for t in run)
         run = [tok] if member else []
     return out
