@@ -162,7 +162,8 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         {_B}(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*
         (?P<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\p{{L}}))
         (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?
-        (?:,?\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow)){_E})?
+        (?:,?\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow)){_E}
+          |,?\s+(?P<date>(?:{MONTH_FULL}|{MONTH_ABBR})\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?){_E}(?![.,]?\d))?
         | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about)\s+))(?P<hour>[012]?\d):(?P<minute>[0-5]\d)
           (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?(?![\d:])
         | {_B}(?P<named>(?i:noon|midnight|midday))(?:\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)))?{_E}""")),

@@ -629,7 +629,9 @@ class Resolver:
         elif word and self.published is not None:
             day = self.published + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
         else:
-            following = self._date_after(c)
+            # the day written in the time ("5 p.m. EST, Nov. 9") or right after it
+            written = c.match.start("date") if c.match["date"] else _GAP.match(self.text, c.end).end()
+            following = self._date_at(written, c)
             if following is not None:
                 return following
             # the day named just before ("on Friday ... at 10 a.m."), else publication day
@@ -637,10 +639,9 @@ class Resolver:
             day = self.reference_day if recent else self.published
         return day.isoformat() if day is not None else "XXXX-XX-XX"
 
-    def _date_after(self, c: Candidate) -> str | None:
-        """The day written right after a clock time ("5 p.m. EST, Nov. 9",
-        "06:00 GMT on Sunday"), if any."""
-        after = _GAP.match(self.text, c.end).end()
+    def _date_at(self, after: int, c: Candidate) -> str | None:
+        """The day written at ``after`` that dates the clock time ``c`` ("5 p.m.
+        EST, Nov. 9", "06:00 GMT on Sunday"), if any."""
         m = _ABSOLUTE.match(self.text, after)
         if m is not None and m["day"] is not None:
             reading = self._absolute(Candidate(m.start(), m.end(), "absolute", m))
