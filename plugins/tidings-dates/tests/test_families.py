@@ -279,6 +279,9 @@ def test_sets(found, text, mention, value):
         ("He will speak tonight.", "tonight", "2026-01-28TNI"),
         ("He spoke this morning.", "this morning", "2026-01-28TMO"),
         ("The deadline expires at midnight.", "midnight", "2026-01-28T24:00"),
+        ("He was shot at 4 in the morning.", "4 in the morning", "2026-01-28T04:00"),
+        ("They met at four in the afternoon.", "four in the afternoon", "2026-01-28T16:00"),
+        ("It ended at 11 o'clock in the evening.", "11 o'clock in the evening", "2026-01-28T23:00"),
     ],
 )
 def test_times_of_day(found, text, mention, value):

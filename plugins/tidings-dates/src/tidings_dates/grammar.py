@@ -166,6 +166,9 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           |,?\s+(?P<date>(?:{MONTH_FULL}|{MONTH_ABBR})\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?){_E}(?![.,]?\d))?
         | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about)\s+))(?P<hour>[012]?\d):(?P<minute>[0-5]\d)
           (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?(?![\d:])
+        | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about|since)\s+))
+          (?P<hour>1[012]|[1-9]|(?i:{alternation(*_ONES, "ten", "eleven", "twelve")}))(?:\s+(?i:o['’]clock))?
+          \s+(?i:in\s+the\s+)(?P<inpart>(?i:morning|afternoon|evening|night)){_E}
         | {_B}(?P<named>(?i:noon|midnight|midday))(?:\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)))?{_E}""")),
     ("deictic", regex.compile(rf"""(?x)
         {_B}(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))
@@ -219,7 +222,7 @@ TRIGGERS: dict[str, str] = {
     "adjective": _UNIT_WORDS,
     "vague": f"{_UNIT_WORDS} ages",
     "set": "every each once twice times per hourly daily nightly weekly biweekly monthly quarterly annually yearly",
-    "clock": "#: noon midnight midday",
+    "clock": f"#: noon midnight midday {_PARTS}",
     "deictic": f"today yesterday tomorrow tonight {_PARTS}",
     "reference": "now currently nowadays present days recently recent past future coming term",
     "season": _SEASONS,

@@ -610,8 +610,11 @@ class Resolver:
         if m["named"]:
             clock = DAY_PARTS[m["named"].lower()]
         else:
-            hour, minute = int(m["hour"]), int(m["minute"] or 0)
+            hour, minute = int(count(m["hour"]) or 0), int(m["minute"] or 0)
             ampm = (m["ampm"] or "").lower()
+            if m["inpart"]:  # "four in the morning", "8 in the evening"
+                evening = m["inpart"].lower() != "morning" and not (m["inpart"].lower() == "night" and hour < 5)
+                ampm = "pm" if evening else "am"
             if hour > 23 or (ampm and not 1 <= hour <= 12):
                 return None
             if ampm.startswith("p") and hour < 12:
