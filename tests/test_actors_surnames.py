@@ -172,3 +172,9 @@ def test_a_person_an_organisation_is_named_after_stays_a_person() -> None:
     text = "The Clinton Foundation paid. Clinton said so."
     assert organizations(text) == [("Clinton Foundation", "Clinton Foundation")]
     assert people(text) == ["Clinton"]
+
+
+def test_said_it_makes_a_company_only_when_it_acts() -> None:
+    assert people("And Geremek said it was a great day.") == ["Geremek"]
+    assert people("Quarrix said it would cut jobs.") == []
+    assert people("Quarrix said its profit fell.") == []

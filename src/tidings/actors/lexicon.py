@@ -184,3 +184,9 @@ EPONYMOUS_HEADS = frozenset(
     """Foundation Center Centre Institute Library Museum Prize Award Fund Trust School College
     University Hall Memorial Doctrine Administration Campaign Organization Organisation Plan""".split()
 )
+#: Verbs after "X said it" that make X a company acting ("Boeing said it would cut
+#: jobs"); "it was" and "it is" say nothing ("Geremek said it was a great day").
+IT_ACTS = frozenset(
+    """would will has had plans planned expects expected intends intended agreed agrees can could
+    may might did does reached received sold bought acquired filed""".split()
+)

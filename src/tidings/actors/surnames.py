@@ -41,6 +41,7 @@ from .lexicon import (
     COMPANY_LISTENERS,
     EPONYMOUS_HEADS,
     GROUP_NOUNS,
+    IT_ACTS,
     KIN_NOUNS,
     LOCATIVES,
     MEETING_VERBS,
@@ -106,7 +107,7 @@ def _evidence(text: str, tokens: list[Token], k: int) -> str | None:
             return "weak"
         return None
     if nxt.lower in SUBJECT_VERBS:
-        if after is not None and (after.lower in {"it", "its"} or after.lower in COMPANY_LISTENERS):
+        if after is not None and (after.lower == "its" or after.lower in COMPANY_LISTENERS or _it_acts(tokens, k + 2)):
             return "thing"
         if k > 0 and nxt.lower in SPEECH_ONLY and QUOTE_CLOSE.search(gap(text, tokens, k)):
             return "strong"  # “…,” Erdogan said
@@ -116,6 +117,13 @@ def _evidence(text: str, tokens: list[Token], k: int) -> str | None:
     if prev is not None and prev.lower in MEETING_VERBS and gap(text, tokens, k) == " " and not nxt.cap:
         return "weak"
     return None
+
+
+def _it_acts(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is "it" as the subject of a company's plans ("Boeing
+    said it would cut jobs", "… it expects losses"), not the "it" of "Geremek said
+    it was a great day"."""
+    return tokens[j].lower == "it" and j + 1 < len(tokens) and tokens[j + 1].lower in IT_ACTS
 
 
 def _in_phrases(text: str, tokens: list[Token], skip: Collection[int]) -> set[str]:
