@@ -610,7 +610,8 @@ class Resolver:
         if m["named"]:
             clock = DAY_PARTS[m["named"].lower()]
         else:
-            hour, minute = int(count(m["hour"]) or 0), int(m["minute"] or 0)
+            hour = int(m["hour"]) if m["hour"].isdigit() else int(count(m["hour"]) or 0)
+            minute = int(m["minute"] or 0)
             ampm = (m["ampm"] or "").lower()
             if m["inpart"]:  # "four in the morning", "8 in the evening"
                 evening = m["inpart"].lower() != "morning" and not (m["inpart"].lower() == "night" and hour < 5)
