@@ -212,12 +212,13 @@ def format_text(report: Mapping[str, Any]) -> str:
         "",
     ]
     measured = [r for r in report["systems"] if r["status"] == "ok" and "wall_seconds" in r]
-    table = [[name for name, _, _ in _COLUMNS]]
-    table += [[_cell(r.get(key), fmt) for _, key, fmt in _COLUMNS] for r in measured]
-    widths = [max(len(line[i]) for line in table) for i in range(len(_COLUMNS))]
-    for line in table:
-        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths))))
-    lines.append("")
+    if measured:
+        table = [[name for name, _, _ in _COLUMNS]]
+        table += [[_cell(r.get(key), fmt) for _, key, fmt in _COLUMNS] for r in measured]
+        widths = [max(len(line[i]) for line in table) for i in range(len(_COLUMNS))]
+        for line in table:
+            lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths))))
+        lines.append("")
     for r in report["systems"]:
         if r["status"] == "ok" and r.get("runs"):
             speeds = ", ".join(
