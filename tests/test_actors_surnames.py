@@ -178,3 +178,15 @@ def test_said_it_makes_a_company_only_when_it_acts() -> None:
     assert people("And Geremek said it was a great day.") == ["Geremek"]
     assert people("Quarrix said it would cut jobs.") == []
     assert people("Quarrix said its profit fell.") == []
+
+
+def test_a_plural_title_gives_every_listed_name_its_title_and_own_country() -> None:
+    text = "Presidents Leonid Kuchma of Ukraine, Boris Yeltsin of Russia and Alexander Lukashenko of Belarus met."
+    found = [(e.text, e.value.title, e.value.country) for e in PIPELINE(text).of_kind("person")]
+    assert found == [
+        ("Leonid Kuchma", "President", "UA"),
+        ("Boris Yeltsin", "President", "RU"),
+        ("Alexander Lukashenko", "President", "BY"),
+    ]
+    text = "Senators McCain, Republican of Arizona, and Smith agreed."
+    assert [(e.text, e.value.title) for e in PIPELINE(text).of_kind("person")] == [("McCain", "Senator")]

@@ -246,7 +246,7 @@ def demonym_ending_at(tokens: list[Token], j: int) -> str | None:
     return found
 
 
-def _second_of_pair(
+def _rest_of_list(
     text: str,
     tokens: list[Token],
     last: int,
@@ -254,16 +254,27 @@ def _second_of_pair(
     places: dict[int, str],
     add: Callable[[int, int, str | None], None],
 ) -> int:
-    """After the first name under a plural title, add the name after "and"
-    (skipping an "of <country>" phrase); the index to go on from."""
-    j = last + 1
-    if country_after(tokens, last, places):
-        j = min(k for k in places if last + 1 < k <= last + 5) + 1
-    if j + 1 < len(tokens) and tokens[j].lower == "and":
-        second_last = name_end(text, tokens, j + 1, taken)
-        if second_last is not None:
-            add(j + 1, second_last, country_after(tokens, second_last, places))
-            return second_last + 1
+    """After the first name under a plural title, add the names listed after it
+    ("Presidents Leonid Kuchma of Ukraine, Boris Yeltsin of Russia and …"), each
+    with the country of its own "of" phrase; the index to go on from. After a
+    comma only a name of two words or more goes on the list."""
+    n = len(tokens)
+    while True:
+        j = last + 1
+        if country_after(tokens, last, places):
+            j = min(k for k in places if last + 1 < k <= last + 5) + 1
+        if j >= n:
+            break
+        comma = gap(text, tokens, j) == ", "
+        if tokens[j].lower == "and":
+            j += 1
+        elif not comma:
+            break
+        following = name_end(text, tokens, j, taken) if j < n else None
+        if following is None or comma and tokens[j - 1].lower != "and" and following == j:
+            break
+        add(j, following, country_after(tokens, following, places))
+        last = following
     return last + 1
 
 
@@ -360,7 +371,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                     add(k, last, title, country, gender, titled=True)
                     i = last + 1
                     if plural:  # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin"
-                        i = _second_of_pair(
+                        i = _rest_of_list(
                             text, tokens, last, taken, places, lambda a, b, c: add(a, b, title, c, titled=True)
                         )
                     continue
