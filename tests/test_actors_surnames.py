@@ -190,3 +190,8 @@ def test_a_plural_title_gives_every_listed_name_its_title_and_own_country() -> N
     ]
     text = "Senators McCain, Republican of Arizona, and Smith agreed."
     assert [(e.text, e.value.title) for e in PIPELINE(text).of_kind("person")] == [("McCain", "Senator")]
+
+
+def test_a_given_name_the_article_uses_as_a_place_does_not_speak() -> None:
+    assert people("Protests spread in Charlotte. Charlotte remains tense.") == []
+    assert people("Melanie said she would vote. Charlotte said so too.") == ["Melanie", "Charlotte"]

@@ -28,6 +28,7 @@ from .lexicon import (
     COMPOUND_TAILS,
     HEADLINE_SMALL_WORDS,
     INITIALS,
+    LOCATIVES,
     MONTH_BEFORE,
     MONTH_NAMES,
     NAME_GAPS,
@@ -378,12 +379,15 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         i += 1
 
     common = frozenset(t.lower for t in tokens if not t.cap)
+    located = {tokens[j + 1].lower for j in range(n - 1) if tokens[j].lower in LOCATIVES and tokens[j + 1].cap}
     for k in range(n):
         if k in names or k in taken or k in headline or not _is_name_token(tokens[k]):
             continue
         last = name_end(text, tokens, k, taken)
         if last is None or last == k and not (_who_follows(text, tokens, last) or _given_name_speaks(text, tokens, k)):
             continue
+        if last == k and tokens[k].lower in located:
+            continue  # "Charlotte remains …" where the article also says "in Charlotte"
         start = name_start(text, tokens, k, last, common)
         inside = tokens[k].text not in gaz.given_names and _inside_capitalised_run(text, tokens, k, taken, names)
         if start > last or _org_like(tokens[last]) or start == k and inside or _titled_work(text, tokens, start):
