@@ -177,6 +177,9 @@ def test_month_follows_tense(found):
         ("Sales fell last fall.", "last fall", "2025-FA"),
         ("The plant will reopen this autumn.", "this autumn", "2026-FA"),
         ("The summit is planned for the end of the year.", "the end of the year", "2026"),
+        # said in January, an end of year already past is last year's
+        ("The index has risen 5% since year-end.", "year-end", "2025"),
+        ("The deal should close by year-end.", "year-end", "2026"),
     ],
 )
 def test_relative_to_publication(found, text, mention, value):

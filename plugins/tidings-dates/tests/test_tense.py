@@ -42,6 +42,10 @@ def at(text: str, word: str) -> int:
         ("He'll be in Cairo on Friday.", "Friday", 1),
         ("Protesters were planning to drive around the airport on Saturday.", "Saturday", 1),
         ("The two leaders are meeting in November.", "November", 1),
+        # modals look forward, "may have" back; "May" the month is no modal
+        ("Talks may resume in March.", "March", 1),
+        ("The shot may have come on Friday.", "Friday", -1),
+        ("Prices fell in May and in June.", "June", -1),
         # reported future
         ("He said he would visit Paris on Friday.", "Friday", 1),
         ("The talks were supposed to conclude by May.", "May", 1),

@@ -228,10 +228,14 @@ class Resolver:
     def direction(self, c: Candidate) -> int:
         """-1 (past) or +1 (future) for a bare weekday, month or quarter;
         news English reports the past unless a cue says otherwise."""
+        return 1 if self._tense(c) > 0 else -1
+
+    def _tense(self, c: Candidate) -> int:
+        """The tense of the clause around ``c``: -1, +1, or 0 without a cue."""
         start, end = self._sentence_at(c.start)
         if start not in self._cues:
             self._cues[start] = find_cues(self.text, start, end)
-        return 1 if tense(self.text, start, end, c.start, c.end, self._cues[start]) > 0 else -1
+        return tense(self.text, start, end, c.start, c.end, self._cues[start])
 
     def _day(self, day: dt.date | None) -> str:
         if day is None:
@@ -540,7 +544,11 @@ class Resolver:
         if words[-1] in ("earlier", "ago"):
             return self._shifted(c, "year", -1, "earlier")
         mod = next(_EDGES[w] for w in words if w in _EDGES)
-        return "DATE", self._relative(m["unit"].lower(), 0, self.published), mod
+        unit = m["unit"].lower()
+        # "the index has risen since year-end": in a past clause, before this
+        # year is out, the end is last year's
+        n = -1 if mod == "END" and unit in ("year", "quarter", "month") and self._tense(c) < 0 else 0
+        return "DATE", self._relative(unit, n, self.published), mod
 
     def _duration(self, c: Candidate) -> Reading | None:
         m = c.match

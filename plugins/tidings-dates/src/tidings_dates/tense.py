@@ -18,6 +18,8 @@ decides for the future:
   in May"), are weak cues: not after an auxiliary, whose own tense decides
   ("did not meet"), nor as nouns after a determiner ("his visit"); "is" right
   before the time announces it ("the vote is on Sunday");
+- modals ("should", "may", "must", "can") are weak future cues, and a modal
+  with "have" is past ("may have come on Friday");
 - a time fronted before its clause ("On Monday, ...") dates the verb after it.
 
 >>> text = "Putin said he will travel on Friday, but the talks ended Monday."
@@ -110,7 +112,7 @@ _CUES = regex.compile(
             \p{{Ll}}{{3,}}ed))
       |(?<!(?<![\p{{L}}'’])(?:{_AUXILIARY}|{_DETERMINER})\s{{1,3}})(?-i:(?P<schedule>{_SCHEDULE}))
       |(?P<schedule>{_IS}\s+(?:being\s+{_STAGED}|{_STAGED}|{_ARRANGED}))
-      |(?P<schedule>until|till)
+      |(?P<schedule>until|till|(?-i:should|may|might|must|can|cannot))
     )(?![\p{{L}}])
     |(?<=\p{{L}})(?P<future>'ll|’ll|(?:'s|’s|'re|’re){_ADVERB}\s+(?:due|expected|scheduled|slated|set|poised|likely|to))(?![\p{{L}}])"""
 )
