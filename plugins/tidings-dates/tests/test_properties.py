@@ -15,7 +15,8 @@ _NEWS_WORDS = st.sampled_from(
     "on in the last next this Monday Friday May March October 2024 1990s late early mid- about more than "
     "two four-day 3pm 10:35 a.m. ago earlier later year years month week quarter third-quarter fiscal "
     "every daily now recently yesterday , . ' ’s - / 28/01/2026 Jan. 28 $ % «» “ ” 100000 "
-    "99999999999999999999 days weeks Christmas Easter winter \n".split(" ")
+    "99999999999999999999 days weeks Christmas Easter winter is due will had been meet arrives planned "
+    "agreed to may o'clock four morning for the year ended ending year-end since until EST, \n".split(" ")
 )
 _TEXTS = st.one_of(
     st.text(max_size=300),
