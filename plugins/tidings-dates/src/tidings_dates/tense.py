@@ -110,9 +110,8 @@ _CUES = regex.compile(
          (?-i:(?!\p{{Ll}}*(?:ceed|need|speed|feed|breed|bleed|indeed|hundred|kindred)(?![\p{{L}}]))
             (?!(?:based|limited|related|interested|concerned|supposed|united|red|bed|shed)(?![\p{{L}}])|un)
             \p{{Ll}}{{3,}}ed))
-      |(?<!(?<![\p{{L}}'’])(?:{_AUXILIARY}|{_DETERMINER})\s{{1,3}})(?-i:(?P<schedule>{_SCHEDULE}))
-      |(?P<schedule>{_IS}\s+(?:being\s+{_STAGED}|{_STAGED}|{_ARRANGED}))
-      |(?P<schedule>until|till|(?-i:should|may|might|must|can|cannot))
+      |(?<!(?<![\p{{L}}'’])(?:{_AUXILIARY}|{_DETERMINER})\s{{1,3}})(?-i:(?P<weak_future>{_SCHEDULE}))
+      |(?P<weak_future>{_IS}\s+(?:being\s+{_STAGED}|{_STAGED}|{_ARRANGED})|until|till|(?-i:should|may|might|must|can|cannot))
     )(?![\p{{L}}])
     |(?<=\p{{L}})(?P<future>'ll|’ll|(?:'s|’s|'re|’re){_ADVERB}\s+(?:due|expected|scheduled|slated|set|poised|likely|to))(?![\p{{L}}])"""
 )
@@ -130,15 +129,15 @@ _FRONTED = regex.compile(
 _FRONT = 40
 #: "be" right before the time: a date announced ("the vote is on Sunday",
 #: "elections are in May").
-_ANNOUNCED = regex.compile(r"(?i)(?<![\p{L}'’])(?:is|are|'s|’s)\s+(?:(?:on|in|at|set\s+for)\s+)?\Z")
+_ANNOUNCED = regex.compile(r"(?i)(?<![\p{L}'’])(?:is|are)\s+(?:(?:on|in|at|set\s+for)\s+)?\Z")
 #: The comma that closes a fronted time ("On Monday, ...").
 _COMMA = regex.compile(r"[^,;:()\u2014]{0,40},")
 #: How far from the expression (code points) a cue may stand.
 WINDOW = 120
 #: Distance added for a weak cue, a cue after the expression, a cue in another clause.
 WEAK, AFTER, CLAUSE = 25, 30, 40
-_WEAK_KINDS = frozenset({"weak_past", "schedule"})
-_FUTURE_KINDS = frozenset({"future", "schedule"})
+_WEAK_KINDS = frozenset({"weak_past", "weak_future"})
+_FUTURE_KINDS = frozenset({"future", "weak_future"})
 
 
 class Cue(NamedTuple):
@@ -155,7 +154,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
 
     >>> text = "They met, will meet again and did not meet; talks resume Monday."
     >>> [(c.kind, text[c.start:c.end]) for c in find_cues(text, 0, len(text))]
-    [('past', 'met'), ('future', 'will'), ('past', 'did'), ('schedule', 'resume')]
+    [('past', 'met'), ('future', 'will'), ('past', 'did'), ('weak_future', 'resume')]
     """
     return [Cue(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(text, start, end)]
 
