@@ -266,6 +266,8 @@ def test_durations(found, text, mention, value):
         ("The figures are published weekly.", "weekly", "P1W"),
         ("They protest every Friday.", "every Friday", "XXXX-WXX-5"),
         ("The index is revised twice a year.", "twice a year", "P1Y"),
+        ("Two flights leave on Mondays.", "Mondays", "XXXX-WXX-1"),
+        ("Two flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
     ],
 )
 def test_sets(found, text, mention, value):

@@ -155,6 +155,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         {_B}(?: (?P<every>(?i:every|each))\s+(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<part>(?i:morning|afternoon|evening|night)))
           | (?P<times>(?i:once|twice|(?:three|four|five|several|\d+)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>{UNIT_ONE})
           | (?P<per>(?i:per))\s+(?P<unit>{UNIT_ONE})
+          | (?P<weekday>{WEEKDAY})(?:s|\s+(?P<parts>(?i:mornings|afternoons|evenings|nights)))
           | (?P<freq>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly))
             (?!\s+(?!(?:and|or|but|for|in|at|on|with|to|from|by|since|until|through|during|as|the|a|an|basis){_E})\p{{Ll}})
         ){_E}""")),
@@ -221,7 +222,8 @@ TRIGGERS: dict[str, str] = {
     "duration": _UNIT_WORDS,
     "adjective": _UNIT_WORDS,
     "vague": f"{_UNIT_WORDS} ages",
-    "set": "every each once twice times per hourly daily nightly weekly biweekly monthly quarterly annually yearly",
+    "set": "every each once twice times per hourly daily nightly weekly biweekly monthly quarterly annually yearly "
+    + " ".join(f"{day}s" for day in WEEKDAYS) + " mornings afternoons evenings nights",
     "clock": f"#: noon midnight midday {_PARTS}",
     "deictic": f"today yesterday tomorrow tonight {_PARTS}",
     "reference": "now currently nowadays present days recently recent past future coming term",

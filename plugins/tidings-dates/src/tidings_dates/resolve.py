@@ -606,8 +606,9 @@ class Resolver:
         m = c.match
         if m["freq"]:
             return "SET", FREQUENCIES[m["freq"].lower()], None
-        if m["weekday"]:
-            return "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", None
+        if m["weekday"]:  # "every Friday", "on Fridays", "Tuesday nights"
+            part = f"T{DAY_PARTS[m['parts'].lower()[:-1]]}" if m["parts"] else ""
+            return "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}{part}", None
         if m["part"]:
             return "SET", f"XXXX-XX-XXT{DAY_PARTS[m['part'].lower()]}", None
         n = count(m["num"]) if m["num"] else Decimal(1)
