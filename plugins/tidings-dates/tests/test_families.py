@@ -267,6 +267,7 @@ def test_durations(found, text, mention, value):
         ("They protest every Friday.", "every Friday", "XXXX-WXX-5"),
         ("The index is revised twice a year.", "twice a year", "P1Y"),
         ("Two flights leave on Mondays.", "Mondays", "XXXX-WXX-1"),
+        ("Orangemen march each July.", "each July", "XXXX-07"),
         ("Two flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
     ],
 )

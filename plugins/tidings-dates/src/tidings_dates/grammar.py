@@ -152,7 +152,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         | (?<=(?i:\b(?:in|for|during|over|within)\s+the\s+))(?P<unit>(?i:years|months|weeks|days|hours))
           (?=\s+(?i:before|after|following|ahead|that\s+followed|since|to\s+come){_E})""")),
     ("set", regex.compile(rf"""(?x)
-        {_B}(?: (?P<every>(?i:every|each))\s+(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<part>(?i:morning|afternoon|evening|night)))
+        {_B}(?: (?P<every>(?i:every|each))\s+(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH_FULL})|(?P<part>(?i:morning|afternoon|evening|night)))
           | (?P<times>(?i:once|twice|(?:three|four|five|several|\d+)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>{UNIT_ONE})
           | (?P<per>(?i:per))\s+(?P<unit>{UNIT_ONE})
           | (?P<weekday>{WEEKDAY})(?:s|\s+(?P<parts>(?i:mornings|afternoons|evenings|nights)))

@@ -609,6 +609,8 @@ class Resolver:
         if m["weekday"]:  # "every Friday", "on Fridays", "Tuesday nights"
             part = f"T{DAY_PARTS[m['parts'].lower()[:-1]]}" if m["parts"] else ""
             return "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}{part}", None
+        if m["month"]:  # "each July"
+            return "SET", f"XXXX-{MONTHS[m['month'].lower()]:02d}", None
         if m["part"]:
             return "SET", f"XXXX-XX-XXT{DAY_PARTS[m['part'].lower()]}", None
         n = count(m["num"]) if m["num"] else Decimal(1)
