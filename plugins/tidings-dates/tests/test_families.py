@@ -175,6 +175,9 @@ def test_month_follows_tense(found):
         ("The law passes tomorrow.", "tomorrow", "2026-01-29"),
         ("Sales fell last quarter.", "last quarter", "2025-Q4"),
         ("Sales fell last fall.", "last fall", "2025-FA"),
+        ("Sales fell this past spring.", "this past spring", "2025-SP"),
+        ("They meet this coming Sunday.", "this coming Sunday", "2026-02-01"),
+        ("He left this past  Monday.", "this past  Monday", "2026-01-26"),
         ("The plant will reopen this autumn.", "this autumn", "2026-FA"),
         ("The summit is planned for the end of the year.", "the end of the year", "2026"),
         # said in January, an end of year already past is last year's

@@ -80,10 +80,10 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           | (?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[6-9]|20)\d\d|\d\d)
         )(?![\d/.\-]\d|\d)""")),
     ("weekday", regex.compile(rf"""(?x)
-        {_B}(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s+following|the\s+previous))\s+)?
+        {_B}(?:(?P<rel>(?i:this\s+(?:coming|past)|last|next|this|past|coming|that|the\s+following|the\s+previous))\s+)?
         (?P<weekday>{WEEKDAY})(?:\s+(?P<part>{DAY_PART}){_E})?{_E}""")),
     ("month", regex.compile(rf"""(?x)
-        {_B}(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?
+        {_B}(?:(?P<rel>(?i:this\s+(?:coming|past)|last|next|this|past|coming|that))\s+)?
         (?: (?P<month>(?!{_CONTEXT_MONTHS}){MONTH_FULL})
           | (?<=(?i:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid-?|before|after|during)\s+))(?P<month>{_CONTEXT_MONTHS})
         ){_E}(?!\s+\d)(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year){_E})?""")),
@@ -123,7 +123,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?![\p{L}\p{N}'’\-]|\s+(?i:ended|ending|that|when|which|before|after|earlier|later|ago|to|of|in|\d))""")),
     ("offset", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
-        (?: (?P<rel>(?i:last|next|this|past|coming|previous|following|prior|same|current|that|upcoming))\s+
+        (?: (?P<rel>(?i:this\s+(?:coming|past)|last|next|this|past|coming|previous|following|prior|same|current|that|upcoming))\s+
             (?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter|season|day))
           | (?<=(?i:\bthe\s+))(?P<unit>(?i:weekend))
           | (?<=(?i:\bthe\s+))(?P<rel>(?i:next|following|previous|same))\s+(?P<part>{DAY_PART})

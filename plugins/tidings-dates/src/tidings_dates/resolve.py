@@ -65,8 +65,8 @@ _RATE_BEFORE = regex.compile(
 _FROM_NOW = frozenset({"ago", "or so ago", "from now", "hence", "back"})
 #: Words after a length that count it backwards.
 _BACKWARDS = frozenset({"ago", "or so ago", "earlier", "back"})
-_PAST_OFFSETS = frozenset({"last", "past", "previous", "prior"})
-_NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming"})
+_PAST_OFFSETS = frozenset({"last", "past", "previous", "prior", "this past"})
+_NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming", "this coming"})
 _EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d\Z")
 #: Lengths over which companies report figures.
@@ -475,7 +475,7 @@ class Resolver:
 
     def _offset(self, c: Candidate) -> Reading | None:
         m = c.match
-        rel = (m["rel"] or "this").lower()
+        rel = _key(m["rel"] or "this")
         unit = (m["unit"] or "day").lower()
         if unit in ("season",):
             return None
