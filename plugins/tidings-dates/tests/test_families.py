@@ -25,6 +25,7 @@ import pytest
         ("Talks ended in December 2015.", "December 2015", "2015-12"),
         ("Prices peaked in 1998.", "1998", "1998"),
         ("It was founded on the 4th of July 1976.", "the 4th of July 1976", "1976-07-04"),
+        ("A hearing is set for the week of March 6, 2000.", "the week of March 6, 2000", "2000-W10"),
     ],
 )
 def test_absolute_dates(found, text, mention, value):

@@ -69,7 +69,7 @@ class Candidate:
 #: (rule name, pattern) pairs; names are the handlers of :mod:`tidings_dates.resolve`.
 RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("absolute", regex.compile(rf"""(?x)
-        {_B}(?:(?P<weekday>{WEEKDAY}),?\s+)?
+        {_B}(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?
         (?: (?P<month>{MONTH_ANY})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_E}(?!:\d|[.,]\d)(?:,?\s+(?P<year>{_YEAR}){_E})?
           | (?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_ANY}){_E}(?:,?\s+(?P<year>{_YEAR}){_E})?
           | (?P<month>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_E}

@@ -341,7 +341,11 @@ class Resolver:
         if year is None:
             return ("DATE", f"XXXX-{month:02d}-{day:02d}", None) if 1 <= day <= 31 else None
         parsed = parse_day(f"{m['month']} {day} {year}", "MDY")
-        return None if parsed is None else ("DATE", self._day(parsed), None)
+        if parsed is None:
+            return None
+        if m["weekof"]:  # "the week of March 6"
+            return "DATE", cal.week_value(parsed), None
+        return "DATE", self._day(parsed), None
 
     def _numeric(self, c: Candidate) -> Reading | None:
         m = c.match
