@@ -323,6 +323,7 @@ def test_clock_time_takes_the_day_written_after_it(found):
         ("The revolution began more than 30 years ago.", "more than 30 years ago", "1996", "BEFORE"),
         ("Late on Tuesday, rebels advanced.", "Late on Tuesday", "2026-01-27", "END"),
         ("It has lasted at least 72 hours.", "at least 72 hours", "PT72H", "EQUAL_OR_MORE"),
+        ("Prices rose over three years.", "three years", "P3Y", "MORE_THAN"),
     ],
 )
 def test_modifiers(found, text, mention, value, mod):

@@ -4,7 +4,8 @@ A position in the period ("late 2024", "mid-November", "the end of 1990") and a
 bound ("more than a decade", "nearly two weeks", "post-1959") are part of the
 time's span, as in the TimeBank annotation; a plain approximation ("about two
 years", "around Wednesday", "within a week") only sets ``mod`` and stays out of
-the span, as the annotation guidelines ask.
+the span, as the annotation guidelines ask; so does "over", which means
+"during" ("over three years") as often as "more than".
 
 >>> text = "It lasted more than a decade, about two years after late 2024."
 >>> def show(time, kind):
@@ -41,7 +42,7 @@ _WINDOW = 24
 _DETERMINED = regex.compile(r"(?i:the|this|that|next|last)\s")
 #: Approximators that stay out of the span (the rest, bounds, are part of it).
 _OUTSIDE = frozenset(
-    {"about", "around", "almost", "roughly", "approximately", "some", "circa", "just about", "within"}
+    {"about", "around", "almost", "roughly", "approximately", "some", "circa", "just about", "within", "over"}
 )
 _POSITION_TYPES = frozenset({"DATE", "TIME"})
 #: A bound on a length, said of a point in time: "more than 30 years ago" is
