@@ -68,6 +68,8 @@ _BACKWARDS = frozenset({"ago", "or so ago", "earlier", "back"})
 _PAST_OFFSETS = frozenset({"last", "past", "previous", "prior", "this past"})
 _NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming", "this coming"})
 _EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+#: What may stand before the first word of a sentence.
+_OPENING = regex.compile(r"[\W_]*")
 _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d\Z")
 #: Lengths over which companies report figures.
 _PERIODS_OF_FIGURES = frozenset({"P6M", "P9M", "P12M", "P1Y"})
@@ -479,6 +481,8 @@ class Resolver:
 
     def _offset(self, c: Candidate) -> Reading | None:
         m = c.match
+        if m["unit"] and self._titled(c, m.start("unit")):
+            return None
         rel = _key(m["rel"] or "this")
         unit = (m["unit"] or "day").lower()
         if unit in ("season",):
@@ -518,6 +522,13 @@ class Resolver:
             return "DATE", f"{self._written_year[0]:04d}", None
         return "DATE", (f"{self.published.year:04d}" if self.published is not None else "XXXX"), None
 
+    def _titled(self, c: Candidate, unit: int) -> bool:
+        """Whether the unit word at ``unit`` is capitalised inside a sentence:
+        a title ("ABC's This Week", "CBS's 60 Minutes"), not a time."""
+        start, _ = self._sentence_at(c.start)
+        opening = _OPENING.fullmatch(self.text, start, c.start) is not None
+        return self.text[unit].isupper() and not opening
+
     def _compares(self, c: Candidate) -> bool:
         """Whether the clause compares figures with a period ("compared with
         $3 million last year"): the period is then the reported quarter's."""
@@ -556,6 +567,8 @@ class Resolver:
 
     def _duration(self, c: Candidate) -> Reading | None:
         m = c.match
+        if self._titled(c, m.start("unit")):
+            return None
         unit = m["unit"].lower()
         word = m["num"]
         if _key(word) in ("a", "an") and unit != UNITS[unit][0]:
