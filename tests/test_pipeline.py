@@ -178,3 +178,22 @@ def test_top_level_extract_accepts_text_and_article():
     r2 = tidings.extract(Article("Nothing to see.", published="2026-01-28", id="x"))
     assert r1.article == r2.article
     assert r1.article.published.isoformat() == "2026-01-28"
+
+
+@extractor(name="extras", produces={"extra"}, optional=True)
+def extras(ctx):
+    return [Entity(kind="extra", span=Span(0, 1), text=ctx.text[:1])]
+
+
+def test_optional_extractors_run_only_when_asked_for(monkeypatch):
+    monkeypatch.setattr("tidings.pipeline.collect_extractors", lambda: [words, extras])
+    assert [s.name for s in Pipeline().steps] == ["words"]
+    assert [s.name for s in Pipeline(enable=["extras"]).steps] == ["words", "extras"]
+    assert [s.name for s in Pipeline(select=["extras"]).steps] == ["extras"]
+    with pytest.raises(PluginError, match="no extractor named 'nope'"):
+        Pipeline(enable=["nope"])
+    clone = pickle.loads(pickle.dumps(Pipeline(enable=["extras"])))
+    assert [e.kind for e in clone("Ab").entities] == ["extra", "word"]
+    assert [e.kind for e in pickle.loads(pickle.dumps(Pipeline()))("Ab").entities] == ["word"]
+    # Named explicitly, an optional extractor is wanted.
+    assert [s.name for s in Pipeline([words, extras]).steps] == ["words", "extras"]

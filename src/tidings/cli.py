@@ -81,11 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _pipeline_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--only", type=_names, help="run only these extractors (comma-separated names)")
     p.add_argument("--disable", type=_names, default=[], help="skip these extractors (comma-separated names)")
+    p.add_argument("--enable", type=_names, default=[], help="also run these optional extractors (comma-separated names)")
     p.add_argument("--strict", action="store_true", help="stop at the first bad record or failing extractor")
 
 
 def _pipeline(args: argparse.Namespace) -> Pipeline:
-    return Pipeline(select=args.only, disable=args.disable, strict=args.strict)
+    return Pipeline(select=args.only, disable=args.disable, enable=args.enable, strict=args.strict)
 
 
 def _jobs(value: str) -> int:
@@ -158,7 +159,8 @@ def cmd_plugins(args: argparse.Namespace, out: IO[str]) -> int:
         out.write(f"{p['name']} {p['version']}{tag}  [{p['module']}]\n")
         for e in p["extractors"]:
             needs = ", ".join(e["needs"]) or "-"
-            out.write(f"  {e['name']:<16} needs: {needs:<24} produces: {', '.join(e['produces'])}\n")
+            opt = "  (optional: --enable " + e["name"] + ")" if e["optional"] else ""
+            out.write(f"  {e['name']:<16} needs: {needs:<24} produces: {', '.join(e['produces'])}{opt}\n")
     if not plugins:
         out.write("no plugins installed\n")
     return EXIT_OK

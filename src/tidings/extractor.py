@@ -50,6 +50,7 @@ class Extractor:
     produces: frozenset[str] = attrs.field(default=frozenset(), converter=_kinds)
     description: str = ""
     plugin: str = attrs.field(default="", eq=False)
+    optional: bool = False
 
     def __call__(self, ctx: Context) -> Iterable[Found]:
         return self.function(ctx)
@@ -62,7 +63,7 @@ class Extractor:
         found = getattr(module, getattr(fn, "__qualname__", ""), None)
         if isinstance(found, Extractor) and found.function is fn:
             fn = (fn.__module__, fn.__qualname__)
-        return (_rebuild, (fn, self.name, self.needs, self.produces, self.description, self.plugin))
+        return (_rebuild, (fn, self.name, self.needs, self.produces, self.description, self.plugin, self.optional))
 
 
 def _rebuild(
@@ -72,11 +73,13 @@ def _rebuild(
     produces: frozenset[str],
     description: str,
     plugin: str,
+    optional: bool,
 ) -> Extractor:
     if isinstance(fn, tuple):
         fn = getattr(importlib.import_module(fn[0]), fn[1]).function
     return Extractor(
-        name=name, function=fn, needs=needs, produces=produces, description=description, plugin=plugin
+        name=name, function=fn, needs=needs, produces=produces, description=description,
+        plugin=plugin, optional=optional,
     )
 
 
@@ -86,8 +89,13 @@ def extractor(
     needs: Iterable[str] = (),
     produces: Iterable[str] = (),
     description: str | None = None,
+    optional: bool = False,
 ) -> Callable[[ExtractFunction], Extractor]:
-    """Decorator that turns ``function(ctx)`` into an :class:`Extractor`."""
+    """Decorator that turns ``function(ctx)`` into an :class:`Extractor`.
+
+    An ``optional`` extractor is left out of pipelines unless asked for by name
+    (``Pipeline(enable=[...])`` or ``select=[...]``, ``tidings extract --enable``).
+    """
 
     def wrap(function: ExtractFunction) -> Extractor:
         doc = (function.__doc__ or "").strip().splitlines()
@@ -97,6 +105,7 @@ def extractor(
             needs=frozenset(needs),
             produces=frozenset(produces),
             description=description if description is not None else (doc[0] if doc else ""),
+            optional=optional,
         )
 
     return wrap
@@ -181,4 +190,5 @@ def describe(ext: Extractor) -> dict[str, Any]:
         "needs": sorted(ext.needs),
         "produces": sorted(ext.produces),
         "description": ext.description,
+        "optional": ext.optional,
     }

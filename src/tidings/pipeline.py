@@ -71,8 +71,10 @@ def order_extractors(extractors: Sequence[Extractor]) -> list[Extractor]:
 class Pipeline:
     """Extractors, ordered once, run on as many articles as you like.
 
-    With no ``extractors``, it takes every installed one (built-ins and plugins).
-    ``select`` keeps only the named extractors, ``disable`` drops some; ``strict``
+    With no ``extractors``, it takes every installed one (built-ins and plugins)
+    except optional ones, which ``enable`` adds by name; given ``extractors`` are
+    all taken. ``select`` keeps only
+    the named extractors, ``disable`` drops some; ``strict``
     re-raises an extractor's exception instead of recording it on the result.
     A pipeline pickles (to worker processes) when its extractors are module-level.
     """
@@ -80,24 +82,27 @@ class Pipeline:
     extractors: Sequence[Extractor] | None = None
     select: Iterable[str] | None = attrs.field(default=None, kw_only=True)
     disable: Iterable[str] = attrs.field(default=(), kw_only=True)
+    enable: Iterable[str] = attrs.field(default=(), kw_only=True)
     strict: bool = attrs.field(default=False, kw_only=True)
     _ordered: list[Extractor] = attrs.field(init=False, factory=list)
 
     def __attrs_post_init__(self) -> None:
-        found = list(self.extractors) if self.extractors is not None else collect_extractors()
+        discovered = self.extractors is None
+        found = collect_extractors() if discovered else list(self.extractors)
         self.select = None if self.select is None else tuple(self.select)
         self.disable = tuple(self.disable)
+        self.enable = tuple(self.enable)
         known = {e.name for e in found}
-        for name in (*(self.select or ()), *self.disable):
+        for name in (*(self.select or ()), *self.disable, *self.enable):
             if name not in known:
                 raise PluginError(f"no extractor named {name!r}; known: {', '.join(sorted(known))}")
-        chosen = [
-            e
-            for e in found
-            if (self.select is None or e.name in self.select) and e.name not in self.disable
-        ]
-        self._ordered = order_extractors(chosen)
+        if discovered:  # optional extractors come only when named
+            named = {*self.enable, *(self.select or ())}
+            found = [e for e in found if not e.optional or e.name in named]
         self.extractors = tuple(found)
+        self._ordered = order_extractors(
+            [e for e in found if (self.select is None or e.name in self.select) and e.name not in self.disable]
+        )
 
     @property
     def steps(self) -> tuple[Extractor, ...]:
@@ -153,11 +158,13 @@ class Pipeline:
         return imap(self, articles, jobs=jobs)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self.extractors, self.select, self.disable, self.strict))
+        return (_rebuild, (self.extractors, self.select, self.disable, self.enable, self.strict))
 
 
-def _rebuild(extractors: Sequence[Extractor], select: Any, disable: Any, strict: bool) -> Pipeline:
-    return Pipeline(extractors, select=select, disable=disable, strict=strict)
+def _rebuild(
+    extractors: Sequence[Extractor], select: Any, disable: Any, enable: Any, strict: bool
+) -> Pipeline:
+    return Pipeline(extractors, select=select, disable=disable, enable=enable, strict=strict)
 
 
 def _check_output(step: Extractor, text: str, found: list[Any]) -> tuple[list[Entity], list[Event]]:

@@ -27,6 +27,7 @@ KIND_PROVIDERS: dict[str, str] = {
     "person": "tidings (built-in actors)",
     "place": "tidings (built-in actors)",
     "organization": "tidings (built-in actors)",
+    "demonym": "tidings (built-in, optional: enable 'demonyms')",
     "date": "tidings-dates",
     "money": "tidings-money",
     "percent": "tidings-money",

@@ -142,6 +142,7 @@ class Quote:
 VALUE_TYPES: dict[str, type] = {
     "person": Person,
     "place": Place,
+    "demonym": Place,
     "organization": Organization,
     "date": TimeValue,
     "money": Money,

@@ -11,6 +11,7 @@ gazetteer look-ups :func:`demonym_country`, :func:`country_code`,
 """
 
 from .coref import antecedent, canonical, describe, mentions
+from .nationalities import demonyms
 from .extractor import actors, find_actors
 from .gazetteer import capital, country_code, country_name, demonym_country, lookup_place
 
@@ -22,6 +23,7 @@ __all__ = [
     "country_code",
     "country_name",
     "demonym_country",
+    "demonyms",
     "describe",
     "find_actors",
     "lookup_place",
