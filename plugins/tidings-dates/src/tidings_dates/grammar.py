@@ -42,7 +42,7 @@ NUMBER = (
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
 UNIT_ONE = r"(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 _B = r"(?<![\p{L}\p{N}])"  # a word starts here
-_E = r"(?![\p{L}\p{N}])"  # a word ends here
+_E = r"(?![\p{L}\p{N}]|-(?i:to|over|by|on)-)"  # a word ends here, not in "quarter-to-quarter"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 #: Nouns after a number that make it a count, not a year ("2025 euros").
