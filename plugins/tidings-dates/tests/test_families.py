@@ -404,6 +404,7 @@ def test_durations_name_no_interval(pipeline):
         "It costs $5 a year and 24 hours a day.",
         "Funds hold more than a quarter of the market and three quarters of the bonds.",
         "The quarter-to-quarter comparison, year-over-year growth and day-to-day work.",
+        "The case is for today's youth what the blockade was for their parents in today's world.",
         # titles of programmes: capitalised inside a sentence
         'Gonzalez said on CBS\'s "60 Minutes" and Baker on ABC\'s "This Week."',
     ],

@@ -68,6 +68,10 @@ _BACKWARDS = frozenset({"ago", "or so ago", "earlier", "back"})
 _PAST_OFFSETS = frozenset({"last", "past", "previous", "prior", "this past"})
 _NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming", "this coming"})
 _EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+#: After "today's" or "tomorrow's", what makes it an age rather than a day.
+_AGE = regex.compile(
+    r"(?i)['’]s\s+(?:world|society|youth|young|generation|children|kids|families|culture|economy|times|age|era)(?!\p{L})"
+)
 #: What may stand before the first word of a sentence.
 _OPENING = regex.compile(r"[\W_]*")
 _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d\Z")
@@ -692,6 +696,8 @@ class Resolver:
         part = m["part"] or ("night" if word == "tonight" else None)
         if word == "last" and part.lower() not in ("night", "evening"):
             return None  # "last night" is yesterday's; "last morning" names no day
+        if word in ("today", "tomorrow") and _AGE.match(self.text, c.end):
+            return None  # "today's world", "tomorrow's children": an age, not a day
         p = self.published
         day = None if p is None else p + dt.timedelta(days=offsets[word])
         return self._with_part(day, part, "XXXX-XX-XX")
