@@ -64,6 +64,7 @@ def at(text: str, word: str) -> int:
         # the auxiliary decides, not the verb after it
         ("He did not meet Erdogan on Monday.", "Monday", -1),
         ("He went to meet Erdogan on Monday.", "Monday", -1),
+        ("He was coming home on Friday when he was hit.", "Friday", -1),
         # verb forms used as nouns and names are no cues
         ("The return of the hostages on Monday was a relief.", "Monday", -1),
         ("The senator, who heads the committee, spoke on Monday.", "Monday", -1),

@@ -99,7 +99,7 @@ _CUES = regex.compile(
          {_IS}{_ADVERB}\s+(?:due|expected|scheduled|slated|set|poised|likely|supposed|planned|planning|to|about\s+to)|
          due\s+to\s+{_DUE_VERB}|
          (?:ready|poised|likely|set|supposed)\s+to|
-         as\s+soon\s+as|as\s+early\s+as|payable|scheduled|slated|schedules?|upcoming|next(?!\s+to(?![\p{{L}}]))|coming|would|
+         as\s+soon\s+as|as\s+early\s+as|payable|scheduled|slated|schedules?|upcoming|next(?!\s+to(?![\p{{L}}]))|(?<!(?<![\p{{L}}])(?:was|were)\s{{1,3}})coming|would|
          effective|runs\s+through)
       |(?P<planned>{_PLANNED}\s+to|planned|expected)
       |(?<!(?<![\p{{L}}'’])(?:{_DETERMINER})\s{{1,3}})(?P<future>{_INTENDS}\s+to)
