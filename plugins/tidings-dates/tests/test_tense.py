@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tidings_dates.tense import tense
+from tidings_dates.tense import find_cues, tense
 
 
 def at(text: str, word: str) -> int:
@@ -107,3 +107,15 @@ def test_cue_scan_is_linear_in_long_whitespace():
 
     cost(1000)
     assert cost(40_000) < 40 * cost(1000) + 0.05
+
+
+def test_cues_found_once_per_sentence_decide_as_cues_found_per_expression():
+    text = (
+        "Putin, who met al-Sharaa on Wednesday and had been due to see Erdogan on Friday, "
+        "said the two leaders will meet again in October and that talks resume Monday."
+    )
+    cues = find_cues(text, 0, len(text))
+    for word, expected in [("Wednesday", -1), ("Friday", -1), ("October", 1), ("Monday", 1)]:
+        at = text.index(word)
+        assert tense(text, 0, len(text), at, at + len(word)) == expected
+        assert tense(text, 0, len(text), at, at + len(word), cues) == expected
