@@ -37,6 +37,8 @@ from tidings.numbers import find_numbers, parse_number
         ("3 trillion", "3000000000000"),
         ("12 crore", "120000000"),
         ("5 lakh", "500000"),
+        ("11.11 lakh crore", "11110000000000"),
+        ("75 thousand-crore", "750000000000"),
         ("6 3/8", "6.375"),
         ("6½", "6.5"),
         ("zero", "0"),

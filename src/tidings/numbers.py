@@ -74,9 +74,10 @@ _SCALE_WORDS = "hundred|thousand|million|billion|trillion|crore|lakh|lac"
 _SCALE_ABBREVIATIONS = "bn|bln|mld|mrd|mln|mio|mn|tn|trn|trln"
 _NO_WORD_AFTER = r"(?![\p{L}\p{N}])"
 _SEP = r"(?:[^\S\n]+|-)"  # between the words of one number: blanks or a hyphen
-# A scale after digits: "1.2 billion", "1.2-billion", "1billion", "5 bn", "5bn", "200m", "3k".
+# A scale after digits: "1.2 billion", "1.2-billion", "1billion", "5 bn", "5bn", "200m", "3k";
+# Indian crores of a scale: "11.11 lakh crore" (10**12), "75 thousand crore".
 _DIGIT_SCALE = (
-    rf"(?:{_SEP}?(?P<word>{_SCALE_WORDS})|[^\S\n]?(?P<abbr>{_SCALE_ABBREVIATIONS})"
+    rf"(?:{_SEP}?(?P<word>{_SCALE_WORDS})(?:{_SEP}(?P<crore>crore))?|[^\S\n]?(?P<abbr>{_SCALE_ABBREVIATIONS})"
     rf"|(?P<letter>[mbk])){_NO_WORD_AFTER}"
 )
 
@@ -171,6 +172,8 @@ def _digit_value(m: regex.Match[str]) -> tuple[Decimal, Decimal] | None:
         value += Decimal(str(unicodedata.numeric(m.group("vulgar"))))
     scale_word = m.group("word") or m.group("abbr") or m.group("letter")
     scale = SCALES[scale_word.lower()] if scale_word else Decimal(1)
+    if m.group("crore"):
+        scale *= SCALES["crore"]
     return value * scale, scale
 
 
