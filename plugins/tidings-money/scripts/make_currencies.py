@@ -129,16 +129,16 @@ ESP | -2002 | Pta Ptas Pts | peseta/pesetas | céntimo/céntimos/centimo/centimo
 PTE | -2002 | Esc | escudo/escudos | centavo/centavos:100 | Portuguese | Portugal, Portuguese, Lisbon
 GRD | -2002 | Dr | drachma/drachmas/drachmae | lepton/lepta:100 | Greek | Greece, Greek, Athens
 ATS | -2002 | öS | schilling/schillings | groschen:100 | Austrian | Austria, Austrian, Vienna
-EEK | 1992-2011 | | kroon/kroons/krooni | sent/senti:100 | Estonian | Estonia, Estonian, Tallinn
+EEK | 1992-2011 | | kroon/kroons/krooni, crown/crowns | sent/senti:100 | Estonian | Estonia, Estonian, Tallinn
 LVL | 1993-2014 | Ls | lats/lati/latu | santims/santimi:100 | Latvian | Latvia, Latvian, Riga
 LTL | 1993-2015 | Lt | litas/litai/litu | centas/centai:100 | Lithuanian | Lithuania, Lithuanian, Vilnius
 SIT | 1991-2007 | | tolar/tolars/tolarjev | stotin/stotins:100 | Slovenian | Slovenia, Slovenian, Ljubljana
-SKK | 1993-2009 | Sk | koruna/korunas/koruny | haler/halers:100 | Slovak | Slovakia, Slovak, Bratislava
-CZK | 1993- | Kč | koruna/korunas/koruny/crown/crowns | haler/halers:100 | Czech | Czech Republic, Czechia, Czech, Prague
-SEK | | kr kr. | krona/kronor | öre:100 | Swedish | Sweden, Swedish, Stockholm, Riksbank
-NOK | | kr kr. | krone/kroner | øre:100 | Norwegian | Norway, Norwegian, Oslo, Norges Bank
-DKK | | kr kr. | krone/kroner | øre:100 | Danish | Denmark, Danish, Copenhagen
-ISK | | kr kr. | krona/kronur/kronas | eyrir/aurar:100 | Icelandic | Iceland, Icelandic, Reykjavik
+SKK | 1993-2009 | Sk | koruna/korunas/koruny, crown/crowns | haler/halers:100 | Slovak | Slovakia, Slovak, Bratislava
+CZK | 1993- | Kč | koruna/korunas/koruny, crown/crowns | haler/halers:100 | Czech | Czech Republic, Czechia, Czech, Prague
+SEK | | kr kr. | krona/kronor, crown/crowns | öre:100 | Swedish | Sweden, Swedish, Stockholm, Riksbank
+NOK | | kr kr. | krone/kroner, crown/crowns | øre:100 | Norwegian | Norway, Norwegian, Oslo, Norges Bank
+DKK | | kr kr. | krone/kroner, crown/crowns | øre:100 | Danish | Denmark, Danish, Copenhagen
+ISK | | kr kr. | krona/kronur/kronas, crown/crowns | eyrir/aurar:100 | Icelandic | Iceland, Icelandic, Reykjavik
 PLN | | zł | zloty/zlotys/zlotych/złoty | grosz/groszy:100 | Polish | Poland, Polish, Warsaw
 HUF | | Ft | forint/forints | filler:100 | Hungarian | Hungary, Hungarian, Budapest
 RON | 2005- | lei | leu/lei | ban/bani:100 | Romanian | Romania, Romanian, Bucharest

@@ -17,6 +17,8 @@ from tidings_money import money
 REPO = Path(__file__).resolve().parents[3]
 DEV = REPO.parent / "shared" / "eval" / "numbers" / "tbaq_numbers_dev.jsonl"
 SEED = REPO / "seeds" / "rt-putin-al-sharaa.gold.json"
+#: The plugin's own held-out set (scripts/make_heldout.py), written after round 1.
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout.jsonl"
 
 #: The issue's targets: overlap-span F1 and full F1 (span and value right).
 TARGETS = {"money": (0.97, 0.95), "percents": (0.99, 0.98)}
@@ -40,3 +42,17 @@ def test_dev_set_meets_targets(layer: str) -> None:
     assert scores.overlap.gold > 100  # the set really was scored
     assert scores.overlap.f1 >= overlap_target, scores.to_dict()
     assert scores.attributes["value"].f1 >= full_target, scores.to_dict()
+
+
+#: What the held-out set scored after round 2 (overlap F1, full F1); the first
+#: measurement, before any fix, is in docs/money.md.
+HELDOUT_SCORES = {"money": (1.0, 1.0), "percents": (1.0, 1.0)}
+
+
+@pytest.mark.parametrize("layer", sorted(HELDOUT_SCORES))
+def test_heldout_set_keeps_its_scores(layer: str) -> None:
+    scores = evaluate(read_gold(HELDOUT), tidings.Pipeline([money]), layers=[layer])[layer]
+    overlap, full = HELDOUT_SCORES[layer]
+    assert scores.overlap.gold > 60
+    assert scores.overlap.f1 >= overlap, scores.to_dict()
+    assert scores.attributes["value"].f1 >= full, scores.to_dict()

@@ -81,6 +81,23 @@ def test_adjectives_name_the_currency() -> None:
     ]
 
 
+def test_crowns_by_their_adjective_or_country() -> None:
+    text = "Volvo earned 5.4 billion Swedish crowns, Equinor 3.5 billion Norwegian crowns. In Prague, 80 crowns."
+    assert amounts(text) == [
+        ("5.4 billion Swedish crowns", "5400000000", "SEK"),
+        ("3.5 billion Norwegian crowns", "3500000000", "NOK"),
+        ("80 crowns", "80", "CZK"),
+    ]
+    assert amounts("The king wore two crowns and paid 3 crowns.") == []
+
+
+def test_indian_scales_of_crores() -> None:
+    assert amounts("capital spending of ₹11.11 lakh crore and Rs 75 thousand crore") == [
+        ("₹11.11 lakh crore", "11110000000000", "INR"),
+        ("Rs 75 thousand crore", "750000000000", "INR"),
+    ]
+
+
 def test_bare_dollar_stays_usd_beside_another_dollar() -> None:
     # The README convention: the "$" conversion after Canadian dollars is USD.
     assert amounts("net income of 4.7 million Canadian dollars ($4 million)") == [
