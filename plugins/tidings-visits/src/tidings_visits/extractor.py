@@ -93,7 +93,8 @@ class _Reader:
         at_dateline = at_dateline or (a.dateline is not None and a.dateline.country == country)
         days = interval(date)
         status, strength = status_of(
-            words, days, a.published, until=max(0, trigger.end - clause.start), at_dateline=at_dateline
+            words, days, a.published, until=max(0, trigger.end - clause.start),
+            start=max(0, trigger.start - clause.start), at_dateline=at_dateline,
         )
         if status == "planned" and days is not None and a.published is not None and days[1] <= a.published:
             date, days = None, None  # the day a plan was announced does not date the trip

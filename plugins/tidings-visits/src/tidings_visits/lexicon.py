@@ -106,13 +106,14 @@ PURPOSE = regex.compile(
 )
 
 #: Descriptions that stand for an official visitor when no person is named:
-#: delegations, the Pope, "the Indian foreign minister".
+#: delegations, the Pope, "the Indian foreign minister" (an office with "a" is
+#: anyone who holds it: "the first trip by an Indian prime minister to Austria").
 DESCRIPTOR = regex.compile(
     r"\b(?:(?:[Tt]he|an?|An)\s+)?(?:(?P<demonym>\p{Lu}[\p{L}.]{2,20})\s+)?"
     r"(?:(?:diplomatic|government|official|military|trade|parliamentary|high-level|ministerial|senior)\s+)?"
     r"delegation\b"
     r"|\b(?:the\s+)?(?P<pope>Pope)\b(?!\s+\p{Lu})"
-    r"|\b(?:[Tt]he|an?)\s+(?P<nation>\p{Lu}\p{L}+)\s+(?P<office>(?:foreign|prime|defen[cs]e|trade|finance)\s+minister"
+    r"|\b[Tt]he\s+(?P<nation>\p{Lu}\p{L}+)\s+(?P<office>(?:foreign|prime|defen[cs]e|trade|finance)\s+minister"
     r"|president|vice[\s-]president|premier|chancellor|foreign\s+secretary|secretary\s+of\s+state"
     r"|king|queen|crown\s+prince|emir|envoy|ambassador)\b",
 )

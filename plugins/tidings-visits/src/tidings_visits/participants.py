@@ -38,6 +38,8 @@ _CAPITALISED = regex.compile(r"\b(?:U\.S\.|U\.K\.|\p{Lu}\p{L}+\b)")
 _OF = regex.compile(r"\s+of\s+(?:the\s+)?")
 _TITLE_WINDOW = 60
 _RESIDENT = regex.compile(r"\bambassador\b", _F)
+#: A pope's country is the Holy See.
+_PAPAL = regex.compile(r"\bpope\b", _F)
 _ROVING = regex.compile(r"\b(?:special|roving|at[\s-]large|envoy)\b", _F)
 
 
@@ -130,6 +132,8 @@ def _describe(
     international = INTERNATIONAL_OFFICE.search(described) is not None
     if international:
         country = next((e.value.country for e in entities if getattr(e.value, "country", None)), None)
+        if country is None and _PAPAL.search(described):
+            country = POPE_COUNTRY
     return Actor(
         key=name.casefold(),
         name=name,

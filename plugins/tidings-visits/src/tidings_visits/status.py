@@ -41,8 +41,16 @@ _PLANNED_MODAL = regex.compile(
 _PLANNED = regex.compile(r"\b(?:upcoming|forthcoming|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b", _F)
 _ONGOING = regex.compile(
     r"\b(?:current(?:ly)?|en\s+route|ending|wrapping\s+up|under\s+way|underway"
-    r"|(?:is|are)\s+(?:now\s+)?(?:visiting|touring|in)|(?:is|are)\s+on\s+(?:an?|his|her|their)\b"
-    r"|, in\s+\p{Lu})",
+    r"|(?:is|are)\s+(?:now\s+)?(?:visiting|touring|in)|(?:is|are)\s+on\s+(?:an?|his|her|their)\b)",
+    _F,
+)
+#: "Thomson, in India to talk …": present there, unless a date says otherwise
+#: ("received Kishida, in Paris on Monday").
+_PRESENT = regex.compile(r", in\s+\p{Lu}", regex.VERSION1)
+#: A trip told as earlier than the news: "weeks after his trip to Moscow".
+PRIOR = regex.compile(
+    r"\b(?:days|weeks|months|years|shortly|soon|just|a\s+(?:day|week|month|year))\s+(?:after|following)\s+"
+    r"(?:[\p{L}'’-]+\s+){0,3}\Z",
     _F,
 )
 _TODAY = regex.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|here)\b", _F)
@@ -59,18 +67,24 @@ _DEPARTURE = regex.compile(r"\b(?:left|leaving|set\s+off|departed)\b", _F)
 CUE, DATE, DEFAULT = 3, 2, 1
 
 
-def cue(clause: str, until: int | None = None) -> str | None:
+def cue(clause: str, until: int | None = None, start: int | None = None) -> str | None:
     """The status the words of ``clause`` state outright, or None.
 
     Modal words ("will", "is expected to") count only before offset ``until``,
     the end of the travel word, so a later verb of the sentence does not make
-    the trip a plan.
+    the trip a plan; a travel word starting at ``start`` after "weeks after"
+    names a trip that is over.
 
     >>> cue("Macron, who visited Paris, said prices would rise", until=20) is None
     True
+    >>> clause = "Modi will visit Ukraine on Friday, weeks after his trip to Moscow"
+    >>> cue(clause, until=len(clause) - 10, start=clause.index("trip"))
+    'occurred'
     """
     if _CANCELLED.search(clause):
         return "cancelled"
+    if start is not None and PRIOR.search(clause, max(0, start - 40), start):
+        return "occurred"
     if _PLANNED_MODAL.search(clause, 0, len(clause) if until is None else until) or _PLANNED.search(clause):
         return "planned"
     if _ONGOING.search(clause):
@@ -84,12 +98,13 @@ def status_of(
     published: dt.date | None,
     *,
     until: int | None = None,
+    start: int | None = None,
     at_dateline: bool = False,
 ) -> tuple[str, int]:
     """The status of one mention of a trip, with its strength.
 
     ``interval`` is the first and last day of the clause's date, if it has one;
-    ``until`` ends the travel word in ``clause`` (see :func:`cue`);
+    ``start`` and ``until`` bound the travel word in ``clause`` (see :func:`cue`);
     ``at_dateline`` says the story is filed from the destination.
 
     >>> import datetime as dt
@@ -103,9 +118,10 @@ def status_of(
     >>> status_of("he left Tuesday for consultations", (dt.date(2026, 1, 27),) * 2, pub)
     ('ongoing', 2)
     """
-    explicit = cue(clause, until)
+    explicit = cue(clause, until, start)
     if explicit is not None:
         return explicit, CUE
+    at_dateline = at_dateline or _PRESENT.search(clause) is not None
     if interval is not None and published is not None:
         first, last = interval
         if first > published:
@@ -117,8 +133,8 @@ def status_of(
             return "occurred", DATE
         # The period holds the publication day; only the day itself is good evidence.
         strength = DATE if first == last else DEFAULT
-        if at_dateline or _TODAY.search(clause) or _ARRIVAL.search(clause):
-            return "ongoing", strength  # filed from there, "today", or arrived on the day
+        if at_dateline or _TODAY.search(clause) or _ARRIVAL.search(clause) or _DEPARTURE.search(clause):
+            return "ongoing", strength  # filed from there, "today", or arrived or left for it on the day
         return ("occurred" if _PAST_VERB.search(clause) else "ongoing"), strength
     if at_dateline:
         return "ongoing", DEFAULT

@@ -111,12 +111,22 @@ class Trip:
 
     def dated(self) -> Sighting | None:
         """The sighting whose date dates the trip: the best one if it has a date,
-        else the most explicit one that has."""
+        else the most explicit one that has; a mention dated within its date more
+        precisely refines it ("next week" … "on Feb. 9")."""
         best = self.best()
-        if best.date is not None:
-            return best
         with_date = [s for s in self.sightings if s.date is not None]
-        return max(with_date, key=lambda s: (s.rank, -s.span.start)) if with_date else None
+        if best.date is not None:
+            chosen = best
+        elif with_date:
+            chosen = max(with_date, key=lambda s: (s.rank, -s.span.start))
+        else:
+            return None
+        outer = interval(chosen.date)
+        if outer is None:
+            return chosen
+        inner = [(days, s) for s in with_date if (days := interval(s.date)) is not None
+                 and outer[0] <= days[0] and days[1] <= outer[1] and days != outer]
+        return min(inner, key=lambda x: (x[0][1] - x[0][0], x[1].span.start))[1] if inner else chosen
 
     def first_of(self, attribute: str) -> Any:
         """The first non-empty value of ``attribute`` across sightings, in text order."""
