@@ -34,6 +34,8 @@ _AGENT = regex.compile(r"\s+(?:by|of)\b", _F)
 #: A trip that a possessive determiner gives to someone other than a named official.
 _OTHERS_TRIP = regex.compile(r"\b(?:their|its|our|your|my)\s+(?:\p{L}+[ -]){0,2}\Z", _F)
 _HERE = regex.compile(r"\bhere\b", _F)
+#: The other side of a meeting, before their name and title: "talks with Chancellor …".
+_COUNTERPART = regex.compile(r"\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}\Z", _F)
 _EVE = regex.compile(r"\beve\s+of\b", _F)
 _HOME = regex.compile(r"\b(?:flew|returned|headed|went|left)\s+(?:back\s+)?home\b", _F)
 _PAST_DEPARTURE = regex.compile(r"\b(?:flew|returned|headed|went|left)\b", _F)
@@ -140,6 +142,10 @@ class _Reader:
             subject = run.last_before(m.start(), clause.start)
             if subject is None and not a.reported(clause):
                 subject = run.last_before(m.start(), sentence.start)
+            while subject is not None and _COUNTERPART.search(a.text, max(0, subject.span.start - 60), subject.span.start):
+                # "… for talks with Chancellor Karl Nehammer, … after a visit to Moscow":
+                # the one met is not the traveller; the one who met them is.
+                subject = run.last_before(subject.span.start, sentence.start)
             if subject is not None and SAYING.search(a.text, subject.span.end, m.start()):
                 return  # "He said the group would be met on arriving": the speaker does not travel
             subject = subject or _other(run, m.end(), min(clause.end, m.end() + REACH // 2))
@@ -231,12 +237,19 @@ class _Reader:
             if hosting:
                 # The receiving side needs no name: "… was welcomed in Paris".
                 host, visitor = first, second
-                if host is not None and host.actor.country not in (None, place.country):
+                if host is not None and host.actor.stated_country not in (None, place.country):
                     return
             else:
-                host = next((x for x in (first, second) if x and x.actor.country == place.country), None)
-                if host is None or first is None:
-                    return  # a meeting at a third place is not a visit
+                if first is None:
+                    return
+                host = next((x for x in (first, second) if x.actor.stated_country == place.country), None)
+                if host is None:
+                    # A counterpart of no stated country met by a foreigner who travelled
+                    # there: "He will meet President Volodymyr Zelenskiy in Kyiv".
+                    host = next((x for x in (second, first) if x.actor.stated_country is None), None)
+                    other = first if host is second else second
+                    if host is None or other.actor.stated_country in (None, place.country):
+                        return  # a meeting at a third place is not a visit
                 visitor = second if host is first else first
             self.sight(visitor.actor, place, entity, clause, sentence, trigger, host=host.actor if host else None)
             return
@@ -283,7 +296,7 @@ class _Reader:
         options = [(second, first)] if hosting else [(first, second), (second, first)]
         for visitor, host in options:
             own = self.trips_of.get(visitor.key, [])
-            if host.country is not None:
+            if host.stated_country is not None:
                 trip = _nearest(self.trips.get((visitor.key, host.country), []), sentence.start)
             else:
                 # A host of unknown country: the trip in the same sentence, or the only one.

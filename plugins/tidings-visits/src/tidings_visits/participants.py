@@ -56,6 +56,13 @@ class Actor:
     #: An ambassador lives where posted: met there, they have not travelled.
     resident: bool = False
     entity: Entity | None = attrs.field(default=None, eq=False)
+    #: The country is only the story's dateline, no word about the person.
+    assumed: bool = False
+
+    @property
+    def stated_country(self) -> str | None:
+        """The country the article gives this actor, None if only assumed from the dateline."""
+        return None if self.assumed else self.country
 
     @property
     def may_travel(self) -> bool:
@@ -138,6 +145,7 @@ def _describe(
         key=name.casefold(),
         name=name,
         country=country or (None if international else home),
+        assumed=country is None and not international and home is not None,
         official=official and CORPORATE_TITLE.search(described) is None,
         international=international,
         diplomatic=_DIPLOMATIC.search(described) is not None,
