@@ -292,10 +292,19 @@ def test_sets(found, text, mention, value):
         ("He was shot at 4 in the morning.", "4 in the morning", "2026-01-28T04:00"),
         ("They met at four in the afternoon.", "four in the afternoon", "2026-01-28T16:00"),
         ("It ended at 11 o'clock in the evening.", "11 o'clock in the evening", "2026-01-28T23:00"),
+        ("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2026-01-27TAF"),
+        ("Dealers placed orders in the morning.", "the morning", "2026-01-28TMO"),
     ],
 )
 def test_times_of_day(found, text, mention, value):
     assert found(text) == [(mention, "TIME", value, None)]
+
+
+def test_part_of_day_takes_the_day_named_before(found):
+    assert found("He met her on Friday; in the evening they dined.") == [
+        ("Friday", "DATE", "2026-01-23", None),
+        ("the evening", "TIME", "2026-01-23TEV", None),
+    ]
 
 
 def test_clock_time_takes_the_day_written_after_it(found):

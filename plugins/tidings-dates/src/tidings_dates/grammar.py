@@ -170,7 +170,8 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about|since)\s+))
           (?P<hour>1[012]|[1-9]|(?i:{alternation(*_ONES, "ten", "eleven", "twelve")}))(?:\s+(?i:o['’]clock))?
           \s+(?i:in\s+the\s+)(?P<inpart>(?i:morning|afternoon|evening|night)){_E}
-        | {_B}(?P<named>(?i:noon|midnight|midday))(?:\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)))?{_E}""")),
+        | {_B}(?P<named>(?i:noon|midnight|midday|mid-?\s?(?:morning|afternoon|evening)|(?<=\bin\s)the\s+(?:morning|afternoon|evening)))
+          (?:\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)))?{_E}""")),
     ("deictic", regex.compile(rf"""(?x)
         {_B}(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))
         (?:\s+(?P<part>{DAY_PART}))?(?=['’]s{_E}|{_E})

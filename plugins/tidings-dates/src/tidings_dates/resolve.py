@@ -72,6 +72,7 @@ _EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 _AGE = regex.compile(
     r"(?i)['’]s\s+(?:world|society|youth|young|generation|children|kids|families|culture|economy|times|age|era)(?!\p{L})"
 )
+_WORD = regex.compile(r"\p{L}+")
 #: What may stand before the first word of a sentence.
 _OPENING = regex.compile(r"[\W_]*")
 _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d\Z")
@@ -639,8 +640,8 @@ class Resolver:
 
     def _clock(self, c: Candidate) -> Reading | None:
         m = c.match
-        if m["named"]:
-            clock = DAY_PARTS[m["named"].lower()]
+        if m["named"]:  # "noon", "mid-afternoon", "in the morning"
+            clock = DAY_PARTS[_WORD.findall(m["named"].lower())[-1]]
         else:
             hour = int(m["hour"]) if m["hour"].isdigit() else int(count(m["hour"]) or 0)
             minute = int(m["minute"] or 0)
