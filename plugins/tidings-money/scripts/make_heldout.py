@@ -248,6 +248,80 @@ ARTICLES: list[tuple[str, str, str]] = [
         "Paris-based Elf Aquitaine raised [[5 billion francs|5000000000|FRF]]. A German company agreed to pay [[2 million|2000000|DEM]] to "
         "[[3 million marks|3000000|DEM]] for the stake.",
     ),
+    (
+        "heldout-asia-banks-chips",
+        "2024-09-10",
+        "SINGAPORE (Reuters) - DBS Group said quarterly net profit rose <<7%|7|percent>> to a record "
+        "[[S$3 billion|3000000000|SGD]], and the Singapore bank will pay a dividend of "
+        "[[54 Singapore cents|0.54|SGD]] a share.\n\n"
+        "In Taiwan, chipmaker TSMC reported revenue of [[NT$250.9 billion|250900000000|TWD]] for August, up "
+        "<<33%|33|percent>> from a year earlier. South Korea's Samsung Electronics expects operating profit "
+        "of [[10.4 trillion won|10400000000000|KRW]] ([[$7.8 billion|7800000000|USD]]). The won weakened "
+        "<<0.5%|0.5|percent>> to 1,340 per dollar.\n\n"
+        "Indonesia will spend [[Rp 71 trillion|71000000000000|IDR]] on free school meals next year, and "
+        "Malaysia's Petronas paid a [[RM32 billion|32000000000|MYR]] dividend to the government.",
+    ),
+    (
+        "heldout-africa-markets",
+        "2024-05-14",
+        "JOHANNESBURG - Naspers said on Tuesday it would buy back [[R50 billion|50000000000|ZAR]] of its "
+        "shares, as South Africa's economy grew just <<0.6%|0.6|percent>> last year. Annual inflation in "
+        "the country slowed to <<5.2 percent|5.2|percent>>.\n\n"
+        "In Nigeria, Dangote Industries plans to invest [[1.2 trillion naira|1200000000000|NGN]] in "
+        "fertiliser, while Kenya's Safaricom posted net income of "
+        "[[KSh 42.7 billion|42700000000|KES]]. Egypt's central bank raised rates by "
+        "<<6 percentage points|6|percentage_point>> and the government received "
+        "[[50 billion Egyptian pounds|50000000000|EGP]] from a Gulf investor.",
+    ),
+    (
+        "heldout-wsj-texaco-hard-forms",
+        "1989-10-31",
+        "Texaco Inc. said it will sell a <<10%|10|percent>> stake in its refining unit for "
+        "[[$1.2 billion|1200000000|USD]]-plus, and it expects the [[$4 billion|4000000000|USD]]-a-year "
+        "chemicals business to earn [[$2 million|2000000|USD]]-[[$3 million|3000000|USD]] in the quarter.\n\n"
+        "Its bonds traded at [[50 cents|0.50|USD]] on the dollar, and refinery workers will earn "
+        "[[$13.50|13.50|USD]] an hour, up from [[$12.75|12.75|USD]]. Texaco common stock fell 1 1/2 to "
+        "56 3/8 in composite trading on the Big Board, where volume totaled 2.4 million shares.\n\n"
+        "Yields on the notes ranged between <<8%|8|percent>> and <<8 1/4%|8.25|percent>>, about "
+        "<<half a percentage point|0.5|percentage_point>> above Treasurys. Oil prices rose to "
+        "[[$20.30|20.30|USD]] a barrel, a [[$1.10|1.10|USD]] gain on the week, while the Dow Jones "
+        "Industrial Average rose 41.60 to 2,645.90. Texaco filed its Form 10-K in March.",
+    ),
+    (
+        "heldout-uk-retail-modern",
+        "2025-06-20",
+        "LONDON - Tesco said on Friday like-for-like sales rose <<4.6pc|4.6|percent>> in the first quarter "
+        "and it would return [[£3.5bn|3500000000|GBP]] to shareholders. Its shares rose "
+        "[[6p|0.06|GBP]] to [[372p|3.72|GBP]].\n\n"
+        "Unilever agreed to sell its ice cream unit for [[€1.1bn|1100000000|EUR]], and its chief executive "
+        "will be paid a salary of [[£1.5m|1500000|GBP]] a year. Hundreds of millions of pounds have been "
+        "spent on the project, and prices in the shops rose <<3.4 per cent|3.4|percent>>.\n\n"
+        "The Bank of England held rates at <<4.25%|4.25|percent>>; markets price a 25bp cut in August. "
+        "Petrol prices hit [[£1.45|1.45|GBP]] a litre, a <<5%|5|percent>> rise, and the FTSE 100 "
+        "closed 22 points lower at 8,774.",
+    ),
+    (
+        "heldout-emerging-currencies",
+        "2023-10-05",
+        "MEXICO CITY - Mexico's state oil company Pemex lost [[18.2 billion pesos|18200000000|MXN]] in the "
+        "second quarter, as the peso strengthened. In Argentina, the official exchange rate was held at "
+        "[[350 pesos|350|ARS]] per dollar, and inflation topped <<124%|124|percent>>.\n\n"
+        "Turkey's central bank raised its main rate by 500 basis points to <<30%|30|percent>>, as a "
+        "dollar bought about [[27.5 lira|27.5|TRY]]. Poland's government will borrow "
+        "[[10 billion zlotys|10000000000|PLN]] more, and Hungary cut its budget by "
+        "[[500 billion forints|500000000000|HUF]].",
+    ),
+    (
+        "heldout-tech-negatives",
+        "2025-02-14",
+        "SAN FRANCISCO - Bitcoin rose <<3%|3|percent>> to [[$97,500|97500|USD]] on Friday, and Nvidia "
+        "($NVDA) regained its [[$3.3 trillion|3300000000000|USD]] market value. The S&P 500 rose "
+        "<<0.2%|0.2|percent>>, its 10th record close of the year.\n\n"
+        "Boeing delivered 45 737 MAX jets in January, and 7-Eleven opened 1,200 stores. The streaming "
+        "service now costs [[$17.99|17.99|USD]] a month in the U.S., up <<12%|12|percent>> year on year, "
+        "while COVID-19 cases fell. In the script, the variable $price holds the total. Top 10 funds "
+        "returned <<100%|100|percent>> or more, and 401(k) balances hit a record.",
+    ),
 ]
 
 
