@@ -220,6 +220,13 @@ def test_not_money(text: str) -> None:
     assert amounts(text) == []
 
 
+def test_cashtags_leave_the_sentence_money() -> None:
+    assert amounts("Bitcoin rose to $97,500, and Nvidia ($NVDA) regained its $3.3 trillion value.") == [
+        ("$97,500", "97500", "USD"),
+        ("$3.3 trillion", "3300000000000", "USD"),
+    ]
+
+
 def test_year_like_amounts() -> None:
     assert amounts("a fine of 2000 dollars and the 1500 euros he owed") == [
         ("2000 dollars", "2000", "USD"),

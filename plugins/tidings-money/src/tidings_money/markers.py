@@ -52,8 +52,11 @@ _WEIGHT = regex.compile(
     r"tons?|tonnes?|stone|body|obese|overweight)(?![\p{L}])",
     regex.IGNORECASE,
 )
-# A "$" of a program or a template: "$HOME", "${1}", "$(date)", "x=$1".
-_CODE_DOLLAR = regex.compile(r"\$[\p{L}_{(]|[={}]\s*\$\d|\$\d\s*[=;}]")
+# A "$" of a program or a template: "$price", "$MY_VAR", "${1}", "$(date)", "x=$1",
+# "echo $HOME". A "$" before capitals alone is a cashtag ("Nvidia ($NVDA) rose").
+_CODE_DOLLAR = regex.compile(
+    r"\$[\p{Ll}_{(]|\$\p{Lu}+_|[={}]\s*\$\d|\$\d\s*[=;}]|(?<![\p{L}])(?:echo|printf|export)[^\S\n]+\$"
+)
 _CURRENCY_TALK = regex.compile(
     r"(?<![\p{L}])(?:dollars?|yen|euros?|currenc(?:y|ies)|exchange[^\S\n]rates?)(?![\p{L}])", regex.IGNORECASE
 )
@@ -154,6 +157,8 @@ def talks_of_code(text: str, sentence: tuple[int, int]) -> bool:
 
     >>> talks_of_code("Run echo $1 $HOME to test.", (0, 26))
     True
+    >>> talks_of_code("Nvidia ($NVDA) rose to $3.3 trillion.", (0, 37))
+    False
     """
     return _CODE_DOLLAR.search(text, *sentence) is not None
 
