@@ -41,6 +41,8 @@ POSSESSIVE = regex.compile(r"\s*['’]s?\b")
 _LOCATIVE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+){0,2}\Z", regex.VERSION1)
 #: A verb of saying between a travel word and a place starts a new statement.
 SAYING = regex.compile(r"\b(?:said|says|told|tells|added|asked|announced|stated|declared)\b", _F)
+#: A date that bounds a period, not the time of a trip: "the first visit since 2018".
+_SINCE = regex.compile(r"\b(?:since|until|till)\s+\Z", _F)
 _QUOTE_MARKS = regex.compile(r"[\"“”«»]|``|''")
 
 # Every search below passes an end position: the regex module looks for a
@@ -213,7 +215,8 @@ class ArticleIndex:
 
     def nearest_date(self, clause: Span, at: int) -> Entity | None:
         """The calendar date in ``clause`` nearest to offset ``at``."""
-        dates = self._run(self._dates, clause).within(clause)
+        dates = [d for d in self._run(self._dates, clause).within(clause)
+                 if not _SINCE.search(self.text, max(0, d.start - 8), d.start)]
         return min(dates, key=lambda d: abs(d.start - at)) if dates else None
 
     def main_country(self, visitor: Actor) -> str | None:

@@ -34,6 +34,12 @@ _AGENT = regex.compile(r"\s+(?:by|of)\b", _F)
 #: A trip that a possessive determiner gives to someone other than a named official.
 _OTHERS_TRIP = regex.compile(r"\b(?:their|its|our|your|my)\s+(?:\p{L}+[ -]){0,2}\Z", _F)
 _HERE = regex.compile(r"\bhere\b", _F)
+#: A trip told as before the clause's news, which the clause's date does not date:
+#: "flew to Vienna on Tuesday … after a two-day visit to Moscow" (but "After touring
+#: Dar es Salaam Thursday" is dated by its own date).
+_EARLIER = regex.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its|\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\Z", _F
+)
 #: The other side of a meeting, before their name and title: "talks with Chancellor …".
 _COUNTERPART = regex.compile(r"\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}\Z", _F)
 _EVE = regex.compile(r"\beve\s+of\b", _F)
@@ -88,7 +94,8 @@ class _Reader:
                 self.departed[visitor.key] = trigger.start
             return None
         words = a.text[clause.start : clause.end]
-        date_entity = a.nearest_date(clause, trigger.start)
+        earlier = _EARLIER.search(a.text, max(clause.start, trigger.start - 40), trigger.start) is not None
+        date_entity = None if earlier else a.nearest_date(clause, trigger.start)
         date = dating(date_entity) if date_entity else None
         if date is None and _EVE.search(words) and a.published is not None:
             date = (a.published + dt.timedelta(days=1)).isoformat()
@@ -106,7 +113,7 @@ class _Reader:
             visitor=visitor, country=country, place=place, place_entity=entity, span=sentence,
             status=status, strength=strength, date=date, date_entity=date_entity if date else None,
             ordinal=ordinal_number(ordinal.group(1)) if ordinal else None,
-            purpose=purpose.group().strip() if purpose else None, explicit=explicit, host=host,
+            purpose=purpose.group().strip() if purpose else None, explicit=explicit, host=host, earlier=earlier,
         )
         trips = self.trips.setdefault((visitor.key, country), [])
         if days is None:
@@ -180,6 +187,9 @@ class _Reader:
         """A trip whose clause names no country: the dateline, else (for "X's
         visit") the country the article is about."""
         a = self.a
+        if any(s.span == sentence and s.explicit == 2 for t in self.trips_of.get(subject.actor.key, ())
+               for s in t.sightings):
+            return  # "expected in Beijing … the first Sino-Soviet summit": the trip is placed
         if a.dateline is not None:
             self.sight(subject.actor, a.dateline, a.dateline_entity, clause, sentence, trigger,
                        explicit=1, at_dateline=True)
@@ -246,7 +256,7 @@ class _Reader:
                 if host is None:
                     # A counterpart of no stated country met by a foreigner who travelled
                     # there: "He will meet President Volodymyr Zelenskiy in Kyiv".
-                    host = next((x for x in (second, first) if x.actor.stated_country is None), None)
+                    host = next((x for x in (second, first) if x.actor.stated_country is None and x.actor.official), None)
                     other = first if host is second else second
                     if host is None or other.actor.stated_country in (None, place.country):
                         return  # a meeting at a third place is not a visit
@@ -334,13 +344,13 @@ def _event(trip: Trip, reader: _Reader) -> Event:
     a = reader.a
     best = trip.best()
     place, place_entity = trip.destination()
-    host = trip.host or trip.first_of("host")
+    host = trip.first_of("host") or trip.host
     dated = trip.dated()
     status = best.status
     if status == "ongoing" and reader.departed.get(trip.visitor.key, -1) > best.span.start:
         status = "occurred"  # "Freeh flew to Washington immediately after the press conference"
     date = dated.date if dated else None
-    if date is None and status in ("ongoing", "occurred") and a.published is not None:
+    if date is None and status in ("ongoing", "occurred") and a.published is not None and not best.earlier:
         date = a.published.isoformat()
     roles: dict[str, Entity] = {}
     if trip.visitor.entity is not None:
