@@ -387,6 +387,11 @@ def test_the_year_is_the_year_the_story_is_in(found):
     ]
     text = "Profit rose from $4 million a year earlier. Sales were delayed earlier in the year."
     assert found(text, published="1989-10-26")[-1] == ("earlier in the year", "DATE", "1989", "START")
+    # "for the week" is the week of the day named just before
+    assert found("The index tumbled on Friday. For the week, it dropped 3.8%.") == [
+        ("Friday", "DATE", "2026-01-23", None),
+        ("the week", "DATE", "2026-W04", None),
+    ]
     # a title, "the year before" and "the year 2000" are something else
     assert found("He was Player of the Year. The year before, it fell.") == []
     assert found("In the year 2000, it rose.") == [("the year 2000", "DATE", "2000", None)]

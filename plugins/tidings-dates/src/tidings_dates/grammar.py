@@ -117,10 +117,11 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("year_ended", regex.compile(rf"""(?x)
         {_B}(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?i:year)
         (?=\s+(?i:ended|ending|that\s+ended|that\s+ends|to)\s+(?:{MONTH_ANY}|(?i:today|tomorrow|yesterday))(?![\p{{L}}]))""")),
-    # "for the year", "the first nine months of the year": the year the story is in
-    ("the_year", regex.compile(r"""(?x)
-        (?<=(?i:\b(?:for|of|in|during|throughout|through)\s+))(?i:the)\s+year
-        (?![\p{L}\p{N}'’\-]|\s+(?i:ended|ending|that|when|which|before|after|earlier|later|ago|to|of|in|\d))""")),
+    # "for the year", "for the week": the year, week or month the story is in
+    ("the_period", regex.compile(r"""(?x)
+        (?<=(?i:\b(?:for|of|in|during|throughout|through)\s+))(?i:the)\s+(?P<unit>year|week|month)
+        (?![\p{L}\p{N}\-]|['’](?!s(?![\p{L}\p{N}]))
+          |\s+(?i:ended|ending|that|when|which|before|after|earlier|later|ago|to|of|in|following|\d))""")),
     ("offset", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
         (?: (?P<rel>(?i:this\s+(?:coming|past)|last|next|this|past|coming|previous|following|prior|same|current|that|upcoming))\s+
@@ -217,7 +218,7 @@ TRIGGERS: dict[str, str] = {
     "century": "century",
     "quarter": "quarter half period q1 q2 q3 q4 h1 h2",
     "year_ended": "year",
-    "the_year": "year",
+    "the_period": "year week month",
     "offset": f"{_UNIT_WORDS} {_SEASONS} {_PARTS} season fiscal",
     "edge": "year month quarter week decade century day",
     "duration": _UNIT_WORDS,

@@ -521,11 +521,15 @@ class Resolver:
     def _year_ended(self, c: Candidate) -> Reading | None:
         return "DURATION", "P1Y", None
 
-    def _the_year(self, c: Candidate) -> Reading | None:
-        """"For the year": the year written just before, else the publication year."""
-        if self._written_year is not None and c.start - self._written_year[1] <= _NEAR:
+    def _the_period(self, c: Candidate) -> Reading | None:
+        """"For the year": the year written just before, else the publication
+        year; "for the week", "the month": the one of the day named just
+        before, else of publication."""
+        unit = c.match["unit"]
+        if unit == "year" and self._written_year is not None and c.start - self._written_year[1] <= _NEAR:
             return "DATE", f"{self._written_year[0]:04d}", None
-        return "DATE", (f"{self.published.year:04d}" if self.published is not None else "XXXX"), None
+        recent = unit != "year" and 0 <= c.start - self._reference_day_at <= _NEAR
+        return "DATE", self._relative(unit, 0, self.reference_day if recent else self.published), None
 
     def _titled(self, c: Candidate, unit: int) -> bool:
         """Whether the unit word at ``unit`` is capitalised inside a sentence:
