@@ -13,6 +13,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
+import attrs
 import regex
 
 from tidings import Context, Entity, Event, Place, Span, extractor
@@ -40,6 +41,9 @@ _HERE = regex.compile(r"\bhere\b", _F)
 _EARLIER = regex.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its|\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\Z", _F
 )
+#: Visits that only a foreigner makes, even to the country of the story's dateline.
+_STATE_VISIT = regex.compile(r"\bstate\s+visit\b", _F)
+_ARRIVED = regex.compile(r"\barriv", _F)
 #: The other side of a meeting, before their name and title: "talks with Chancellor …".
 _COUNTERPART = regex.compile(r"\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}\Z", _F)
 _EVE = regex.compile(r"\beve\s+of\b", _F)
@@ -80,6 +84,8 @@ class _Reader:
         self.trips_of: dict[str, list[Trip]] = {}
         self.pairs: list[tuple[Actor, Actor, Span, Span, bool]] = []
         self.departed: dict[str, int] = {}
+        #: Officials who host an event in their country without naming a guest.
+        self.hosts_at: dict[str, Actor] = {}
 
     def sight(self, visitor: Actor, place: Place, entity: Entity | None, clause: Span, sentence: Span,
               trigger: Span, *, explicit: int = 2, at_dateline: bool = False, host: Actor | None = None) -> Trip | None:
@@ -89,6 +95,13 @@ class _Reader:
         country = place.country
         if not country or not visitor.may_travel or (visitor.resident and explicit < 2):
             return None
+        if visitor.assumed and country == visitor.country and (
+            _STATE_VISIT.search(a.text, clause.start, clause.end)
+            or (place.type == "country" and _ARRIVED.search(a.text, trigger.start, trigger.end))
+        ):
+            # The dateline is the story's place, not the visitor's home: "NAIROBI (AP) —
+            # King Charles III arrived in Kenya on Tuesday for a four-day state visit".
+            visitor = attrs.evolve(visitor, country=None, assumed=False)
         if country == visitor.country:
             if _PAST_DEPARTURE.search(a.text, trigger.start, trigger.end):
                 self.departed[visitor.key] = trigger.start
@@ -234,6 +247,10 @@ class _Reader:
             first = _other(run, second.span.end, sentence.end, second.actor)
         if hosting and _PASSIVE_BY.match(a.text, m.end(), m.end() + 8):
             first, second = second, first
+            if second is None and first is not None and first.actor.stated_country and first.actor.official:
+                # "The summit, hosted by South African President Cyril Ramaphosa": the
+                # host of whoever came to that country without a host of their own.
+                self.hosts_at.setdefault(first.actor.country, first.actor)
         elif second is not None and _VISITING.search(a.text, m.end(), second.span.start):
             hosting = True  # "Cohen met visiting Chinese Defense Minister Chi Haotian"
         if second is None or (first is not None and first.actor == second.actor):
@@ -295,7 +312,7 @@ class _Reader:
         trips = [t for ts in self.trips.values() for t in ts]
         for trip in trips:
             if trip.host is None:
-                trip.host = self.host_named_with(trip)
+                trip.host = self.host_named_with(trip) or self.hosts_at.get(trip.country)
         return trips
 
     def settle(self, first: Actor, second: Actor, sentence: Span, trigger: Span, hosting: bool) -> None:
