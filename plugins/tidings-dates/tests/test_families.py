@@ -421,6 +421,7 @@ def test_durations_name_no_interval(pipeline):
         "The case is for today's youth what the blockade was for their parents in today's world.",
         # titles of programmes: capitalised inside a sentence
         'Gonzalez said on CBS\'s "60 Minutes" and Baker on ABC\'s "This Week."',
+        "Israel captured the land in the Six-Day War.",
     ],
 )
 def test_no_false_positives(found, text):

@@ -533,7 +533,8 @@ class Resolver:
 
     def _titled(self, c: Candidate, unit: int) -> bool:
         """Whether the unit word at ``unit`` is capitalised inside a sentence:
-        a title ("ABC's This Week", "CBS's 60 Minutes"), not a time."""
+        a title or a name ("ABC's This Week", "CBS's 60 Minutes", "the Six-Day
+        War"), not a time."""
         start, _ = self._sentence_at(c.start)
         opening = _OPENING.fullmatch(self.text, start, c.start) is not None
         return self.text[unit].isupper() and not opening
@@ -618,6 +619,8 @@ class Resolver:
 
     def _adjective(self, c: Candidate) -> Reading | None:
         m = c.match
+        if self._titled(c, m.start("plural") if m["plural"] else m.start("unit")):
+            return None  # "the Six-Day War"
         if m["plural"]:
             return "DURATION", duration_value(None, m["plural"]), None
         return "DURATION", duration_value(count(m["num"]), m["unit"]), None
