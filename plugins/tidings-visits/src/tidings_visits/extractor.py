@@ -44,6 +44,8 @@ _EARLIER = regex.compile(
 #: Visits that only a foreigner makes, even to the country of the story's dateline.
 _STATE_VISIT = regex.compile(r"\bstate\s+visit\b", _F)
 _ARRIVED = regex.compile(r"\barriv", _F)
+#: A trip that carries its traveller, named by the pronoun inside the travel words.
+_CARRIED = regex.compile(r"t[ao]o?k", _F)
 #: The other side of a meeting, before their name and title: "talks with Chancellor …".
 _COUNTERPART = regex.compile(r"\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}\Z", _F)
 _EVE = regex.compile(r"\beve\s+of\b", _F)
@@ -153,7 +155,10 @@ class _Reader:
         if visit_word and _OTHERS_TRIP.search(a.text, max(clause.start, m.start() - 30), m.start()):
             return  # "their planned trip": not an official's
         after = m.end()
-        if _AGENT.match(a.text, m.end(), m.end() + 6):
+        carried = run.within(trigger) if _CARRIED.match(m.group()) else []
+        if carried:
+            subject = carried[0]  # "a tour that will also take him to Malaysia"
+        elif _AGENT.match(a.text, m.end(), m.end() + 6):
             # "was visited by X", "the slated visit of X": the agent after the word
             # travels, and the destination follows the agent's name and title.
             subject = _other(run, m.end(), min(clause.end, m.end() + 60))

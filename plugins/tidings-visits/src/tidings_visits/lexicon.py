@@ -4,7 +4,8 @@ Every pattern is an alternation of literal words with bounded gaps, so it runs i
 linear time. Families:
 
 - ``TRAVEL``: the visitor moves or stays ("visited", "arrived in", "flew to",
-  "trip to", "tour of", "en route to", "spent five hours in", "left for").
+  "trip to", "tour of", "en route to", "spent five hours in", "left for", "a
+  tour that will take him to").
 - ``MEET``: two officials meet ("met", "talks with", "news conference with").
 - ``HOST``: the receiving side acts ("hosted", "welcomed", "received",
   "rolled out the red carpet for", "invited … to visit").
@@ -39,6 +40,7 @@ TRAVEL = regex.compile(
     r"|landed\s+in"
     r"|stay(?:s|ed|ing)?\s+in"
     r"|(?:held|holds|holding|hold)\s+talks\s+in"
+    r"|(?:take|takes|taking|taken|took)\s+(?:him|her|them)\s+(?:on\s+)?to"
     r"|attend(?:s|ed|ing)?"
     r")\b",
     _F,
