@@ -160,6 +160,12 @@ def test_month_follows_tense(found):
     assert found("The two presidents met in October.") == [("October", "DATE", "2025-10", None)]
     assert found("The two presidents will meet in October.") == [("October", "DATE", "2026-10", None)]
     assert found("Sales fell last October.") == [("last October", "DATE", "2025-10", None)]
+    # "March" after "for" or "to" is the month; the verb is written in lower case
+    assert found("A follow-up meeting is scheduled for March.") == [("March", "DATE", "2026-03", None)]
+    assert found("Prices rose from January to March.", published="2026-05-10") == [
+        ("January", "DATE", "2026-01", None),
+        ("March", "DATE", "2026-03", None),
+    ]
 
 
 @pytest.mark.parametrize(

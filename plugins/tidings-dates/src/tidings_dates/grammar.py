@@ -86,6 +86,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         {_B}(?:(?P<rel>(?i:this\s+(?:coming|past)|last|next|this|past|coming|that))\s+)?
         (?: (?P<month>(?!{_CONTEXT_MONTHS}){MONTH_FULL})
           | (?<=(?i:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid-?|before|after|during)\s+))(?P<month>{_CONTEXT_MONTHS})
+          | (?<=(?i:\b(?:for|to)\s+))(?P<month>March)(?!['’])
         ){_E}(?!\s+\d)(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year){_E})?""")),
     ("year", regex.compile(rf"""(?x)
         (?<![\p{{L}}\p{{N}}$€£¥.,'’/])(?<!\p{{Sc}}[-–\s])(?:(?<=\d{{4}}[-–])|(?<!\p{{N}}[-–]))
