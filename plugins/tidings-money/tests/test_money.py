@@ -220,6 +220,24 @@ def test_not_money(text: str) -> None:
     assert amounts(text) == []
 
 
+def test_a_comparison_writes_the_currency_once() -> None:
+    assert amounts("Net rose to a record 4.7 billion francs from 4.2 billion a year earlier.", "1989-10-26") == [
+        ("4.7 billion francs", "4700000000", "FRF"),
+        ("4.2 billion", "4200000000", "FRF"),
+    ]
+    # a count of something else, another scale, or a year is no amount
+    assert amounts("It rose to $45 from 40 stores, to $3 million from 400, to $5 from 1989.") == [
+        ("$45", "45", "USD"),
+        ("$3 million", "3000000", "USD"),
+        ("$5", "5", "USD"),
+    ]
+
+
+def test_an_equation_is_no_program_code() -> None:
+    assert amounts("In 2024, €1 = $1.08.") == [("€1", "1", "EUR"), ("$1.08", "1.08", "USD")]
+    assert amounts("Set x=$1 in the script.") == []
+
+
 def test_cashtags_leave_the_sentence_money() -> None:
     assert amounts("Bitcoin rose to $97,500, and Nvidia ($NVDA) regained its $3.3 trillion value.") == [
         ("$97,500", "97500", "USD"),

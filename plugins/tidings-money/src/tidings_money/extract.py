@@ -34,7 +34,7 @@ from .markers import (
 )
 from .modifiers import modifier_before
 from .percent import percent_after
-from .ranges import joins_range
+from .ranges import compares_with, joins_range
 from .resolve import Cues, resolve
 
 _ONE = Decimal(1)
@@ -90,9 +90,11 @@ def _classify(text: str, number: Number) -> _Found | None:
 
 
 def _join_ranges(text: str, found: list[_Found]) -> None:
-    """Give the bare end of a range the other end's currency, percent or scale."""
+    """Give the bare end of a range the other end's currency, percent or scale,
+    and the bare number a comparison writes after an amount its currency or percent."""
     for left, right in zip(found, found[1:], strict=False):
         if not joins_range(text, left.start, left.number.end, right.number.start):
+            _join_comparison(text, left, right)
             continue
         if _looks_like_year(left.number) and not _looks_like_year(right.number):
             continue  # "rose in 1988 to 4.5%"
@@ -107,6 +109,16 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
         same_currency = left.tag is not None and right.tag is not None and left.tag.surface == right.tag.surface
         if same_currency and left.number.scale == _ONE and right.number.scale > _ONE:
             left.value = left.number.value * right.number.scale
+
+
+def _join_comparison(text: str, left: _Found, right: _Found) -> None:
+    """"rose to 3.2 billion euros from 2.9 billion": the bare number of the same
+    scale after the amount takes its currency or percent."""
+    right_bare = right.tag is None and right.percent is None
+    if not right_bare or left.number.scale != right.number.scale or _looks_like_year(right.number):
+        return
+    if compares_with(text, left.start, left.end, right.start, right.end):
+        right.tag, right.percent = left.tag, left.percent
 
 
 class _Article:
