@@ -20,7 +20,7 @@ from tidings import Context, Entity, Event, Place, Span, extractor
 from tidings.actors.gazetteer import country_name
 
 from .article import POSSESSIVE, REACH, SAYING, ArticleIndex, Run
-from .lexicon import CAMEO, HOST, MEET, NOT_A_VISIT, ORDINAL, PRESENCE, PURPOSE, TRAVEL, ordinal_number
+from .lexicon import CAMEO, COUNTERPART, HOST, MEET, NOT_A_VISIT, ORDINAL, PRESENCE, PURPOSE, TRAVEL, ordinal_number
 from .participants import Actor, Mention
 from .status import status_of
 from .trips import Sighting, Trip
@@ -46,8 +46,6 @@ _STATE_VISIT = regex.compile(r"\bstate\s+visit\b", _F)
 _ARRIVED = regex.compile(r"\barriv", _F)
 #: A trip that carries its traveller, named by the pronoun inside the travel words.
 _CARRIED = regex.compile(r"t[ao]o?k", _F)
-#: The other side of a meeting, before their name and title: "talks with Chancellor …".
-_COUNTERPART = regex.compile(r"\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}\Z", _F)
 _EVE = regex.compile(r"\beve\s+of\b", _F)
 _HOME = regex.compile(r"\b(?:flew|returned|headed|went|left)\s+(?:back\s+)?home\b", _F)
 _PAST_DEPARTURE = regex.compile(r"\b(?:flew|returned|headed|went|left)\b", _F)
@@ -167,7 +165,7 @@ class _Reader:
             subject = run.last_before(m.start(), clause.start)
             if subject is None and not a.reported(clause):
                 subject = run.last_before(m.start(), sentence.start)
-            while subject is not None and _COUNTERPART.search(a.text, max(0, subject.span.start - 60), subject.span.start):
+            while subject is not None and COUNTERPART.search(a.text, max(0, subject.span.start - 60), subject.span.start):
                 # "… for talks with Chancellor Karl Nehammer, … after a visit to Moscow":
                 # the one met is not the traveller; the one who met them is.
                 subject = run.last_before(subject.span.start, sentence.start)

@@ -46,6 +46,10 @@ TRAVEL = regex.compile(
     _F,
 )
 
+#: The other side of a meeting, before their name and title ("talks with Chancellor …"):
+#: not the one who travels, nor whom the next sentence's "He" means.
+COUNTERPART = regex.compile(r"\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}\Z", _F)
+
 #: Two officials meet; the side at home is the host.
 MEET = regex.compile(
     r"\b(?:met|meet(?:s|ing)?(?:\s+with)?|talks\s+with|(?:joint\s+)?(?:news|press)\s+conference\s+with"

@@ -17,7 +17,7 @@ from tidings import Context, Entity, Span
 from tidings.actors.coref import PRONOUN_WINDOW
 from tidings.actors.gazetteer import demonym_country
 
-from .lexicon import AGENCY_TITLE, CORPORATE_TITLE, DESCRIPTOR, INTERNATIONAL_OFFICE, OFFICIAL_TITLE, POPE_COUNTRY
+from .lexicon import AGENCY_TITLE, CORPORATE_TITLE, COUNTERPART, DESCRIPTOR, INTERNATIONAL_OFFICE, OFFICIAL_TITLE, POPE_COUNTRY
 
 _F = regex.IGNORECASE | regex.VERSION1
 
@@ -27,6 +27,8 @@ _POINTER = regex.compile(
     r"|(?:\p{L}+\s+)?(?:president|minister|secretary|chief|leader|director|ambassador|diplomat)))\b",
     _F,
 )
+#: Pronouns that are subjects.
+_SUBJECT = regex.compile(r"he|she", _F)
 #: Titles that travel abroad by office even when the text gives no nationality.
 _DIPLOMATIC = regex.compile(
     r"\b(?:envoy|ambassador|diplomat(?:ic)?|foreign\s+minister|secretary\s+of\s+state|foreign\s+secretary"
@@ -231,7 +233,19 @@ def mentions(ctx: Context, home: str | None = None) -> list[Mention]:
         if any(t.overlaps(span) for t in taken[max(0, i - 2) : i + 2]):
             continue  # part of a name or title
         persons = [n for n in named[max(0, i - 8) : i] if n.actor.entity is not None]
-        if persons and ctx.sentence_index(span.start) - ctx.sentence_index(persons[-1].span.start) <= PRONOUN_WINDOW:
-            out.append(Mention(span, persons[-1].actor))
+        if not persons:
+            continue
+        antecedent = persons[-1]
+        sentence = ctx.sentence_at(span.start)
+        while (
+            sentence is not None and span.start == sentence.start and _SUBJECT.fullmatch(m.group())
+            and len(persons) > 1 and COUNTERPART.search(ctx.text, max(0, antecedent.span.start - 60), antecedent.span.start)
+        ):
+            # "… talks with Prime Minister Donald Tusk. He will meet …": the one met
+            # is not who the next sentence goes on about; the one who met them is.
+            persons.pop()
+            antecedent = persons[-1]
+        if ctx.sentence_index(span.start) - ctx.sentence_index(antecedent.span.start) <= PRONOUN_WINDOW:
+            out.append(Mention(span, antecedent.actor))
     out.sort(key=lambda m: m.span.start)
     return out
