@@ -31,6 +31,7 @@ _F = regex.IGNORECASE | regex.VERSION1
 _CLAUSE_END = regex.compile(
     r";|\s[-–—_]{1,2}\s|,\s(?:which|who|whose|where|while|although|whereas)\b|\sbut\s|\sthat\s", _F
 )
+_RELATIVE = regex.compile(r",\s(?:which|who|whose|where)\b", _F)
 _THAT = regex.compile(r"\bthat\s\Z", _F)
 #: A place list goes on across these: "Syria, Jordan, Egypt and other …", "Dar es Salaam, Tanzania".
 _LIST_GLUE = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?:the\s+)?", _F)
@@ -132,15 +133,20 @@ class ArticleIndex:
         return self._run(self._organizations, span).within(span)
 
     @functools.cached_property
-    def _clause_ends(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in _CLAUSE_END.finditer(self.text)]
+    def _clause_ends(self) -> list[tuple[int, int, bool]]:
+        return [(m.start(), m.end(), _RELATIVE.match(m.group()) is not None) for m in _CLAUSE_END.finditer(self.text)]
 
     def clause(self, sentence: Span, at: int) -> Span:
-        """The clause of ``sentence`` around offset ``at`` (at most :data:`CLAUSE_REACH` each side)."""
+        """The clause of ``sentence`` around offset ``at`` (at most :data:`CLAUSE_REACH` each side).
+        A relative clause set off by commas and closed before ``at`` is not part of it
+        ("Sunak, who spent a holiday in California, is due to host Kishida")."""
         start, end = max(sentence.start, at - CLAUSE_REACH), min(sentence.end, at + CLAUSE_REACH)
         i = bisect.bisect_left(self._clause_ends, (at,))
         if i > 0 and self._clause_ends[i - 1][1] <= at:
-            start = max(start, self._clause_ends[i - 1][1])
+            _, after, relative = self._clause_ends[i - 1]
+            start = max(start, after)
+            comma = self.text.rfind(",", start, at) if relative else -1
+            start = max(start, comma + 1)
         if i < len(self._clause_ends):
             end = min(end, max(self._clause_ends[i][0], at))
         return Span(start, max(start, end))
