@@ -145,7 +145,7 @@ class ArticleIndex:
         if i > 0 and self._clause_ends[i - 1][1] <= at:
             _, after, relative = self._clause_ends[i - 1]
             start = max(start, after)
-            comma = self.text.rfind(",", start, at) if relative else -1
+            comma = self.text.rfind(",", start, at) if relative and after >= sentence.start else -1
             start = max(start, comma + 1)
         if i < len(self._clause_ends):
             end = min(end, max(self._clause_ends[i][0], at))
