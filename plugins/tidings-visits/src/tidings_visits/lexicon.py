@@ -127,7 +127,7 @@ DESCRIPTOR = regex.compile(
 #: Heads of title phrases that make a person an official who can make a visit.
 OFFICIAL_TITLE = regex.compile(
     r"\b(?:president|vice[\s-]president|prime\s+minister|premier|chancellor|minister|secretary"
-    r"|secretary[\s-]general|king|queen|emir|amir|sultan|prince|princess|crown\s+prince|monarch"
+    r"|secretary[\s-]general|king|queen|emperor|empress|emir|amir|sultan|prince|princess|crown\s+prince|monarch"
     r"|pope|envoy|ambassador|diplomat|foreign\s+secretary|counterpart|leader|head\s+of\s+state"
     r"|governor|mayor|senator|speaker|commissioner|delegation|sheikh|shah|taoiseach|presidents)\b",
     _F,
