@@ -217,3 +217,22 @@ def test_new_patterns_stay_linear(find_visits):
         find_visits(text, "2024-03-04", people=ALBANESE, places=PLACES)
         timings.append(time.perf_counter() - start)
     assert timings[1] < timings[0] * 4 * 3 + 0.05
+
+
+def test_a_place_travelled_from_where_the_visitor_stays_is_a_stop(find_visits):
+    found = by_country(find_visits(
+        "Albanese will travel to Tokyo from Seoul, where he is scheduled to hold talks with "
+        "President Yoon Suk Yeol on Tuesday.", "2024-03-04",
+        people={**ALBANESE, "Yoon Suk Yeol": ("Yoon Suk Yeol", "President", None)},
+        places=PLACES, dates={"Tuesday": ("DATE", "2024-03-05")},
+    ))
+    assert set(found) == {"JP", "KR"}
+    assert (found["KR"]["status"], found["KR"]["date"], found["KR"]["host_name"]) == (
+        "planned", "2024-03-05", "Yoon Suk Yeol")
+    assert found["JP"]["host_name"] is None
+
+
+def test_a_place_travelled_from_is_otherwise_no_stop(find_visits):
+    found = find_visits("Albanese flew to Tokyo from Seoul on Tuesday.", "2024-03-06",
+                        people=ALBANESE, places=PLACES, dates={"Tuesday": ("DATE", "2024-03-05")})
+    assert [v["destination_country"] for v in found] == ["JP"]

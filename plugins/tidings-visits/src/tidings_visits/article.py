@@ -31,6 +31,7 @@ _F = regex.IGNORECASE | regex.VERSION1
 _CLAUSE_END = regex.compile(
     r";|\s[-–—_]{1,2}\s|,\s(?:which|who|whose|where|while|although|whereas)\b|\sbut\s|\sthat\s", _F
 )
+_WHERE = regex.compile(r",\s+where\b", _F)
 _RELATIVE = regex.compile(r",\s(?:which|who|whose|where)\b", _F)
 _THAT = regex.compile(r"\bthat\s\Z", _F)
 #: A place list goes on across these: "Syria, Jordan, Egypt and other …", "Dar es Salaam, Tanzania".
@@ -211,6 +212,18 @@ class ArticleIndex:
             out.append((place, entity))
             end = span.end
         return out
+
+    def stop_from(self, sentence: Span, clause: Span, after: int) -> tuple[Place, Entity, Span] | None:
+        """A place the traveller comes from that the sentence makes a stop of, with
+        the clause that tells the stay: "will travel to Kyiv from Poland, where he
+        is scheduled to hold talks with Donald Tusk"."""
+        for p in self._run(self._places, clause).within(Span(after, clause.end)):
+            if not p.value.country or not ORIGIN.search(self.text, max(0, p.start - 20), p.start):
+                continue
+            where = _WHERE.match(self.text, p.end, min(sentence.end, p.end + 10))
+            if where is not None:
+                return p.value, p, self.clause(sentence, where.end())
+        return None
 
     def institution(self, clause: Span, after: int) -> Entity | None:
         """The organisation a travel word ending at ``after`` points to ("visited the

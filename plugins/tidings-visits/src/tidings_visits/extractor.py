@@ -123,7 +123,7 @@ class _Reader:
         ordinal = ORDINAL.search(words)
         purpose = PURPOSE.search(a.text, trigger.start, clause.end)
         s = Sighting(
-            visitor=visitor, country=country, place=place, place_entity=entity, span=sentence,
+            visitor=visitor, country=country, place=place, place_entity=entity, span=sentence, clause=clause,
             status=status, strength=strength, date=date, date_entity=date_entity if date else None,
             ordinal=ordinal_number(ordinal.group(1)) if ordinal else None,
             purpose=purpose.group().strip() if purpose else None, explicit=explicit, host=host, earlier=earlier,
@@ -196,6 +196,10 @@ class _Reader:
         for traveller in travellers:
             for place, entity in places:
                 self.sight(traveller.actor, place, entity, clause, sentence, trigger)
+        stop = a.stop_from(sentence, clause, after)
+        if stop is not None:
+            place, entity, stay = stop
+            self.sight(subject.actor, place, entity, stay, sentence, stay)
         if not places:
             self.placeless(subject, clause, sentence, trigger, visit_word=visit_word)
 
@@ -330,7 +334,10 @@ class _Reader:
                 trip = _nearest(self.trips.get((visitor.key, host.country), []), sentence.start)
             else:
                 # A host of unknown country: the trip in the same sentence, or the only one.
-                here = [t for t in own if any(s.span == sentence for s in t.sightings)]
+                here = sorted(
+                    (t for t in own if any(s.span == sentence for s in t.sightings)),
+                    key=lambda t: not any(s.clause.start <= trigger.start < s.clause.end for s in t.sightings),
+                )
                 trip = here[0] if here else (own[0] if len(own) == 1 else None)
             if trip is not None:
                 trip.host = trip.host or host

@@ -57,6 +57,8 @@ class Sighting:
     #: How directly the destination is named: 2 in the clause, 1 by the dateline
     #: or the article, 0 inferred from a meeting's host.
     explicit: int = 2
+    #: The clause that tells it, within ``span``.
+    clause: Span = Span(0, 0)
     #: Told as before the clause's news ("after a visit to Moscow"): the clause's date is not its own.
     earlier: bool = False
 
