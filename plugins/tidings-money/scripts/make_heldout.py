@@ -21,10 +21,12 @@ ARTICLES: list[tuple[str, str, str]] = [
         "heldout-wsj-amex-earnings",
         "1989-11-02",
         "Amex Corp. said third-quarter net income rose <<14%|14|percent>> to [[$84.3 million|84300000|USD]], "
-        "or [[$1.12|1.12|USD]] a share, from [[$73.9 million|73900000|USD]], or [[98 cents|0.98|USD]] a share, "
+        "or [[$1.12|1.12|USD]] a share, from [[$73.9 million|73900000|USD]], or [[98 cents|0.98|USD]] a "
+        "share, "
         "a year earlier. Revenue climbed <<9.2%|9.2|percent>> to [[$1.47 billion|1470000000|USD]].\n\n"
         "Analysts had expected earnings of about [[$1.05|1.05|USD]] a share. In New York Stock Exchange "
-        "composite trading yesterday, Amex shares closed at [[$31.25|31.25|USD]], up [[62.5 cents|0.625|USD]].\n\n"
+        "composite trading yesterday, Amex shares closed at [[$31.25|31.25|USD]], up "
+        "[[62.5 cents|0.625|USD]].\n\n"
         "The company also said it would buy back up to two million shares, or about <<4.5%|4.5|percent>> of "
         "those outstanding, at [[$30|30|USD]] to [[$33|33|USD]] a share. It plans to sell its insurance unit "
         "for more than [[$400 million|400000000|USD]] and has set aside [[$60 million|60000000|USD]] to "
@@ -34,8 +36,10 @@ ARTICLES: list[tuple[str, str, str]] = [
     (
         "heldout-ap-trade-deficit",
         "1990-06-14",
-        "WASHINGTON (AP) - The nation's trade deficit narrowed to [[dlrs 7.2 billion|7200000000|USD]] in April from a revised "
-        "[[dlrs 8.5 billion|8500000000|USD]] in March, the government said Thursday. Exports rose <<3.1 percent|3.1|percent>> "
+        "WASHINGTON (AP) - The nation's trade deficit narrowed to [[dlrs 7.2 billion|7200000000|USD]] in "
+        "April from a revised "
+        "[[dlrs 8.5 billion|8500000000|USD]] in March, the government said Thursday. Exports rose "
+        "<<3.1 percent|3.1|percent>> "
         "while imports fell <<1.2 percent|1.2|percent>>.\n\n"
         "The dollar fell against most major currencies. In late New York trading, the dollar was quoted at "
         "[[153.40 Japanese yen|153.40|JPY]], down from [[154.15 yen|154.15|JPY]] Wednesday, and at "
@@ -65,7 +69,8 @@ ARTICLES: list[tuple[str, str, str]] = [
         "<<3.25%|3.25|percent>> on Thursday, its third cut this year, as euro zone inflation slowed to "
         "<<1.7%|1.7|percent>> in September.\n\n"
         "The euro slipped <<0.3%|0.3|percent>> to [[$1.0835|1.0835|USD]] after the decision. The ECB's "
-        "balance sheet shrank by [[€12.5 billion|12500000000|EUR]] last week to [[€6.4 trillion|6400000000000|EUR]].\n\n"
+        "balance sheet shrank by [[€12.5 billion|12500000000|EUR]] last week to "
+        "[[€6.4 trillion|6400000000000|EUR]].\n\n"
         "Separately, Siemens said it would invest [[EUR 12.5 million|12500000|EUR]] in a training centre in "
         "Erlangen and up to [[€200m|200000000|EUR]] in new plants, while wages in Germany rose "
         "<<4.5 percent|4.5|percent>> from a year earlier. Economists polled by Reuters expect growth of "
@@ -137,7 +142,8 @@ ARTICLES: list[tuple[str, str, str]] = [
         "heldout-australia-bhp",
         "2023-08-15",
         "SYDNEY (AP) - BHP Group said Tuesday its annual net profit fell <<37%|37|percent>> to "
-        "[[US$12.9 billion|12900000000|USD]] as prices of iron ore and coal eased. The miner will pay a final "
+        "[[US$12.9 billion|12900000000|USD]] as prices of iron ore and coal eased. The miner will pay a "
+        "final "
         "dividend of [[US$0.80|0.80|USD]] a share.\n\n"
         "Rival Fortescue Metals plans to spend [[A$1.5 billion|1500000000|AUD]] on green hydrogen projects "
         "in Australia. The Australian dollar slipped to [[64.5 US cents|0.645|USD]].\n\n"
@@ -171,7 +177,8 @@ ARTICLES: list[tuple[str, str, str]] = [
         "2024-07-20",
         "SAO PAULO (Reuters) - Brazil's state-run oil company Petrobras said its second-quarter net income "
         "fell <<23%|23|percent>> to [[28.7 billion reais|28700000000|BRL]] "
-        "([[$5.2 billion|5200000000|USD]]) and announced [[R$ 13.6 billion|13600000000|BRL]] in dividends.\n\n"
+        "([[$5.2 billion|5200000000|USD]]) and announced [[R$ 13.6 billion|13600000000|BRL]] in "
+        "dividends.\n\n"
         "Brazil's central bank held the benchmark Selic rate at <<10.50%|10.50|percent>>, and the real "
         "weakened <<1.1%|1.1|percent>> against the dollar. A litre of diesel costs about [[R$6|6|BRL]] in "
         "Rio de Janeiro.",
@@ -231,21 +238,28 @@ ARTICLES: list[tuple[str, str, str]] = [
     (
         "heldout-wsj-jaguar",
         "1989-10-20",
-        "LONDON - Jaguar PLC shares rose [[15 pence|0.15|GBP]] to [[700 pence|7|GBP]] on reports that Ford Motor Co. would bid for "
-        "the British luxury-car maker, valuing it at about [[#1.5 billion|1500000000|GBP]] ([[$2.38 billion|2380000000|USD]]).\n\n"
+        "LONDON - Jaguar PLC shares rose [[15 pence|0.15|GBP]] to [[700 pence|7|GBP]] on reports that Ford "
+        "Motor Co. would bid for "
+        "the British luxury-car maker, valuing it at about [[#1.5 billion|1500000000|GBP]] "
+        "([[$2.38 billion|2380000000|USD]]).\n\n"
         "The Financial Times 100-share index rose 22.3 points to 2179.6. British Airways said pretax profit "
-        "for the six months rose <<11%|11|percent>> to [[#289 million|289000000|GBP]] from [[#260.4 million|260400000|GBP]], and its shares "
+        "for the six months rose <<11%|11|percent>> to [[#289 million|289000000|GBP]] from "
+        "[[#260.4 million|260400000|GBP]], and its shares "
         "gained [[4.6 pence|0.046|GBP]]. Base rates stand at <<15%|15|percent>>.",
     ),
     (
         "heldout-europe-1992",
         "1992-09-17",
-        "FRANKFURT - The Bundesbank spent an estimated [[30 billion marks|30000000000|DEM]] defending the lira and the pound, "
+        "FRANKFURT - The Bundesbank spent an estimated [[30 billion marks|30000000000|DEM]] defending the "
+        "lira and the pound, "
         "traders said, as Italy withdrew from the European exchange rate mechanism. The pound fell to "
-        "[[2.7800 marks|2.7800|DEM]] from [[2.8100 marks|2.8100|DEM]], and the dollar closed at [[1.4820 marks|1.4820|DEM]] and [[121.50 yen|121.50|JPY]].\n\n"
+        "[[2.7800 marks|2.7800|DEM]] from [[2.8100 marks|2.8100|DEM]], and the dollar closed at "
+        "[[1.4820 marks|1.4820|DEM]] and [[121.50 yen|121.50|JPY]].\n\n"
         "Italy's central bank raised its discount rate <<1.75 percentage points|1.75|percentage_point>> to "
-        "<<15%|15|percent>>. In Madrid, the government said it would sell [[200 billion pesetas|200000000000|ESP]] of bonds, and "
-        "Paris-based Elf Aquitaine raised [[5 billion francs|5000000000|FRF]]. A German company agreed to pay [[2 million|2000000|DEM]] to "
+        "<<15%|15|percent>>. In Madrid, the government said it would sell "
+        "[[200 billion pesetas|200000000000|ESP]] of bonds, and "
+        "Paris-based Elf Aquitaine raised [[5 billion francs|5000000000|FRF]]. A German company agreed to "
+        "pay [[2 million|2000000|DEM]] to "
         "[[3 million marks|3000000|DEM]] for the stake.",
     ),
     (
@@ -325,7 +339,13 @@ ARTICLES: list[tuple[str, str, str]] = [
 ]
 
 
-def _gold(doc_id: str, published: str, marked: str) -> dict[str, object]:
+def gold_record(doc_id: str, published: str, marked: str) -> dict[str, object]:
+    """The gold record (GUIDELINES format) of one marked-up article.
+
+    >>> record = gold_record("x", "2024-01-01", "up <<4%|4|percent>> to [[$5bn|5000000000|USD]].")
+    >>> record["text"], record["money"][0]["start"], record["percents"][0]["text"]
+    ('up 4% to $5bn.', 9, '4%')
+    """
     text, money, percents, pos, last = [], [], [], 0, 0
     for m in _MARK.finditer(marked):
         text.append(marked[last : m.start()])
@@ -350,7 +370,7 @@ def main() -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
         for doc_id, published, marked in ARTICLES:
-            f.write(json.dumps(_gold(doc_id, published, marked), ensure_ascii=False) + "\n")
+            f.write(json.dumps(gold_record(doc_id, published, marked), ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

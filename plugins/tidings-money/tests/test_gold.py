@@ -56,3 +56,18 @@ def test_heldout_set_keeps_its_scores(layer: str) -> None:
     assert scores.overlap.gold > 60
     assert scores.overlap.f1 >= overlap, scores.to_dict()
     assert scores.attributes["value"].f1 >= full, scores.to_dict()
+
+
+def test_heldout_file_is_what_its_script_makes() -> None:
+    import importlib.util
+    import json
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_heldout.py"
+    spec = importlib.util.spec_from_file_location("make_heldout", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    made = [module.gold_record(*article) for article in module.ARTICLES]
+    shipped = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+    assert made == shipped
+    assert len(shipped) == 25

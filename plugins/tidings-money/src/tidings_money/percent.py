@@ -21,7 +21,10 @@ _PERCENT = regex.compile(
     r"""
     (?:
         [^\S\n]{0,2}(?P<sign>[%٪％])(?:[^\S\n]{1,2}(?i:(?P<sign_points>points?|pts?POINT)))?
-      | (?:[^\S\n]{0,3}|-)(?i:(?P<points>percentage(?:[^\S\n]{1,3}|-)points?|(?:percent(?:age)?|pct)[^\S\n]{1,3}(?:points?|pts?POINT)))
+      | (?:[^\S\n]{0,3}|-)(?i:(?P<points>
+            percentage(?:[^\S\n]{1,3}|-)points?
+          | (?:percent(?:age)?|pct)[^\S\n]{1,3}(?:points?|pts?POINT)
+        ))
       | (?:[^\S\n]{0,3}|-)(?i:(?P<word>per[^\S\n]?cent|per-cent|pctPOINT))
       | (?P<pc>pc)
     )
