@@ -236,3 +236,20 @@ def test_a_place_travelled_from_is_otherwise_no_stop(find_visits):
     found = find_visits("Albanese flew to Tokyo from Seoul on Tuesday.", "2024-03-06",
                         people=ALBANESE, places=PLACES, dates={"Tuesday": ("DATE", "2024-03-05")})
     assert [v["destination_country"] for v in found] == ["JP"]
+
+
+def test_a_trip_that_was_due_on_a_day_takes_that_day(find_visits):
+    v = only(find_visits(
+        "Albanese has called off a visit to Jakarta that was scheduled to start on Monday.", "2024-03-01",
+        people=ALBANESE, places=PLACES, dates={"Monday": ("DATE", "2024-03-04")},
+    ))
+    assert (v["destination_country"], v["date"], v["status"]) == ("ID", "2024-03-04", "cancelled")
+
+
+def test_a_reported_that_clause_does_not_date_the_trip(find_visits):
+    v = only(find_visits(
+        "Albanese visited Jakarta in January, officials said that markets rose on Monday.", "2024-03-01",
+        people=ALBANESE, places=PLACES,
+        dates={"January": ("DATE", "2024-01"), "Monday": ("DATE", "2024-02-26")},
+    ))
+    assert v["date"] == "2024-01"

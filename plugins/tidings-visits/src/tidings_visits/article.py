@@ -31,6 +31,9 @@ _F = regex.IGNORECASE | regex.VERSION1
 _CLAUSE_END = regex.compile(
     r";|\s[-–—_]{1,2}\s|,\s(?:which|who|whose|where|while|although|whereas)\b|\sbut\s|\sthat\s", _F
 )
+_SCHEDULED = regex.compile(
+    r"\s*that\s+(?:was|is|had\s+been|has\s+been|were|are)\s+(?:due|scheduled|planned|set|expected|slated)\b", _F
+)
 _WHERE = regex.compile(r",\s+where\b", _F)
 _RELATIVE = regex.compile(r",\s(?:which|who|whose|where)\b", _F)
 _THAT = regex.compile(r"\bthat\s\Z", _F)
@@ -231,6 +234,12 @@ class ArticleIndex:
         for o in self._run(self._organizations, clause).within(Span(after, clause.end)):
             return o if o.start - after <= _INSTITUTION_REACH else None
         return None
+
+    def scheduled(self, sentence: Span, clause: Span) -> Span | None:
+        """The relative clause after ``clause`` that tells when the trip was to be:
+        "a visit to Beijing that was due to begin on Sunday"."""
+        m = _SCHEDULED.match(self.text, clause.end, min(sentence.end, clause.end + 40))
+        return self.clause(sentence, m.end()) if m else None
 
     def nearest_date(self, clause: Span, at: int) -> Entity | None:
         """The calendar date in ``clause`` nearest to offset ``at``."""

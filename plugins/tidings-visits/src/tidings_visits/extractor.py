@@ -109,6 +109,8 @@ class _Reader:
         words = a.text[clause.start : clause.end]
         earlier = _EARLIER.search(a.text, max(clause.start, trigger.start - 40), trigger.start) is not None
         date_entity = None if earlier else a.nearest_date(clause, trigger.start)
+        if date_entity is None and not earlier and (later := a.scheduled(sentence, clause)) is not None:
+            date_entity = a.nearest_date(later, later.start)
         date = dating(date_entity) if date_entity else None
         if date is None and _EVE.search(words) and a.published is not None:
             date = (a.published + dt.timedelta(days=1)).isoformat()
