@@ -29,6 +29,8 @@ def percents(text: str) -> list[tuple[str, str, str]]:
         ("up 1.5 pct. in May", [("1.5 pct.", "1.5", "percent")]),
         ("It rose 4 pct. The bank", [("4 pct", "4", "percent")]),
         ("cut by 0.25 pct point", [("0.25 pct point", "0.25", "percentage_point")]),
+        ("a 1/2 percent rise and 3/4%", [("1/2 percent", "0.5", "percent"), ("3/4%", "0.75", "percent")]),
+        ("in 10/12% and 5/2%", [("12%", "12", "percent"), ("2%", "2", "percent")]),
         ("a 3.5pc rise", [("3.5pc", "3.5", "percent")]),
         ("a 4-percent rise", [("4-percent", "4", "percent")]),
         ("a 10percent rise", [("10percent", "10", "percent")]),

@@ -33,7 +33,7 @@ from .markers import (
     talks_of_weight,
 )
 from .modifiers import modifier_before
-from .percent import percent_after
+from .percent import fraction_before, percent_after
 from .ranges import compares_with, joins_range
 from .resolve import Cues, resolve
 
@@ -78,6 +78,9 @@ def _classify(text: str, number: Number) -> _Found | None:
     percent = percent_after(text, number.end)
     if percent is not None:
         found.end, found.percent = percent
+        fraction = fraction_before(text, number.start, number.text)
+        if fraction is not None:
+            found.start, found.value = fraction
         return found
     before = currency_before(text, number.start)
     if before is not None and sign_fits(before, number):
@@ -236,7 +239,7 @@ def money(ctx: tidings.Context) -> Iterator[tidings.Entity]:
                 kind="percent",
                 span=tidings.Span(f.start, f.end),
                 text=text[f.start : f.end],
-                value=Percent(amount=f.number.value, unit=f.percent),
+                value=Percent(amount=f.value, unit=f.percent),
             )
         elif f.tag is not None:
             entity = article.money(f)

@@ -1,5 +1,6 @@
 """The percent marker after a number: "4%", "4 percent", "four per cent",
-"12.5 pct", "3.5pc", "3 percentage points".
+"12.5 pct", "3.5pc", "3 percentage points"; and the lone fraction of bond
+quotes before it ("1/2%", "a 3/4 percentage point").
 
 >>> text = "rose 3 percentage points to 12.5 pct"
 >>> percent_after(text, 6), text[6:24]
@@ -11,6 +12,8 @@
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import regex
 
@@ -43,3 +46,27 @@ def percent_after(text: str, end: int) -> tuple[int, str] | None:
     if m.group("sign_points") or m.group("points"):
         return m.end(), "percentage_point"
     return m.end(), "percent"
+
+
+# The numerator of a fraction written without a whole number, before its
+# denominator: "1/" of "1/2%" (not "6 3/8%", read whole by tidings.numbers, nor "10/12").
+_NUMERATOR = regex.compile(r"(?<![\p{N}/.,]|\p{N}[^\S\n])(?P<numer>\d{1,2})/\Z")
+_DENOMINATORS = frozenset({"2", "4", "8", "16", "32"})
+
+
+def fraction_before(text: str, start: int, denominator: str) -> tuple[int, Decimal] | None:
+    """Where a lone bond fraction starts and its value, when the number
+    ``denominator`` at ``start`` is its denominator ("1/2%" is 0.5).
+
+    >>> text = "a 1/2% rise"
+    >>> fraction_before(text, 4, "2")
+    (2, Decimal('0.5'))
+    >>> fraction_before("in 10/12", 6, "12") is None, fraction_before("6 3/8", 4, "8") is None
+    (True, True)
+    """
+    if denominator not in _DENOMINATORS:
+        return None
+    m = _NUMERATOR.search(text, max(0, start - 3), start)
+    if m is None or int(m.group("numer")) >= int(denominator):
+        return None
+    return m.start(), Decimal(m.group("numer")) / Decimal(denominator)
