@@ -253,3 +253,14 @@ def test_a_reported_that_clause_does_not_date_the_trip(find_visits):
         dates={"January": ("DATE", "2024-01"), "Monday": ("DATE", "2024-02-26")},
     ))
     assert v["date"] == "2024-01"
+
+
+def test_a_dateline_country_of_the_other_side_keeps_a_meeting_abroad_no_visit(find_visits):
+    found = find_visits(
+        "WASHINGTON (AP) — Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi "
+        "in Jakarta on Friday.", "2024-03-09",
+        people={"Antony Blinken": ("Antony Blinken", "Secretary of State", None),
+                "Wang Yi": ("Wang Yi", "Foreign Minister", "CN")},
+        places={**PLACES, "WASHINGTON": ("US", "city")}, dates={"Friday": ("DATE", "2024-03-08")},
+    )
+    assert found == []

@@ -281,9 +281,15 @@ class _Reader:
                 host = next((x for x in (first, second) if x.actor.stated_country == place.country), None)
                 if host is None:
                     # A counterpart of no stated country met by a foreigner who travelled
-                    # there: "He will meet President Volodymyr Zelenskiy in Kyiv".
-                    host = next((x for x in (second, first) if x.actor.stated_country is None and x.actor.official), None)
-                    other = first if host is second else second
+                    # there: "He will meet President Volodymyr Zelenskiy in Kyiv". A
+                    # country assumed from a dateline that is not the foreigner's own
+                    # still counts ("WASHINGTON — Blinken met Wang Yi in Bali").
+                    host, other = next(
+                        ((x, y) for x, y in ((second, first), (first, second))
+                         if x.actor.stated_country is None and x.actor.official
+                         and x.actor.country in (None, place.country, y.actor.stated_country)),
+                        (None, None),
+                    )
                     if host is None or other.actor.stated_country in (None, place.country):
                         return  # a meeting at a third place is not a visit
                 visitor = second if host is first else first
