@@ -235,6 +235,8 @@ def test_a_comparison_writes_the_currency_once() -> None:
 
 def test_an_equation_is_no_program_code() -> None:
     assert amounts("In 2024, €1 = $1.08.") == [("€1", "1", "EUR"), ("$1.08", "1.08", "USD")]
+    assert amounts("Then $1 = 140 yen.") == [("$1", "1", "USD"), ("140 yen", "140", "JPY")]
+    assert amounts("awk prints $1; if $2 == 5 it stops.") == []
     assert amounts("Set x=$1 in the script.") == []
 
 

@@ -52,10 +52,10 @@ _WEIGHT = regex.compile(
     r"tons?|tonnes?|stone|body|obese|overweight)(?![\p{L}])",
     regex.IGNORECASE,
 )
-# A "$" of a program or a template: "$price", "$MY_VAR", "${1}", "$(date)", "x=$1",
+# A "$" of a program or a template: "$price", "$MY_VAR", "${1}", "$(date)", "x=$1", "$1;",
 # "echo $HOME". A "$" before capitals alone is a cashtag ("Nvidia ($NVDA) rose").
 _CODE_DOLLAR = regex.compile(
-    r"\$[\p{Ll}_{(]|\$\p{Lu}+_|[={}]\$\d|\}\s*\$\d|\$\d\s*[=;}]|(?<![\p{L}])(?:echo|printf|export)[^\S\n]+\$"
+    r"\$[\p{Ll}_{(]|\$\p{Lu}+_|[={}]\$\d|\}\s*\$\d|\$\d(?:[;}]|\s*==)|(?<![\p{L}])(?:echo|printf|export)[^\S\n]+\$"
 )
 _CURRENCY_TALK = regex.compile(
     r"(?<![\p{L}])(?:dollars?|yen|euros?|currenc(?:y|ies)|exchange[^\S\n]rates?)(?![\p{L}])", regex.IGNORECASE
