@@ -264,3 +264,11 @@ def test_a_dateline_country_of_the_other_side_keeps_a_meeting_abroad_no_visit(fi
         places={**PLACES, "WASHINGTON": ("US", "city")}, dates={"Friday": ("DATE", "2024-03-08")},
     )
     assert found == []
+
+
+def test_the_day_a_trip_is_called_off_does_not_date_it(find_visits):
+    v = only(find_visits(
+        "Albanese has cancelled his planned trip to Jakarta, officials said on Thursday.", "2024-03-07",
+        people=ALBANESE, places=PLACES, dates={"Thursday": ("DATE", "2024-03-07")},
+    ))
+    assert (v["destination_country"], v["date"], v["status"]) == ("ID", None, "cancelled")

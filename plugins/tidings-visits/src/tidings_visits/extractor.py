@@ -120,8 +120,9 @@ class _Reader:
             words, days, a.published, until=max(0, trigger.end - clause.start),
             start=max(0, trigger.start - clause.start), at_dateline=at_dateline,
         )
-        if status == "planned" and days is not None and a.published is not None and days[1] <= a.published:
-            date, days = None, None  # the day a plan was announced does not date the trip
+        if status in ("planned", "cancelled") and days is not None and a.published is not None \
+                and days[1] <= a.published:
+            date, days = None, None  # the day a plan was announced or called off does not date the trip
         ordinal = ORDINAL.search(words)
         purpose = PURPOSE.search(a.text, trigger.start, clause.end)
         s = Sighting(
