@@ -50,21 +50,25 @@ def test_arbitrary_unicode_never_crashes(text: str) -> None:
 
 
 def _seconds(pipeline: tidings.Pipeline, text: str) -> float:
-    start = time.perf_counter()
-    pipeline(text)
-    return time.perf_counter() - start
+    """The CPU time of the best of three runs: other processes on a loaded
+    machine neither slow it down nor make one unlucky run count."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        pipeline(text)
+        times.append(time.process_time() - start)
+    return min(times)
 
 
 def _ratio(pipeline: tidings.Pipeline, unit: str) -> float:
-    """How much longer 4× the text takes (about 4 when linear)."""
+    """How much longer 4× the text takes (about 4 when linear, 16 when quadratic)."""
     small, large = unit * 300, unit * 1200
-    _seconds(pipeline, small)  # warm up
     return _seconds(pipeline, large) / max(_seconds(pipeline, small), 1e-4)
 
 
 def test_linear_time_on_text_full_of_quotation_marks() -> None:
     unit = "“‘«„\"' ”’» Anna Berg said “yes, ‘no’ and \"maybe\" Anna Berg said: ``x'' "
-    assert _ratio(PIPELINE, unit) < 10
+    assert _ratio(PIPELINE, unit) < 6
 
 
 def test_linear_time_with_pronoun_speakers() -> None:
@@ -72,7 +76,7 @@ def test_linear_time_with_pronoun_speakers() -> None:
     # actor layer's coreference has its own cost, tested with that layer).
     no_people = tidings.Pipeline([tidings.extractor(name="none", produces={"person"})(_nobody), quotes])
     unit = "“‘«„\"' ”’» Anna Berg said “yes, ‘no’ and \"maybe\" he said: ''x'' she added. "
-    assert _ratio(no_people, unit) < 10
+    assert _ratio(no_people, unit) < 6
 
 
 def _nobody(ctx: tidings.Context) -> Iterator[Entity]:

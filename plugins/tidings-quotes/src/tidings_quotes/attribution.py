@@ -37,6 +37,7 @@ from .phrases import (
     closes_sentence,
     cue_subject,
     description,
+    ends_with_comma,
     noun_phrase_head,
     phrase_after,
     phrase_end,
@@ -141,7 +142,7 @@ def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entit
     word = cue.word
     if word.lower().startswith("according"):
         return Attribution("according to", cue.start, phrase_after(text, cue.end, pos, entities), "before")
-    if (word.endswith("ing") and text[lo : cue.start].rstrip().endswith(",")) or _INFINITIVE.search(
+    if (word.endswith("ing") and ends_with_comma(text, lo, cue.start)) or _INFINITIVE.search(
         text, max(lo, cue.start - 5), cue.start
     ):
         # "Trump attacked Clinton …, saying “…”", "Trump took to Twitter to accuse …":

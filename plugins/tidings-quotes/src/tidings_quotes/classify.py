@@ -30,6 +30,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but vs with from by as is".split())
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}.]*\s\Z")
 _CAPITALISED_AFTER = regex.compile(r"\s\p{Lu}")
+# How far _LOWER_WORD_AFTER looks: a space, its longest word ("because") and the character after.
+_LOOK_AFTER = 12
 _LOWER_WORD_AFTER = regex.compile(r"\s(?!(?:and|or|but|that|which|who|to|of|in|on|at|for|as|is|was|are|were|by|from|with|than|if|because|when)\b)\p{Ll}")
 # What titles do not have: an exclamation, a question, a sentence break.
 _SENTENCE_LIKE = regex.compile(r"[!?]|\.\s")
@@ -74,7 +76,7 @@ def reason(text: str, q: Quotation, *, attribution: str | None) -> str | None:
         len(words) <= 2
         and _title_case(words)
         and _CAPITALISED_BEFORE.search(before)
-        and _CAPITALISED_AFTER.match(text, close_end)
+        and _CAPITALISED_AFTER.match(text, close_end, close_end + 2)
     ):
         return "nickname"
     exclaims = bool(_SENTENCE_LIKE.search(inside))
@@ -88,6 +90,6 @@ def reason(text: str, q: Quotation, *, attribution: str | None) -> str | None:
     if _title_case(words) and not exclaims:
         return "title"
     ends_sentence = inside.rstrip()[-1:] in ".!?…"
-    if len(words) <= 2 and _LOWER_WORD_AFTER.match(text, close_end) and not ends_sentence:
+    if len(words) <= 2 and _LOWER_WORD_AFTER.match(text, close_end, close_end + _LOOK_AFTER) and not ends_sentence:
         return "scare"
     return None

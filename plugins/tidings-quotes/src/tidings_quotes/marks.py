@@ -34,6 +34,8 @@ _ARCHIVE_PAIRS = {"``": "''\"", "`": "'’"}
 _STRAIGHT = frozenset(['"', "''"])
 # Words that start with an apostrophe: "’90s", "’em", "’til", "rock ’n’ roll".
 _ELISION = regex.compile(r"(?:\d\d?s?\b|em\b|til\b|tis\b|twas\b|n\b|cause\b)", regex.IGNORECASE)
+# How far _ELISION looks: its longest word and the character that ends it.
+_ELISION_LONGEST = 8
 _OPEN_BEFORE = frozenset("([{<—–―-/")
 _CLOSE_AFTER = frozenset(".,;:!?)]}>…—–―-")
 # Marks that stand for each other at the head of a run-on paragraph.
@@ -76,12 +78,12 @@ class Quotation:
 
 
 def _boundary_before(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE or bool(_MARK.match(text, i - 1))
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE or bool(_MARK.match(text, i - 1, i + 1))
 
 
 def _boundary_after(text: str, i: int, width: int = 1) -> bool:
     j = i + width
-    return j >= len(text) or text[j].isspace() or text[j] in _CLOSE_AFTER or bool(_MARK.match(text, j))
+    return j >= len(text) or text[j].isspace() or text[j] in _CLOSE_AFTER or bool(_MARK.match(text, j, j + 2))
 
 
 def role(text: str, i: int) -> Role:
@@ -90,7 +92,7 @@ def role(text: str, i: int) -> Role:
     >>> [role(s, s.index(c)).value for s, c in [("say “yes", "“"), ("don’t", "’"), ("’90s", "’"), ('a "b" c', '"')]]
     ['open', 'none', 'none', 'open']
     """
-    found = _MARK.match(text, i)
+    found = _MARK.match(text, i, i + 2)
     mark = found.group() if found else text[i]
     before, after = _boundary_before(text, i), _boundary_after(text, i, len(mark))
     if mark in _ARCHIVE_PAIRS:
@@ -109,7 +111,7 @@ def role(text: str, i: int) -> Role:
     if word_before and word_after:
         return Role.NONE
     if before and not after:
-        if _ELISION.match(text, i + 1) or mark == "’":
+        if _ELISION.match(text, i + 1, i + 1 + _ELISION_LONGEST) or mark == "’":
             return Role.NONE
         return Role.OPEN
     if after and not before:
@@ -150,7 +152,7 @@ class _Stack:
 
 
 def _starts_with_opening(text: str, para: Span, mark: str) -> bool:
-    found = _MARK.match(text, para.start)
+    found = _MARK.match(text, para.start, para.start + 2)
     first = found.group() if found else ""
     if first not in _DOUBLE or role(text, para.start) not in (Role.OPEN, Role.EITHER):
         return False

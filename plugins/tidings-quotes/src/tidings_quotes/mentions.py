@@ -10,7 +10,6 @@ found by the actor layer, capitalised names, pronouns and descriptions
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -130,7 +129,8 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
     """
     first = bisect.bisect_left(entities, lo, key=lambda e: e.span.start)
     inside = []
-    for e in itertools.islice(entities, first, None):
+    for k in range(first, len(entities)):  # not islice: it would step over the first ones
+        e = entities[k]
         if e.span.start >= hi:
             break
         if e.span.end <= hi:

@@ -62,6 +62,7 @@ _NOUN_PHRASE = regex.compile(
 _DETERMINER = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its)\s")
 _PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
 # An apposition after a name: ", a former chairman", ", who".
+_COMMA_END = regex.compile(r"(?r),\s*\Z")
 _APPOSITION_AFTER = regex.compile(r",\s+(?:a|an|the|who|\p{Ll}+ly)\s")
 # A verb after a name: a lower-case word that is not a particle or preposition.
 _VERB_AFTER = regex.compile(r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with)\s)\p{Ll}")
@@ -116,11 +117,11 @@ def subject_end(text: str, lo: int, hi: int) -> int:
             # ", the Russian president," or ", R-Wis.," – an appositive: its opening
             # comma, and that of any appositive just before it.
             opening = text.rfind(",", lo, m.start())
-            if opening < 0 or not (_APPOSITIVE.match(text, opening + 1) or _PARTY.match(text, opening + 1)):
+            if opening < 0 or not (_APPOSITIVE.match(text, opening + 1, end) or _PARTY.match(text, opening + 1, end)):
                 break
             end = opening
             earlier = text.rfind(",", lo, end)
-            while earlier >= 0 and steps < 12 and _APPOSITIVE.match(text, earlier + 1) and _name_ends(text, lo, earlier):
+            while earlier >= 0 and steps < 12 and _APPOSITIVE.match(text, earlier + 1, end) and _name_ends(text, lo, earlier):
                 steps += 1
                 end, earlier = earlier, text.rfind(",", lo, earlier)
         elif word == ")":
@@ -177,7 +178,7 @@ def description(text: str, lo: int, hi: int, *, determiner: bool = True) -> Ment
     if (
         hi > lo
         and words(text, lo, hi) <= 6
-        and (not determiner or _DETERMINER.match(text, lo))
+        and (not determiner or _DETERMINER.match(text, lo, hi))
         and not _PUNCTUATION.search(text, lo, hi)
     ):
         return Mention(lo, hi, "description")
@@ -191,7 +192,7 @@ def cue_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Ment
     end = subject_end(text, lo, hi)
     found = [m for m in mentions(text, lo, end, entities) if m.end <= end]
     last = found[-1] if found else None
-    if last is not None and _POSSESSIVE.match(text, last.end):
+    if last is not None and _POSSESSIVE.match(text, last.end, hi):
         return None  # "Trump’s early-morning tweets": a possessive is no subject
     if last is None or _MODIFIED.match(text, last.end, end):
         phrase = _NOUN_PHRASE.search(text, max(lo, end - 80), end)
@@ -213,6 +214,16 @@ def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) ->
     if people or subjects:
         return (people or subjects)[0]
     return next((m for m in found if m.entity is None or m.entity.kind != "place"), None)
+
+
+def ends_with_comma(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends in a comma, spaces aside (read backwards
+    from ``hi``, so the cost does not grow with ``lo``).
+
+    >>> ends_with_comma("Ties are good, he", 0, 15), ends_with_comma("Ties are good", 0, 13)
+    (True, False)
+    """
+    return _COMMA_END.search(text, lo, hi) is not None
 
 
 def closes_sentence(text: str, pos: int, end: int) -> bool:

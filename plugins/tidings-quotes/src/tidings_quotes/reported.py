@@ -30,7 +30,7 @@ from tidings import Entity, Span
 from tidings.extractor import Context
 
 from .attribution import WINDOW
-from .phrases import closes_sentence, sentence_subject, subject_end
+from .phrases import closes_sentence, ends_with_comma, sentence_subject, subject_end
 from .cues import find_cues
 from .mentions import SPEAKER_KINDS, Mention, mentions
 
@@ -63,6 +63,8 @@ _NOT_CONTENT = regex.compile(
     r"today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[,.;:“\"‘'«(]",
     regex.IGNORECASE,
 )
+# How far _NOT_CONTENT looks: its longest word ("wednesday") and the character after.
+_NOT_CONTENT_LONGEST = 10
 _TAIL = frozenset(" \t\n\u00a0.!?,")
 # A second verb of the subject ends what they said: "said ties were good *and thanked* him".
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+\p{Ll}+ed\b")
@@ -102,7 +104,7 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
         if word not in _REPORTING:
             continue
         lo = max(s.start, cue.start - WINDOW)
-        if word.endswith("ing") and text[lo : cue.start].rstrip().endswith(","):
+        if word.endswith("ing") and ends_with_comma(text, lo, cue.start):
             # Al-Sharaa thanked Putin, adding that …: the subject of the sentence.
             subject = sentence_subject(text, lo, cue.start, actors)
         else:
@@ -111,13 +113,14 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
             subject = before[-1] if before and not text[before[-1].end : end].strip() else None
         if subject is None or (subject.entity is not None and subject.entity.kind not in SPEAKER_KINDS):
             continue
-        if text[s.start : subject.start].rstrip().endswith(",") and closes_sentence(text, cue.end, s.end):
+        if ends_with_comma(text, lo, subject.start) and closes_sentence(text, cue.end, s.end):
             return _reported(text, s.start, subject.start, word, subject)  # Content, he noted.
-        lead = _ADVERBIAL_THAT.match(text, cue.end, s.end) or (_ADDRESSEE if word in _TELL else _THAT).match(
-            text, cue.end, s.end
+        window = min(s.end, cue.end + WINDOW)
+        lead = _ADVERBIAL_THAT.match(text, cue.end, window) or (_ADDRESSEE if word in _TELL else _THAT).match(
+            text, cue.end, window
         )
         start = lead.end() if lead else cue.end
-        if _NOT_CONTENT.match(text, start):
+        if _NOT_CONTENT.match(text, start, min(s.end, start + _NOT_CONTENT_LONGEST)):
             continue
         second = _COORDINATED.search(text, start, s.end)
         return _reported(text, start, second.start() if second else s.end, word, subject)

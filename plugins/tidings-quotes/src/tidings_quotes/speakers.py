@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import importlib
-import itertools
 from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
@@ -181,7 +180,8 @@ class Resolver:
         (titles before the name allowed: "Secretary General Ban Ki-moon")."""
         i = bisect.bisect_left(self._people, start, key=lambda e: e.span.start)
         found = None
-        for person in itertools.islice(self._people, i, None):
+        for k in range(i, len(self._people)):  # not islice: it would step over the first ones
+            person = self._people[k]
             if person.span.end > end:
                 break
             k = self.ctx.sentence_index(person.span.start)
