@@ -26,9 +26,12 @@ def test_extract_txt_as_table_and_json(capsys, tmp_path):
     code, out, err = run(capsys, "extract", str(SEED), "--published", "2026-01-28")
     assert code == 0 and err == ""
     assert out.startswith("rt-putin-al-sharaa  published 2026-01-28  2,338 characters")
-    code, out, _ = run(capsys, "extract", str(SEED), "--published", "2026-01-28", "--format", "json", "--title", "T")
+    code, out, _ = run(
+        capsys, "extract", str(SEED), "--published", "2026-01-28", "--format", "json",
+        "--title", "T", "--source", "RT News", "--id", "seed",
+    )
     r = Result.from_json(out)
-    assert r.article.id == "rt-putin-al-sharaa" and r.article.title == "T"
+    assert (r.article.id, r.article.title, r.article.source) == ("seed", "T", "RT News")
     assert r.article.text == SEED.read_text(encoding="utf-8")
 
 

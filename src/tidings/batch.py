@@ -210,8 +210,9 @@ class Summary:
 
 
 def run_file(
-    source: str,
+    path: str,
     output: str | None = None,
+    /,
     *,
     pipeline: Pipeline | None = None,
     jobs: int | None = None,
@@ -225,7 +226,7 @@ def run_file(
     **fields: Any,
 ) -> Summary:
     """Run ``pipeline`` (default: every installed extractor) over the articles of
-    ``source`` (a ``.txt`` article or a ``.jsonl[.gz]`` corpus, ``-`` for stdin)
+    ``path`` (a ``.txt`` article or a ``.jsonl[.gz]`` corpus, ``-`` for stdin)
     and write one result per article to ``output`` (``.gz`` compresses; ``None``
     or ``-`` is standard output), in input order.
 
@@ -233,7 +234,7 @@ def run_file(
     id). A bad record is passed to ``on_bad`` and skipped, or raised when
     ``strict``. ``on_progress(n)`` is called with the count of written articles.
     Keyword arguments are Article fields for records that lack them
-    (``published=…``).
+    (``published=…``, ``source=…``).
     """
     if fmt not in FORMATS:
         raise InputError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
@@ -246,7 +247,7 @@ def run_file(
             raise InputError("--resume needs an output file (-o) in the jsonl format")
         done = resume_output(output)
         summary.resumed = sum(done.values())
-    records = corpus.read_articles(source, jsonl=jsonl, **fields)
+    records = corpus.read_articles(path, jsonl=jsonl, **fields)
     if done:
         records = _skip_done(records, done)
     step = functools.partial(_outcome, fmt)
