@@ -165,13 +165,37 @@ def test_last_named_speaker_of_the_paragraph_is_the_source() -> None:
 
 
 def test_quote_without_attribution_has_no_source() -> None:
-    text = "The sign read “We will never give up on this town and its people” in big letters."
+    text = "The banner “We will never give up on this town and its people” hung over the road."
     assert sources(text) == [("We will never give up on this town and its people", None)]
 
 
 def test_reported_speech_source() -> None:
     text = "Vladimir Putin met reporters. He added that trade has grown by 4%. Ties are good, the Kremlin noted."
     assert sources(text, "reported_speech") == [("trade has grown by 4%", "He"), ("Ties are good", "the Kremlin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        # A pronoun contracted with its verb is still the subject.
+        (
+            "Donald Trump spoke in Michigan.\nHe’s claiming that voting fraud is “a big, big problem in this country.”",
+            "Donald Trump",
+            "He",
+        ),
+        # No cue: the sentence's subject, not the last speaker named before.
+        (
+            "“We will win,” Hillary Clinton said.\nHarry Reid has been pounding Donald Trump as a “con artist.”",
+            "Harry Reid",
+            "Harry Reid",
+        ),
+        ("“Our support is not abstract,” the letter reads.", "the letter", "the letter"),
+        ("Asked about it, a friend commented: “For you, immigration matters most.”", "a friend", "a friend"),
+    ],
+)
+def test_subjects_without_a_plain_cue(text: str, speaker: str, source: str) -> None:
+    quote = PIPELINE(text).of_kind("quote")[-1]
+    assert (quote.value.speaker_name, text[quote.value.source_start : quote.value.source_end]) == (speaker, source)
 
 
 # --- partial quotes, scare quotes, titles ---------------------------------------------------

@@ -29,6 +29,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "put it": ("put it", "puts it"),
     "slam": ("slams", "slammed", "slamming"),
     "brand": ("brands", "branded", "branding"),
+    "read": ("reads", "read"),  # “…,” the letter reads.
 }
 
 # Verbs that take base+ed/s/ing.
@@ -39,13 +40,13 @@ charge boast agree conclude state report joke shout whisper scream yell exclaim 
 mutter lament opine confirm assert brag proclaim interject retort scoff concur reiterate
 recount wonder demand describe call posit thunder fume chime condemn criticize criticise accuse
 blast praise hail dismiss deny reject tout attack mock decry denounce lambaste rate reply testify
-chant""".split()
+chant comment""".split()
 
 # Forms that are mostly nouns or other verbs in news text ("the states", "a call").
 _EXCLUDE = frozenset(
     """state states stating charge charges counter counters continue continues
     report demand demands promise promises remark note claim tweet stress chime thunder fume
-    muse add agree rate rates rating claims""".split()
+    muse add agree rate rates rating claims comment comments""".split()
 )
 
 

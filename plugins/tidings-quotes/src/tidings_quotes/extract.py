@@ -23,10 +23,11 @@ from tidings import Entity, Quote, Span
 from tidings.extractor import Context
 from tidings.text import index_of
 
-from .attribution import Attribution, after, before
+from .attribution import WINDOW, Attribution, after, before
 from .classify import reason
 from .marks import Quotation, quotations
 from .mentions import Mention
+from .phrases import sentence_subject
 from .reported import find_reported
 from .speakers import Resolver, Speaker
 
@@ -40,6 +41,7 @@ class _Found:
     quotation: Quotation
     paragraph: int
     attribution: Attribution | None
+    subject: Mention | None = None  # of the sentence around a quote whose cue names nobody
     speaker: Speaker | None = None
     source: Mention | None = None
 
@@ -81,6 +83,17 @@ def _colon_before(ctx: Context, paragraph: int, actors: list[Entity]) -> Attribu
     return before(ctx.text, sentence.start if sentence is not None else prev.start, prev.end, actors)
 
 
+def _subject(ctx: Context, open_at: int, actors: list[Entity]) -> Mention | None:
+    """The subject of the sentence a quote with no cue (or a cue that names
+    nobody) stands in ("Reid has been pounding Trump as a “con artist”"), when
+    the quote does not open it."""
+    sentence = ctx.sentence_at(open_at)
+    lo = max(sentence.start, open_at - WINDOW) if sentence is not None else open_at
+    if not ctx.text[lo:open_at].strip():
+        return None
+    return sentence_subject(ctx.text, lo, open_at, actors)
+
+
 def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
     """The quotations of the article that are somebody's words, with their attributions."""
     text = ctx.text
@@ -101,7 +114,8 @@ def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
             continue
         if reason(text, q, attribution=attribution.place if attribution else None) is not None:
             continue
-        found = _Found(q, paragraph, attribution)
+        subject = _subject(ctx, open_at, actors) if attribution is None or attribution.speaker is None else None
+        found = _Found(q, paragraph, attribution, subject)
         last_close[q.depth] = q.end + len(q.closing or "")  # a title in between does not count
         if q.depth == 0:
             previous = found
@@ -130,6 +144,8 @@ def _speak(found: list[_Found], resolver: Resolver) -> None:
             for c in chain:
                 if known is not None and c.speaker is None:
                     c.speaker, c.source = known.speaker, known.source
+        if f.source is None and f.subject is not None:
+            f.speaker, f.source = resolver.resolve(f.subject, q.start - len(q.opening)), f.subject
         if f.source is None:
             latest = resolver.latest(q.start)
             if previous is not None and previous.paragraph >= f.paragraph - 1 and (

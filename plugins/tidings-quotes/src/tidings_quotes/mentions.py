@@ -41,7 +41,11 @@ _DESCRIPTION = regex.compile(
     r"\s+(?:(?!(?:and|or|who|said)\s)[\p{L}\p{N}'’.&-]+\s+){0,5}" + _ROLES + r"(?![\p{L}\p{N}])",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}'’-])(?i:he|she|they|it|we|him|her|them|us|I)(?![\p{L}\p{N}'’-])")
+# A pronoun, alone or contracted with its verb ("He’s claiming", "she’d said").
+_PRONOUN = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?i:he|she|they|it|we|him|her|them|us|I)"
+    r"(?![\p{L}\p{N}-]|['’](?!(?i:s|d|ll|re|ve|m)(?![\p{L}\p{N}])))"
+)
 # A capitalised word: an abbreviation keeps its full stop ("Rep.", "U.S."), a
 # longer word does not ("Machado." ends a sentence).
 _CAP = r"(?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{N}'’-]*)"
@@ -51,6 +55,8 @@ _NAME = regex.compile(
     + r"(?:\s(?:" + _CAP + r"|(?:al|el|bin|ibn|de|da|del|der|van|von|la|le|du|dos)(?=\s\p{Lu}))){0,5}"
 )
 _TOKEN = regex.compile(r"\S+")
+# A contracted verb or possessive ending a word ("He’s", "She’d", "Trump’s").
+_CONTRACTION = regex.compile(r"['’](?:s|d|ll|re|ve|m)\Z", regex.IGNORECASE)
 # The definite article right before a name ("the Kremlin", "the White House").
 _THE = regex.compile(r"(?<![\p{L}\p{N}])(?i:the)[\s\u00a0]+\Z")
 # "R-Wis.", "D-N.C.": a party and state tag, not a name.
@@ -83,7 +89,7 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     a trailing possessive, full stop or comma."""
     words = list(_TOKEN.finditer(text[start:end]))
     i = 0
-    while i < len(words) and words[i].group().rstrip(".,").lower() in _NOT_NAMES and not (
+    while i < len(words) and _CONTRACTION.sub("", words[i].group().rstrip(".,")).lower() in _NOT_NAMES and not (
         words[i].group().endswith(".") and len(words[i].group()) <= 4 and i + 1 < len(words)
     ):
         i += 1

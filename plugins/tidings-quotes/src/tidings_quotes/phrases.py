@@ -188,15 +188,19 @@ def description(text: str, lo: int, hi: int, *, determiner: bool = True) -> Ment
 def cue_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
     """The speaker before a cue at ``hi``: the mention nearest to it, or the
     noun phrase it only modifies ("the *New York* businessman"), or a noun
-    phrase with a determiner ("the announcer")."""
+    phrase with a determiner ("the announcer"), also after a mention in a
+    clause of its own ("Asked about it, *a friend* commented")."""
     end = subject_end(text, lo, hi)
     found = [m for m in mentions(text, lo, end, entities) if m.end <= end]
     last = found[-1] if found else None
-    if last is not None and _POSSESSIVE.match(text, last.end, hi):
+    if last is not None and last.kind != "pronoun" and _POSSESSIVE.match(text, last.end, hi):
         return None  # "Trump’s early-morning tweets": a possessive is no subject
-    if last is None or _MODIFIED.match(text, last.end, end):
-        phrase = _NOUN_PHRASE.search(text, max(lo, end - 80), end)
-        if phrase is not None and (last is None or phrase.start() <= last.start):
+    phrase = _NOUN_PHRASE.search(text, max(lo, end - 80), end)
+    own_clause = phrase is not None and last is not None and "," in text[last.end : phrase.start()]
+    if phrase is not None and (last is None or own_clause):
+        return Mention(phrase.start(), end, "description")
+    if last is not None and _MODIFIED.match(text, last.end, end):
+        if phrase is not None and phrase.start() <= last.start:
             return Mention(phrase.start(), end, "description")
     if last is None:
         return None
