@@ -198,6 +198,37 @@ def test_subjects_without_a_plain_cue(text: str, speaker: str, source: str) -> N
     assert (quote.value.speaker_name, text[quote.value.source_start : quote.value.source_end]) == (speaker, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        (
+            "Loretta Lynch spoke in Raleigh. She said she recalls the colleague being “confused” by it.",
+            "Loretta Lynch",
+            "She",
+        ),
+        (
+            "Michael Flynn said Donald Trump was right when he said “the generals have been reduced to rubble.”",
+            "Michael Flynn",
+            "Michael Flynn",
+        ),
+        # A clause of its own: the inner cue speaks.
+        (
+            "When Hillary Clinton noted that he paid no taxes, Donald Trump boasted, “That makes me smart.”",
+            "Donald Trump",
+            "Donald Trump",
+        ),
+        (
+            "Hillary Clinton said it was over; Donald Trump said “it is not.”",
+            "Donald Trump",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_cue_inside_reported_content_is_the_outer_speakers(text: str, speaker: str, source: str) -> None:
+    quote = PIPELINE(text).of_kind("quote")[-1]
+    assert (quote.value.speaker_name, text[quote.value.source_start : quote.value.source_end]) == (speaker, source)
+
+
 # --- partial quotes, scare quotes, titles ---------------------------------------------------
 
 

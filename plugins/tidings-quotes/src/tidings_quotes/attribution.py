@@ -30,7 +30,7 @@ import regex
 
 from tidings import Entity
 
-from .cues import Cue, find_cues
+from .cues import REPORTING, Cue, find_cues
 from .mentions import Mention, mentions
 from .phrases import (
     bare_participle,
@@ -71,6 +71,8 @@ _OTHER_CLAUSE = regex.compile(
 #: Oklahoma, one of the states suing the EPA, said").
 LEAD_WORDS = 25
 SUBJECT_WORDS = 6
+# What ends a report's content before another cue: "said X, and Y said", "said X; Y said".
+_CLAUSE_BREAK = regex.compile(r"[;:.!?“”\"]|,\s+(?:and|but|or|while|as)\b")
 _INFINITIVE = regex.compile(r"(?r)\sto\s+\Z")
 _LEAD = " ,—–-\u00a0"
 
@@ -133,8 +135,29 @@ def before(text: str, lo: int, pos: int, entities: Sequence[Entity] = ()) -> Att
     for cue in reversed(cues):
         found = _cue_before(text, lo, pos, cue, entities)
         if found.speaker is not None:
-            return found
+            return _outer(text, lo, pos, cues, found, entities)
     return _cue_before(text, lo, pos, cues[-1], entities)
+
+
+def _outer(text: str, lo: int, pos: int, cues: list[Cue], found: Attribution, entities: Sequence[Entity]) -> Attribution:
+    """The attribution whose reported content holds ``found``: "Flynn said
+    Trump was right when *he said* “…”" and "She said *she recalls* “…”" are
+    Flynn's and her words as the sentence reports them."""
+    inner = found.speaker.start if found.speaker is not None else lo
+    for cue in cues:
+        if cue.start >= inner:
+            break
+        if cue.word not in REPORTING:
+            continue
+        outer = _cue_before(text, lo, pos, cue, entities)
+        if (
+            outer.speaker is not None
+            and outer.speaker.end <= cue.start
+            and not _CLAUSE_BREAK.search(text, cue.end, inner)
+            and not ends_with_comma(text, cue.end, inner)  # "When Clinton noted that …, Trump boasted"
+        ):
+            return outer
+    return found
 
 
 def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entity]) -> Attribution:

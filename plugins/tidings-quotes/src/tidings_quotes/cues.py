@@ -50,6 +50,19 @@ _EXCLUDE = frozenset(
 )
 
 
+#: Cues that introduce reported content ("called", "asked" and the like do not).
+REPORTING = frozenset(
+    """said says added adds noted notes told tells warned warns claimed claims argued argues
+    insisted insists explained explains stressed stresses announced announces acknowledged
+    acknowledges admitted admits suggested suggests predicted predicts confirmed confirms
+    asserted asserts maintained maintains contended contends alleged alleges stated wrote writes
+    saying adding noting warning arguing insisting explaining stressing claiming
+    reported reports declared declares recalled recalls conceded concedes emphasized emphasised
+    emphasizes emphasises agreed agrees vowed vows promised promises complained complains
+    testified testifies""".split()
+)
+
+
 def _regular_forms(base: str) -> tuple[str, ...]:
     """The base, third person, past and -ing forms of a regular verb.
 

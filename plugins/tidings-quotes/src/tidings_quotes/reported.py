@@ -31,20 +31,9 @@ from tidings.extractor import Context
 
 from .attribution import WINDOW
 from .phrases import closes_sentence, ends_with_comma, sentence_subject, subject_end
-from .cues import find_cues
+from .cues import REPORTING, find_cues
 from .mentions import SPEAKER_KINDS, Mention, mentions
 
-# Cues that introduce reported content ("called", "asked" and the like do not).
-_REPORTING = frozenset(
-    """said says added adds noted notes told tells warned warns claimed claims argued argues
-    insisted insists explained explains stressed stresses announced announces acknowledged
-    acknowledges admitted admits suggested suggests predicted predicts confirmed confirms
-    asserted asserts maintained maintains contended contends alleged alleges stated wrote writes
-    saying adding noting warning arguing insisting explaining stressing claiming
-    reported reports declared declares recalled recalls conceded concedes emphasized emphasised
-    emphasizes emphasises agreed agrees vowed vows promised promises complained complains
-    testified testifies""".split()
-)
 # What may sit between a cue and its content: "that" ("said that").
 _THAT = regex.compile(r"\s*(?:that\s+)?")
 # After "told", an addressee first ("told reporters that", "told the paper").
@@ -101,7 +90,7 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
                 comma = text.find(",", named[0].end, s.end)
                 return _reported(text, comma + 1, s.end, "according to", named[0]) if comma > 0 else None
             return _reported(text, s.start, cue.start, "according to", named[0])
-        if word not in _REPORTING:
+        if word not in REPORTING:
             continue
         lo = max(s.start, cue.start - WINDOW)
         if word.endswith("ing") and ends_with_comma(text, lo, cue.start):
