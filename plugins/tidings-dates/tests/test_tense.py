@@ -57,6 +57,19 @@ def at(text: str, word: str) -> int:
         ("On Friday, the government planned to pay the first claims.", "Friday", -1),
         # and a time between the verb and its infinitive dates the verb
         ("Gadhafi agreed in April to hand them over.", "April", -1),
+        # the clause that holds the time decides, not the main clause
+        (
+            "Francis, who met Iraq's top Shi'ite cleric, Grand Ayatollah Ali al-Sistani, in the holy city "
+            "of Najaf on Saturday, is due to celebrate Mass in Erbil.",
+            "Saturday",
+            -1,
+        ),
+        ("Clinton will speak Thursday, closing a convention that opened on Monday.", "Monday", -1),
+        ("Erdogan, who will visit the region on Wednesday, declared emergency rule.", "Wednesday", 1),
+        # a clause closed before the time says nothing about it
+        ("Francis, who met al-Sistani, is due to fly home on Monday.", "Monday", 1),
+        # ("hit" is no cue: nothing is left, and news reports the past)
+        ("The storm, which is expected to strengthen, hit the coast Tuesday.", "Tuesday", 0),
         # a plan that had been made is past
         ("The offer had been due to expire on Friday.", "Friday", -1),
         ("The meeting had been scheduled for Tuesday but was cancelled.", "Tuesday", -1),

@@ -45,6 +45,10 @@ import regex
 _AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|not|n't|n’t|never|cannot|'ll|’ll)"
 #: Words after which a verb form is a noun ("his visit", "the vote", "in return").
 _DETERMINER = r"(?:the|a|an|his|her|its|their|our|my|your|this|that|whose|each|every|any|no|first|last|next|in|of|on|for)"
+#: Determiners before a participle used as an adjective ("the lost ground");
+#: "that" is left out, after which the form is a relative clause's verb ("a
+#: convention that opened on Monday").
+_MODIFIER = _DETERMINER.replace("|that|", "|")
 #: Forms of "be", after which a participle is no past.
 _BE = r"(?:is|are|am|was|were|be|been|being)"
 #: Present forms of "be", after which "due", "expected", "set to" … look ahead.
@@ -106,7 +110,7 @@ _CUES = regex.compile(
       |(?P<past>was|were|had|did|ago|last|earlier|since|previous|said|told|came|went|met|took|gave|
          began|rose|fell|saw|became|ran|announced|reported|posted|ended|spoke|wrote|flew|fled|fought|struck|
          knew|stood|threw|drove|broke|chose|grew|drew|sought|swore|withdrew|overcame|undertook|sank|shook|tore)
-      |(?<!(?<![\p{{L}}'’])(?:{_BE}|{_DETERMINER})\s{{1,3}})(?P<weak_past>{_PARTICIPLE}|
+      |(?<!(?<![\p{{L}}'’])(?:{_BE}|{_MODIFIER})\s{{1,3}})(?P<weak_past>{_PARTICIPLE}|
          (?-i:(?!\p{{Ll}}*(?:ceed|need|speed|feed|breed|bleed|indeed|hundred|kindred)(?![\p{{L}}]))
             (?!(?:based|limited|related|interested|concerned|supposed|united|red|bed|shed)(?![\p{{L}}])|un)
             \p{{Ll}}{{3,}}ed))
@@ -118,6 +122,17 @@ _CUES = regex.compile(
 
 #: Punctuation between a cue and the expression: the cue is in another clause.
 _CLAUSE = regex.compile(r"[,;:()\u2014]")
+#: The word that opens a relative or content clause ("Francis, who met ...",
+#: "a convention that opened ...", "said that ...").
+_OPENER = regex.compile(r"(?i)(?<![\p{L}'’])(?:who|which|whose|where|when|that)(?![\p{L}'’])")
+#: What follows a comma inside a clause: a name, a preposition or a determiner
+#: (an apposition or an adjunct), not a verb.
+_GOES_ON = regex.compile(
+    r"(?:\s|\p{Pd}){0,3}(?:\p{Lu}|\p{N}|(?i:in|on|at|near|outside|inside|during|with|from|for|to|of|by|after|before|"
+    r"the|a|an|his|her|its|their|some|two|three|four|five|several|about|nearly|more|less)(?![\p{L}]))"
+)
+#: How far before the expression (code points) the opener of its clause may stand.
+_REACH = 240
 #: A sentence opening with at most three small words before the time ("On",
 #: "Also on", "Late on", "Until"): a time fronted before the verb it dates.
 _FRONTED = regex.compile(
@@ -179,11 +194,16 @@ def tense(
     if at - start <= _FRONT and _FRONTED.fullmatch(text, start, at):
         comma = _COMMA.match(text, stop)
         opened, later = (comma.end() if comma else stop), 0
+    inside, skip = _clause(text, start, at, cues)
+    if inside is not None:
+        lo = inside
     best: tuple[int, int] | None = None
     for index in range(bisect.bisect_left(cues, lo, key=_start), len(cues)):
         cue = cues[index]
         if cue.start >= hi:
             break
+        if skip[0] <= cue.start < skip[1]:
+            continue
         after = cue.start >= stop
         if after:
             distance = cue.start - stop + later
@@ -194,7 +214,11 @@ def tense(
         if cue.kind in _WEAK_KINDS or (cue.kind == "planned" and after):
             distance += WEAK
         if _CLAUSE.search(text, *between):
-            distance += CLAUSE
+            if inside is not None:
+                if after:
+                    continue  # past the end of the clause that holds the time
+            else:
+                distance += CLAUSE
         if cue.kind == "planned":
             direction = -1 if after else 1
         else:
@@ -202,6 +226,39 @@ def tense(
         if best is None or distance < best[0]:
             best = (distance, direction)
     return best[1] if best else 0
+
+
+def _clause(text: str, start: int, at: int, cues: Sequence[Cue]) -> tuple[int | None, tuple[int, int]]:
+    """The relative or content clause around the expression at ``at``: the verb
+    of the clause that holds a time decides its tense, not the main clause's.
+
+    Returns where the clause that holds the time opens (``None`` when it is
+    not in one), and the stretch of a clause closed before the time, whose cues
+    say nothing about it (both found from the last opener before the time). A
+    clause is closed by a semicolon, or by a comma or dash after its first verb
+    that no name, preposition or determiner follows ("Francis, who met X, is
+    due to ... on Sunday"); it holds the time otherwise ("Francis, who met
+    al-Sistani, the cleric, in Najaf on Saturday, is due ...").
+
+    >>> text = "Francis, who met al-Sistani, the cleric, in Najaf on Saturday, is due to fly home."
+    >>> _clause(text, 0, text.index("Saturday"), find_cues(text, 0, len(text)))
+    (9, (0, 0))
+    >>> text = "Francis, who met al-Sistani, is due to fly home on Sunday."
+    >>> _clause(text, 0, text.index("Sunday"), find_cues(text, 0, len(text)))
+    (None, (9, 27))
+    """
+    opener = None
+    for opener in _OPENER.finditer(text, max(start, at - _REACH), at):
+        pass
+    if opener is None:
+        return None, (0, 0)
+    first = bisect.bisect_left(cues, opener.end(), key=_start)
+    if first == len(cues) or cues[first].start >= at:
+        return None, (0, 0)  # no verb of its own before the time: the opener is no clause's
+    for mark in _CLAUSE.finditer(text, cues[first].end, at):
+        if mark.group() in ";:" or not _GOES_ON.match(text, mark.end()):
+            return None, (opener.start(), mark.start())
+    return opener.start(), (0, 0)
 
 
 def _start(cue: Cue) -> int:
