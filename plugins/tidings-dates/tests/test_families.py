@@ -79,6 +79,12 @@ def test_numeric_date_order_from_the_language_tag(pipeline):
     assert value(None) == ["2026-03-02"]
 
 
+def test_a_kind_of_day_is_no_length(found):
+    assert found("We may not see such a day again. What a year it has been. It took a day.") == [
+        ("a day", "DURATION", "P1D", None)
+    ]
+
+
 def test_invalid_days_are_not_dates(found):
     assert found("Form 30/02/2026 and Feb. 30 were rejected.") == []
 
@@ -119,6 +125,16 @@ def test_year_earlier_quarter_counts_back_from_the_reported_one(found):
     assert found(text, published="1989-10-26") == [
         ("Third-quarter", "DATE", "1989-Q3", None),
         ("a year earlier", "DATE", "1988-Q3", None),
+    ]
+
+
+def test_year_earlier_after_a_month_is_that_month_a_year_before(found):
+    text = "Exports rose 5.1 percent in January from a year earlier. Imports fell from a year earlier."
+    assert found(text, published="1993-02-11") == [
+        ("January", "DATE", "1993-01", None),
+        ("a year earlier", "DATE", "1992-01", None),
+        # another sentence compares no month
+        ("a year earlier", "DATE", "1992", None),
     ]
 
 
@@ -310,6 +326,18 @@ def test_part_of_day_takes_the_day_named_before(found):
     assert found("He met her on Friday; in the evening they dined.") == [
         ("Friday", "DATE", "2026-01-23", None),
         ("the evening", "TIME", "2026-01-23TEV", None),
+    ]
+
+
+def test_clock_time_in_a_past_clause_is_not_dated_by_a_day_to_come(found):
+    # the day named just before is in the future: the past clause is about publication day
+    assert found("The storm should reach Taiwan on Sunday. Gusts were recorded at 3 a.m. in Aparri.") == [
+        ("Sunday", "DATE", "2026-02-01", None),
+        ("3 a.m.", "TIME", "2026-01-28T03:00", None),
+    ]
+    assert found("Officials will meet on Sunday. They will speak at 3 p.m.") == [
+        ("Sunday", "DATE", "2026-02-01", None),
+        ("3 p.m.", "TIME", "2026-02-01T15:00", None),
     ]
 
 

@@ -73,9 +73,12 @@ _AGE = regex.compile(
     r"(?i)['’]s\s+(?:world|society|youth|young|generation|children|kids|families|culture|economy|times|age|era)(?!\p{L})"
 )
 _WORD = regex.compile(r"\p{L}+")
+#: Before "a day", "a year": a kind of day, not a length ("such a day", "what a year").
+_KIND_OF = regex.compile(r"(?i)(?<!\p{L})(?:such|what|quite|many)\s+\Z")
 #: What may stand before the first word of a sentence.
 _OPENING = regex.compile(r"[\W_]*")
 _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d\Z")
+_MONTH_VALUE = regex.compile(r"\d{4}-\d\d\Z")
 #: Lengths over which companies report figures.
 _PERIODS_OF_FIGURES = frozenset({"P6M", "P9M", "P12M", "P1Y"})
 _QUARTER_OF_REFERENCE = frozenset({"year-ago", "year-earlier", "comparable"})
@@ -228,6 +231,7 @@ class Resolver:
         #: a longer period's, whose "a year earlier" is the year before.
         self._quarterly_figures = True
         self._written_year: tuple[int, int] | None = None  # the last year written out, and where
+        self._named_month: tuple[dt.date, int] | None = None  # the last month named, and where
         self._cues: dict[int, list[Cue]] = {}  # the tense cues of each sentence, by its start
 
     # --- shared helpers -----------------------------------------------------------
@@ -332,6 +336,8 @@ class Resolver:
                 self.reference_point = first  # for "that year", "the following month"
             if _QUARTER_VALUE.match(reading[1]):
                 self._quarterly_figures = True
+            if first is not None and _MONTH_VALUE.match(reading[1]):
+                self._named_month = (first, c.start)
         elif reading is not None and reading[1] in _PERIODS_OF_FIGURES and c.match.group()[:4].lower() == "the ":
             self._quarterly_figures = False  # "in the first nine months", "for the year ended June 30"
         return reading
@@ -598,6 +604,8 @@ class Resolver:
             return self._shifted(c, unit, -int(n) if ago in _BACKWARDS else int(n), ago)
         if _key(word) in ("a", "an") and not pre and _RATE_BEFORE.search(self.text, max(0, c.start - 16), c.start):
             return None  # a rate ("$5 a year", "24 hours a day"), not a time
+        if _key(word) in ("a", "an") and not pre and _KIND_OF.search(self.text, max(0, c.start - 8), c.start):
+            return None
         mod = "APPROX" if ago.endswith("or so") else None
         return "DURATION", duration_value(n, unit), mod
 
@@ -612,10 +620,22 @@ class Resolver:
             return "DATE", _year_before(self.reference_quarter), None
         if unit in ("night",):
             unit = "day"
+        month = self._month_compared(c)
+        if unit == "year" and n == -1 and ago in _BACKWARDS and month is not None:
+            # "exports rose in January from a year earlier": the same month a year before
+            return "DATE", self._relative("month", -12, month), None
         if unit in ("decade", "century", "millennium"):
             factor = {"decade": 10, "century": 100, "millennium": 1000}[unit]
             unit, n = "year", n * factor
         return "DATE", self._relative(unit, n, anchor), ("APPROX" if ago == "or so ago" else None)
+
+    def _month_compared(self, c: Candidate) -> dt.date | None:
+        """The month named earlier in the sentence of ``c``, which a year-back
+        comparison there refers to."""
+        if self._named_month is None:
+            return None
+        start, _ = self._sentence_at(c.start)
+        return self._named_month[0] if self._named_month[1] >= start else None
 
     def _adjective(self, c: Candidate) -> Reading | None:
         m = c.match
@@ -678,10 +698,20 @@ class Resolver:
             following = self._date_at(written, c)
             if following is not None:
                 return following
-            # the day named just before ("on Friday ... at 10 a.m."), else publication day
+            # the day named just before ("on Friday ... at 10 a.m."), else publication
+            # day; a day to come does not date a time in a past clause, nor a past
+            # day one in a future clause
             recent = 0 <= c.start - self._reference_day_at <= _NEAR
-            day = self.reference_day if recent else self.published
+            day = self.reference_day if recent and self._same_side(self.reference_day, c) else self.published
         return day.isoformat() if day is not None else "XXXX-XX-XX"
+
+    def _same_side(self, day: dt.date | None, c: Candidate) -> bool:
+        """Whether ``day`` lies on the side of publication that the tense of
+        ``c``'s clause looks to (any side without a cue or a publication date)."""
+        tense_of = self._tense(c)
+        if day is None or self.published is None or tense_of == 0:
+            return True
+        return (day > self.published) == (tense_of > 0) or day == self.published
 
     def _date_at(self, after: int, c: Candidate) -> str | None:
         """The day written at ``after`` that dates the clock time ``c`` ("5 p.m.
