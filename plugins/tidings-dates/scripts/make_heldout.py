@@ -264,6 +264,69 @@ ARTICLES: list[tuple[str, str | None, str]] = [
         "[[three months|DURATION|P3M]] of emergency rule in 10 provinces. Elections are due on "
         "[[May 14|DATE|2023-05-14]]. The region was last hit this hard in [[1939|DATE|1939]].",
     ),
+    (
+        "heldout-21-debate",
+        "2024-09-09",
+        "WASHINGTON (Reuters) - Kamala Harris and Donald Trump meet on [[Tuesday|DATE|2024-09-10]] in "
+        "Philadelphia for their first debate, [[less than two months|DURATION|P2M|LESS_THAN]] before the "
+        "[[Nov. 5|DATE|2024-11-05]] election.\n\n"
+        "Harris, who replaced President Joe Biden at the top of the ticket in [[July|DATE|2024-07]], spent "
+        "[[the weekend|DATE|2024-W36-WE]] preparing in a Pittsburgh hotel. Trump, 78, held a rally in "
+        "Wisconsin on [[Saturday|DATE|2024-09-07]] and is due in Arizona on [[Thursday|DATE|2024-09-12]].\n\n"
+        "Polls have been close since [[mid-August|DATE|2024-08|MID]]. Early voting begins in some states "
+        "[[this month|DATE|2024-09]]. [[Four years ago|DATE|2020]], Trump and Biden debated twice; a "
+        "second debate this year is not yet agreed.",
+    ),
+    (
+        "heldout-22-kobe",
+        "1995-01-17",
+        "TOKYO (AP) _ A powerful earthquake struck the western port city of Kobe before dawn "
+        "[[Tuesday|DATE|1995-01-17]], killing more than 1,800 people and setting hundreds of fires.\n\n"
+        "The quake hit at [[5:46 a.m.|TIME|1995-01-17T05:46]] ([[2046 GMT Monday|TIME|1995-01-16T20:46]]) "
+        "and lasted about [[20 seconds|DURATION|PT20S|APPROX]]. It was Japan's deadliest since "
+        "[[1923|DATE|1923]].\n\n"
+        "Prime Minister Tomiichi Murayama, who flew over the city [[Tuesday afternoon|TIME|1995-01-17TAF]], "
+        "will visit shelters on [[Wednesday|DATE|1995-01-18]]. Railway officials said bullet train service "
+        "would not resume for [[months|DURATION|PXM]].",
+    ),
+    (
+        "heldout-23-worldcup",
+        "2022-12-02",
+        "DOHA, Qatar (AP) — Japan stunned Spain 2-1 on [[Thursday|DATE|2022-12-01]] to win its World Cup "
+        "group, [[a week|DURATION|P1W]] after it beat Germany by the same score. Both goals came within "
+        "[[three minutes|DURATION|PT3M]].\n\n"
+        "Japan plays Croatia on [[Monday|DATE|2022-12-05]] in the round of 16. The tournament, which began "
+        "on [[Nov. 20|DATE|2022-11-20]], ends with the final on [[Dec. 18|DATE|2022-12-18]].\n\n"
+        "Japan lost in the round of 16 in [[2018|DATE|2018]], [[2010|DATE|2010]] and [[2002|DATE|2002]]. "
+        "Spain, the [[2010|DATE|2010]] champion, still advanced in second place.",
+    ),
+    (
+        "heldout-24-coffee",
+        "2018-07-30",
+        "SEATTLE (Reuters) - Starbucks Corp will close 150 U.S. stores in [[fiscal 2019|DATE|2019]], "
+        "three times its usual rate, the company said on [[Monday|DATE|2018-07-30]].\n\n"
+        "Sales at stores open at least a year fell 2% in China in [[the April-June quarter|DATE|2018-Q2]]. "
+        "A local rival opened its first store in [[January|DATE|2018-01]] and now opens one "
+        "[[every 15 hours|SET|PT15H]]. Chief executive Kevin Johnson, who took the job "
+        "[[last year|DATE|2017]], said the company would cut costs over "
+        "[[the next three years|DURATION|P3Y]].\n\n"
+        "Starbucks shares have fallen about 10% [[this year|DATE|2018]]. The company will report its "
+        "next results in [[early November|DATE|2018-11|START]].",
+    ),
+    (
+        "heldout-25-merz",
+        "2026-03-08",
+        "BERLIN — German Chancellor Friedrich Merz, who held talks with French President Emmanuel Macron "
+        "in Paris on [[Friday|DATE|2026-03-06]], will travel to Warsaw on [[Monday|DATE|2026-03-09]], "
+        "his office said on [[Sunday|DATE|2026-03-08]].\n\n"
+        "The two leaders agreed to present a joint defence plan before an EU summit at "
+        "[[the end of the month|DATE|2026-03|END]]. Merz, who took office in [[May 2025|DATE|2025-05]], "
+        "spoke to reporters on [[Saturday evening|TIME|2026-03-07TEV]].\n\n"
+        "Germany's economy shrank in [[2023|DATE|2023]] and [[2024|DATE|2024]] and grew 0.2% "
+        "[[last year|DATE|2025]]. The government expects growth of 1% [[this year|DATE|2026]]. Three "
+        "states vote in [[September|DATE|2026-09]], and a coalition official said the plan had been in "
+        "the works for [[weeks|DURATION|PXW]].",
+    ),
 ]
 
 
