@@ -64,7 +64,9 @@ def scores() -> dict[str, float]:
         "f1": all_["match"]["f1"],
         "recall": all_["match"]["recall"],
         "speaker_accuracy": all_["speaker"]["accuracy"],
+        "speaker_f1": all_["speaker"]["f1"],
         "annotated_f1": ann["match"]["f1"],
+        "annotated_speaker_f1": ann["speaker"]["f1"],
         "annotated_precision": ann["match"]["precision"],
         "named_speaker_accuracy": right / named,
     }

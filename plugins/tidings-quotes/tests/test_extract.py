@@ -229,6 +229,17 @@ def test_a_cue_inside_reported_content_is_the_outer_speakers(text: str, speaker:
     assert (quote.value.speaker_name, text[quote.value.source_start : quote.value.source_end]) == (speaker, source)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is reckless,” the test and its aftermath drew condemnation.",
+        "Following the vote “a clear violation” loomed over the talks.",
+    ],
+)
+def test_cut_off_phrases_and_sentence_openers_are_no_speakers(text: str) -> None:
+    assert [s for _, s in sources(text)] == [None]
+
+
 # --- partial quotes, scare quotes, titles ---------------------------------------------------
 
 

@@ -68,7 +68,9 @@ _NOT_NAMES = frozenset(
     that these those there here it its he she they we i his her their our my you your what which who
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december today yesterday tomorrow according asked
-    speaking writing mr mrs ms dr""".split()
+    speaking writing mr mrs ms dr following despite amid among under over more most only some many
+    several both all each every another other such even just now once perhaps instead indeed
+    ironically meanwhile""".split()
 )
 
 

@@ -60,6 +60,8 @@ _NOUN_PHRASE = regex.compile(
     r"(?:\s+(?!(?:and|or|but|that|which|who|is|was|are|were)\s)[\p{L}\p{N}’'-]+){1,4}\Z"
 )
 _DETERMINER = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its)\s")
+# A phrase cut off before its end: "the test and", "her view of".
+_OPEN_END = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:and|or|but|of|the|a|an|to|with|for)\Z")
 _PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
 # An apposition after a name: ", a former chairman", ", who".
 _COMMA_END = regex.compile(r"(?r),\s*\Z")
@@ -177,6 +179,7 @@ def description(text: str, lo: int, hi: int, *, determiner: bool = True) -> Ment
         hi -= 1
     if (
         hi > lo
+        and not _OPEN_END.search(text, lo, hi)
         and words(text, lo, hi) <= 6
         and (not determiner or _DETERMINER.match(text, lo, hi))
         and not _PUNCTUATION.search(text, lo, hi)
