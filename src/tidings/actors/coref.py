@@ -223,15 +223,29 @@ def antecedent(ctx: Context, offset: int, *, description: str | None = None) -> 
     ``description`` is the words themselves ("he", "the Russian president", "his
     Syrian counterpart"); without it the latest person within a few sentences is
     returned. Callers attributing a quotation pass the quotation's start, so names
-    inside the quotation are not taken.
+    inside the quotation are not taken. A pronoun at ``offset`` that starts a
+    person's name ("He" of "Vice Premier He Lifeng") is that person.
+
+    >>> import tidings
+    >>> from tidings.actors import actors
+    >>> text = "Xi met Vice Premier He Lifeng. He said so."
+    >>> ctx = tidings.Context(tidings.Article(text), tidings.Pipeline([actors])(text).entities)
+    >>> antecedent(ctx, text.index("He Lifeng"), description="He").value.name
+    'He Lifeng'
+    >>> antecedent(ctx, text.index("He said"), description="He").value.name
+    'He Lifeng'
     """
+    wanted = describe(description) if description else None
+    by_id = _by_id(ctx, "person")
+    if wanted is not None and wanted.role is None and wanted.country is None:
+        named = next((e for e in ctx.of_kind("person") if e.start == offset), None)
+        if named is not None:  # "He" of "Vice Premier He Lifeng" is no pronoun: it names him
+            return _head(named, by_id)
     people = [e for e in ctx.of_kind("person") if e.end <= offset]
     if not people:
         return None
-    wanted = describe(description) if description else None
     profiles: dict[str, Known] = {}
     candidates = []
-    by_id = _by_id(ctx, "person")
     for e in sorted(people, key=lambda e: e.end):
         head = _head(e, by_id)
         if head.id not in profiles:

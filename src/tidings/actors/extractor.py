@@ -28,10 +28,11 @@ from ..model import Entity, Span
 from ..values import Organization, Person, Place
 from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
-from .gazetteer import capital, gazetteer
-from .lexicon import EPONYMOUS_HEADS, PLACE_PREPOSITIONS
+from .gazetteer import capital, fold, gazetteer
+from .leaders import leader_country
+from .lexicon import EPONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_ONLY
 from .people import Name, display_title
-from .tokens import Token, tokenize
+from .tokens import Token, gap, tokenize
 
 
 #: Between a description and the name in apposition: ", " after an optional
@@ -39,6 +40,10 @@ from .tokens import Token, tokenize
 _APPOSITION = regex.compile(
     r"(?: of (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?, (?:(?:Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.) )?"
 )
+
+
+#: Up to four capitalised words, each followed by a space: a title before a name.
+_TITLE_WORDS = regex.compile(r"(?:\p{Lu}[\p{L}.-]* ){1,4}")
 
 
 def _fullness(name: Name) -> tuple[int, int, int]:
@@ -158,10 +163,14 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     # A city or state name may also be a given name ("Vladimir Putin", "Denzel
     # Washington"): a name of several words found by its context overrides it.
     soft = {m.first for m in matches if m.first == m.last and _may_be_a_name(tokens, m)}
+    speaking = {m.first for m in matches if m.first == m.last and _speaks(text, tokens, m.first)}
+    found = people.find(text, tokens, set(blocked) - soft - speaking, countries)
+    surnames = {n.words[-1] for n in found if n.last > n.first}
     names = [
         n
-        for n in people.find(text, tokens, set(blocked) - soft, countries)
-        if not (n.first == n.last and n.first in soft and not n.titled)
+        for n in found
+        if not (n.first == n.last and n.first in soft | speaking and not n.titled)
+        or n.first in speaking and n.words[-1] in surnames  # "Jordan said" after "Rep. Jim Jordan"
     ]
     for name in names:
         for j in range(name.first, name.last + 1):
@@ -178,6 +187,8 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     ]
 
     owner = _group_people(names)
+    for person in {id(p): p for p in owner.values()}.values():
+        person.country = person.country or leader_country(person.fullest.text, person.title)
     yield from _resolve_descriptions(ctx, names, described, owner)
     for name in names:
         person = owner[name.start]
@@ -190,6 +201,14 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
             yield Entity(kind="place", span=Span(m.start, m.end), text=m.text, value=m.reading.value)
     refs = [r for r in organizations.references(text, tokens, blocked) if not any(j in absorbed for j in (r.first, r.last))]
     yield from _organizations(matches, orgs, refs)
+
+
+def _speaks(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word at token ``k`` is the subject of a verb that only
+    attributes speech ("Jordan said"): a place so used is a person when the
+    article names someone with that surname ("Rep. Jim Jordan")."""
+    j = k + 1
+    return j < len(tokens) and not tokens[k].possessive and tokens[j].lower in SPEECH_ONLY and gap(text, tokens, j) == " "
 
 
 def _may_be_a_name(tokens: list[Token], m: places.Match) -> bool:
@@ -301,8 +320,21 @@ def _apposed(text: str, d: descriptions.Mention, by_start: dict[int, Name], owne
     m = _APPOSITION.match(text, d.end)
     if m is None:
         return None
-    name = by_start.get(m.end())
+    name = by_start.get(m.end()) or _after_title(text, m.end(), by_start)
     return owner[name.start] if name else None
+
+
+def _after_title(text: str, offset: int, by_start: dict[int, Name]) -> Name | None:
+    """The name a title at ``offset`` introduces ("Prime Minister Mohammed Shia
+    al-Sudani" in "his Iraqi counterpart, Prime Minister Mohammed Shia al-Sudani")."""
+    m = _TITLE_WORDS.match(text, offset)
+    if m is None:
+        return None
+    for start in (s for s in range(m.end(), offset, -1) if s in by_start):
+        name = by_start[start]
+        if name.titled and fold(text[offset:start]).replace(".", "") in gazetteer().titles:
+            return name
+    return None
 
 
 #: How many organisation mentions back "the ministry" looks.

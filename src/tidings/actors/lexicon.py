@@ -90,8 +90,11 @@ NOT_SPEAKERS = frozenset(
 )
 #: The gazetteer's sex of a given name, as a gender.
 SEX = {"m": "male", "f": "female"}
-#: Regnal numbers and generational suffixes that end a name ("Abdullah II", "Biden Jr").
-REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Sr"})
+#: Family names written like pronouns ("Vice Premier He Lifeng").
+PRONOUN_SURNAMES = frozenset({"He", "She"})
+#: Regnal numbers up to XXXIX and generational suffixes that end a name
+#: ("Abdullah II", "Benedict XVI", "John XXIII", "Biden Jr"); not "I", a pronoun.
+REGNAL = regex.compile(r"(?=[IVX]{2}|V|X)X{0,3}(?:IX|IV|V?I{0,3})|Jr|Sr")
 #: Last parts of hyphenated adjectives that are no names ("Atlanta-based", "Kremlin-backed").
 COMPOUND_TAILS = frozenset(
     """based born led backed owned run funded made style era bound controlled allied linked

@@ -37,6 +37,7 @@ from .lexicon import (
     PERSONAL_NOUNS,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
+    PRONOUN_SURNAMES,
     QUOTE_CLOSE,
     REGNAL,
     ROLE_NOUNS,
@@ -85,6 +86,24 @@ def _is_name_token(tok: Token, first: bool = True) -> bool:
     return tok.lower not in gaz.titles and tok.text not in gaz.not_in_names
 
 
+def pronoun_surname(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a capitalised "He" or "She" at token ``k`` is a family name
+    (Chinese He, She), not a pronoun: inside a sentence, where the pronoun is
+    written in lower case ("Vice Premier He Lifeng", "met He Lifeng"), and
+    followed by a name word.
+
+    >>> from tidings.actors.tokens import tokenize
+    >>> text = "Vice Premier He Lifeng met Yellen. He said so. Then He Lifeng left."
+    >>> tokens = tokenize(text)
+    >>> [tokens[k].start for k in range(len(tokens)) if pronoun_surname(text, tokens, k)] == [13, 52]
+    True
+    """
+    if tokens[k].text not in PRONOUN_SURNAMES or k + 1 >= len(tokens) or sentence_initial(text, tokens, k):
+        return False
+    after = tokens[k + 1]
+    return gap(text, tokens, k + 1) == " " and _is_name_token(after, first=False) and after.lower not in SPEECH_VERBS
+
+
 def _compound_adjective(word: str) -> bool:
     """"Atlanta-based", "Kremlin-backed", "Cuban-Americans": hyphenated words that
     are not names (unlike "Ki-moon" or "al-Sharaa")."""
@@ -123,13 +142,18 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
         if INITIALS.fullmatch(tok.text) and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
             j += 1  # initials written together: "G.K. Butterfield"
             continue
-        if j > k and tok.text in REGNAL:
+        if j > k and REGNAL.fullmatch(tok.text):
             last = j  # "King Abdullah II", "Pope John Paul II"
             break
         # A title word as surname: after an honorific ("Mr. King") or a name that
         # does not start a title ("Jim Justice", "Raj Shah"; not "Crown Prince").
         after_name = j > k and tokens[j - 1].lower not in gaz.title_prefixes
-        if not _is_name_token(tok, first=j == k) and not ((honorific and j == k or after_name) and _titled_surname(tok)):
+        if not (
+            _is_name_token(tok, first=j == k)
+            or (honorific and j == k or after_name) and _titled_surname(tok)
+            or j == k and pronoun_surname(text, tokens, k)
+            or j > k and _middle_name(text, tokens, j)
+        ):
             break
         last = j
         j += 1
@@ -138,6 +162,21 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
     if last is not None and _continues_as_non_name(text, tokens, last):
         return None
     return last
+
+
+def _middle_name(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether token ``j``, a word that marks phrases as no name ("Shia",
+    "Christian", "Arab"), is a middle name: after a given name and before a
+    word that goes on with the name ("Mohammed Shia al-Sudani", "Hans
+    Christian Andersen"; not "Kent County", "Pat Christian School")."""
+    gaz = gazetteer()
+    tok = tokens[j]
+    if tok.text not in gaz.not_in_names or tok.text in gaz.organization_heads or tokens[j - 1].text not in gaz.given_names:
+        return False
+    if j + 1 >= len(tokens) or gap(text, tokens, j + 1) != " ":
+        return False
+    after = tokens[j + 1]
+    return _is_name_token(after, first=False) and not demonym_country(after.text)
 
 
 def _titled_surname(tok: Token) -> bool:
@@ -337,7 +376,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         start, end = tokens[k].start, tokens[last].end
         if gender is None and last > k:
             gender = SEX.get(gaz.given_names.get(tokens[k].text, ""))
-        words = tuple(surname_key(t.text) for t in tokens[k : last + 1] if t.text not in REGNAL or t is tokens[k])
+        words = tuple(surname_key(t.text) for t in tokens[k : last + 1] if not REGNAL.fullmatch(t.text) or t is tokens[k])
         names[k] = Name(k, last, start, end, text[start:end], title, country, gender, words, titled)
         for j in range(k + 1, last + 1):
             names[j] = names[k]
@@ -381,7 +420,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
     common = frozenset(t.lower for t in tokens if not t.cap)
     located = {tokens[j + 1].lower for j in range(n - 1) if tokens[j].lower in LOCATIVES and tokens[j + 1].cap}
     for k in range(n):
-        if k in names or k in taken or k in headline or not _is_name_token(tokens[k]):
+        if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(text, tokens, k)):
             continue
         last = name_end(text, tokens, k, taken)
         if last is None or last == k and not (_who_follows(text, tokens, last) or _given_name_speaks(text, tokens, k)):
@@ -400,10 +439,17 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         if k not in names:
             add(k, k)
     skip = headline | set(names)
+    # "He Lifeng said" opening a sentence repeats the name "He Lifeng" found
+    # inside one: the given name is no bare surname of its own.
+    paired = {tokens[m.last].lower for m in names.values() if m.last == m.first + 1 and tokens[m.first].text in PRONOUN_SURNAMES}
     free = [
         k
         for k, t in enumerate(tokens)
-        if t.cap and k not in skip and k not in taken and (_is_name_token(t) or _titled_surname(t))
+        if t.cap
+        and k not in skip
+        and k not in taken
+        and (_is_name_token(t) or _titled_surname(t))
+        and not (t.lower in paired and k > 0 and tokens[k - 1].text in PRONOUN_SURNAMES)
     ]
     for k in surnames.find(text, tokens, free, skip, common):
         add(k, k)
