@@ -240,6 +240,12 @@ def test_cut_off_phrases_and_sentence_openers_are_no_speakers(text: str) -> None
     assert [s for _, s in sources(text)] == [None]
 
 
+def test_it_is_never_a_person() -> None:
+    text = "Barack Obama condemned the test.\nThe council met on Friday. It called the test “a clear threat to peace.”"
+    assert sources(text) == [("a clear threat to peace.", "It")]
+    assert PIPELINE(text).of_kind("quote")[0].value.speaker_name != "Barack Obama"
+
+
 # --- partial quotes, scare quotes, titles ---------------------------------------------------
 
 

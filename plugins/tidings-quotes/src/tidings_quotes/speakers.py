@@ -40,6 +40,7 @@ SPEAKER_WINDOW = 2
 _TITLES_ONLY = regex.compile(r"[\s\"“‘']*(?:\p{Lu}[\p{L}.’'-]*\s+)*")
 _NON_PERSONAL = frozenset({"it", "they", "we"})
 _SINGULAR = frozenset({"he", "she", "him", "her"})
+_THINGS = frozenset({"it"})
 # A one-word name in the plural ("Americans", "Democrats").
 _PLURAL_NAME = regex.compile(r"\p{Lu}\p{Ll}+s")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -167,6 +168,8 @@ class Resolver:
         them). Asked once per speaker and pronoun."""
         if entity.kind != "person":
             return words.lower() in _NON_PERSONAL
+        if words.lower() in _THINGS:
+            return False
         if self._coref is None:
             return True
         key = (speaker_of(entity).id, words.lower())
@@ -206,7 +209,10 @@ class Resolver:
         return i < len(self._people) and self._people[i].span.end <= end
 
     def _antecedent(self, offset: int, words: str) -> Speaker | None:
-        """The person a pronoun or "the president" before ``offset`` refers to."""
+        """The person a pronoun or "the president" before ``offset`` refers to
+        ("it" is never a person)."""
+        if words.lower() in _THINGS:
+            return None
         if self._coref is not None:
             entity = self._coref.antecedent(self.ctx, offset, description=words)
             return speaker_of(entity) if entity is not None else None
