@@ -112,6 +112,18 @@ def test_year_ranges_are_two_years(found):
     ]
 
 
+def test_quarter_named_by_its_months(found):
+    assert found("Sales fell in the April-June quarter and rose in the October-December period of 2024.") == [
+        ("the April-June quarter", "DATE", "2025-Q2", None),
+        ("the October-December period of 2024", "DATE", "2024-Q4", None),
+    ]
+    # months that are no calendar quarter stay months
+    assert found("Sales fell in the June-August period.") == [
+        ("June", "DATE", "2025-06", None),
+        ("August", "DATE", "2025-08", None),
+    ]
+
+
 def test_quarter_without_year_is_the_latest_one(found):
     # Reported in late January, "the third quarter" is last year's, "the fourth quarter" too.
     assert found("Profit fell in the third quarter.") == [("the third quarter", "DATE", "2025-Q3", None)]
@@ -339,6 +351,17 @@ def test_clock_time_in_a_past_clause_is_not_dated_by_a_day_to_come(found):
         ("Sunday", "DATE", "2026-02-01", None),
         ("3 p.m.", "TIME", "2026-02-01T15:00", None),
     ]
+
+
+def test_agency_clock_in_universal_time(found):
+    # "2046 GMT" is a time of day, not the year 2046
+    assert found("The quake hit at 5:46 a.m. (2046 GMT Monday).", published="1995-01-17") == [
+        ("5:46 a.m.", "TIME", "1995-01-17T05:46", None),
+        ("2046 GMT Monday", "TIME", "1995-01-16T20:46", None),
+    ]
+    assert found("Trading resumed at 14:30 UTC.") == [("14:30 UTC", "TIME", "2026-01-28T14:30", None)]
+    # a year before other words stays a year
+    assert found("Its 2046 target stands.") == [("2046", "DATE", "2046", None)]
 
 
 def test_clock_time_takes_the_day_written_after_it(found):

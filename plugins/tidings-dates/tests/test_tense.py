@@ -66,6 +66,9 @@ def at(text: str, word: str) -> int:
         ),
         ("Clinton will speak Thursday, closing a convention that opened on Monday.", "Monday", -1),
         ("Erdogan, who will visit the region on Wednesday, declared emergency rule.", "Wednesday", 1),
+        # a verb after "and" is another clause's
+        ("Trump held a rally in Wisconsin on Saturday and is due in Arizona on Thursday.", "Saturday", -1),
+        ("Trump held a rally in Wisconsin on Saturday and is due in Arizona on Thursday.", "Thursday", 1),
         # a clause closed before the time says nothing about it
         ("Francis, who met al-Sistani, is due to fly home on Monday.", "Monday", 1),
         # ("hit" is no cue: nothing is left, and news reports the past)

@@ -112,6 +112,8 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:(?i:fiscal)\s+)?(?P<ordinal>{_ORDINAL})?
         [-\s]?(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|half|(?<=(?:latest|year-ago|year-earlier|comparable|same|\d{{4}})\s)period))
         (?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year)))?{_E}
+        | {_B}(?i:the)\s+(?P<months>(?i:January-March|April-June|July-September|October-December))\s+
+          (?P<unit>(?i:quarter|period))(?:\s+(?i:of)\s+(?P<year>{_YEAR}))?{_E}
         | {_B}Q(?P<qnum>[1-4])(?:\s+(?P<year>{_YEAR}))?{_E}
         | {_B}H(?P<hnum>[12])(?:\s+(?P<year>{_YEAR}))?{_E}""")),
     # "the year ended June 30": the twelve months of an accounting year, a length
@@ -167,6 +169,8 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?
         (?:,?\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow)){_E}
           |,?\s+(?P<date>(?:{MONTH_FULL}|{MONTH_ABBR})\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?){_E}(?![.,]?\d))?
+        | {_B}(?:(?P<hour>[01]?\d|2[0-3]):|(?P<hour>[01]\d|2[0-3]))(?P<minute>[0-5]\d)\s+(?P<zone>GMT|UTC){_E}
+          (?:,?\s+(?P<weekday>{WEEKDAY}){_E})?
         | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about)\s+))(?P<hour>[012]?\d):(?P<minute>[0-5]\d)
           (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?(?![\d:])
         | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about|since)\s+))
@@ -243,7 +247,7 @@ _TOKEN = regex.compile(r"(?P<num>\p{L}*\p{N}[\p{L}\p{N}]*)|\p{L}+")
 _DIGIT_SHAPE = regex.compile(
     r"""(?x)(?P<numeric>\d{1,4}[/.\-]\d{1,2}[/.\-]\d)
     | (?P<decade>\d{0,3}0['’]?s(?![\p{L}\p{N}]))
-    | (?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![\p{L}\p{N}])))"""
+    | (?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![\p{L}\p{N}]))|\d{4}\s+(?:GMT|UTC)(?!\p{L}))"""
 )
 _SHAPES = {"numeric": "#/", "decade": "#0s", "clock": "#:"}
 #: How far before and after a trigger word a match may reach (code points).

@@ -424,6 +424,8 @@ class Resolver:
         m = c.match
         unit = (m["unit"] or ("half" if m["hnum"] else "quarter")).lower().replace("period", "quarter")
         number = int(m["qnum"] or m["hnum"] or 0) or ORDINALS.get((m["ordinal"] or "").lower())
+        if m["months"]:  # "the April-June quarter"
+            number = (MONTHS[m["months"].split("-")[0].lower()] + 2) // 3
         latest = (m["latest"] or "").lower()
         if latest == "last" and number is None and (m["year"] or m["rel"]):
             number, latest = (4 if unit == "quarter" else 2), ""  # "the last half of 1989"
