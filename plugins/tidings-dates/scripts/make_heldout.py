@@ -275,7 +275,7 @@ ARTICLES: list[tuple[str, str | None, str]] = [
         "Wisconsin on [[Saturday|DATE|2024-09-07]] and is due in Arizona on [[Thursday|DATE|2024-09-12]].\n\n"
         "Polls have been close since [[mid-August|DATE|2024-08|MID]]. Early voting begins in some states "
         "[[this month|DATE|2024-09]]. [[Four years ago|DATE|2020]], Trump and Biden debated twice; a "
-        "second debate this year is not yet agreed.",
+        "second debate [[this year|DATE|2024]] is not yet agreed.",
     ),
     (
         "heldout-22-kobe",
@@ -305,8 +305,8 @@ ARTICLES: list[tuple[str, str | None, str]] = [
         "2018-07-30",
         "SEATTLE (Reuters) - Starbucks Corp will close 150 U.S. stores in [[fiscal 2019|DATE|2019]], "
         "three times its usual rate, the company said on [[Monday|DATE|2018-07-30]].\n\n"
-        "Sales at stores open at least a year fell 2% in China in [[the April-June quarter|DATE|2018-Q2]]. "
-        "A local rival opened its first store in [[January|DATE|2018-01]] and now opens one "
+        "Sales at stores open [[at least a year|DURATION|P1Y|EQUAL_OR_MORE]] fell 2% in China in [[the April-June quarter|DATE|2018-Q2]]. "
+        "A local rival opened its first store in [[January|DATE|2018-01]] and [[now|DATE|PRESENT_REF]] opens one "
         "[[every 15 hours|SET|PT15H]]. Chief executive Kevin Johnson, who took the job "
         "[[last year|DATE|2017]], said the company would cut costs over "
         "[[the next three years|DURATION|P3Y]].\n\n"
