@@ -3,9 +3,10 @@
 The dev set lives beside the repository (``<repo>/../shared/eval/quotes/``); CI
 runs a fresh clone with ``shared/`` next to it. The thresholds are what the
 extractor reliably reaches today, a little below the measured figures (see
-``docs/quotes.md``, "Evaluation"): the issue's targets (quote F1 0.92, speaker
-accuracy 0.90) are met only where the gold follows the GUIDELINES, for the
-reasons given there.
+``docs/quotes.md``, "Evaluation"). Speaker accuracy (target 0.90) is met. Quote
+F1 (target 0.92) and quote-and-speaker F1 (target 0.85) are met only on the
+documents that have gold quotes: seven NYT documents quote with '' marks and
+carry no gold quote at all, so every quotation found there counts as spurious.
 """
 
 from __future__ import annotations
@@ -73,13 +74,13 @@ def scores() -> dict[str, float]:
 
 
 def test_quote_f1() -> None:
+    # Below the 0.92 target: the seven documents without gold quotes (above).
     got = scores()
     assert got["f1"] >= 0.86, got
     assert got["recall"] >= 0.96, got
 
 
 def test_quote_f1_on_documents_with_annotated_quotes() -> None:
-    # Seven documents quote with '' marks and carry no gold quote at all.
     got = scores()
     assert got["annotated_f1"] >= 0.92, got
     assert got["annotated_precision"] >= 0.90, got
@@ -87,7 +88,16 @@ def test_quote_f1_on_documents_with_annotated_quotes() -> None:
 
 def test_speaker_accuracy() -> None:
     got = scores()
-    # Raw: gold speakers are the mention as written ("he", "the mayor").
-    assert got["speaker_accuracy"] >= 0.43, got
-    # Gold speakers that are names.
-    assert got["named_speaker_accuracy"] >= 0.86, got
+    # As `tidings evaluate` scores it: the name, or the attribution span ("he",
+    # "the mayor") against the gold speaker's span.
+    assert got["speaker_accuracy"] >= 0.89, got
+    # Gold speakers that are names, matched by name alone.
+    assert got["named_speaker_accuracy"] >= 0.90, got
+
+
+def test_quote_and_speaker_f1() -> None:
+    got = scores()
+    # All documents: held below the 0.85 target by the spurious quotes of the
+    # seven documents without gold quotes.
+    assert got["speaker_f1"] >= 0.78, got
+    assert got["annotated_speaker_f1"] >= 0.83, got
