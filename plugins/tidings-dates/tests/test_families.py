@@ -238,6 +238,18 @@ def test_days_counted_from_the_last_named_day(found):
     ]
 
 
+def test_years_and_months_later_count_from_the_last_date_named(found):
+    assert found("He served from 1993 to 2001, and 20 years later returned.") == [
+        ("1993", "DATE", "1993", None),
+        ("2001", "DATE", "2001", None),
+        ("20 years later", "DATE", "2021", None),
+    ]
+    assert found("The war began in March 2003. Three months later, Baghdad fell.") == [
+        ("March 2003", "DATE", "2003-03", None),
+        ("Three months later", "DATE", "2003-06", None),
+    ]
+
+
 def test_previous_day_and_earlier_this_month(found):
     assert found("Rebels struck on Friday; the previous day was calm.") == [
         ("Friday", "DATE", "2026-01-23", None),

@@ -69,6 +69,7 @@ def at(text: str, word: str) -> int:
         # a verb after "and" is another clause's
         ("Trump held a rally in Wisconsin on Saturday and is due in Arizona on Thursday.", "Saturday", -1),
         ("Trump held a rally in Wisconsin on Saturday and is due in Arizona on Thursday.", "Thursday", 1),
+        ("The ban has been in place since Monday and runs until Friday.", "Friday", 1),
         # a clause closed before the time says nothing about it
         ("Francis, who met al-Sistani, is due to fly home on Monday.", "Monday", 1),
         # ("hit" is no cue: nothing is left, and news reports the past)

@@ -63,6 +63,8 @@ _RATE_BEFORE = regex.compile(
 #: Words after a length that count it from publication ("two years ago"); the
 #: rest ("two days later", "a year earlier") count from the last date named.
 _FROM_NOW = frozenset({"ago", "or so ago", "from now", "hence", "back"})
+#: Units that "two days later" counts from the last day named, not the last date.
+_DAY_UNITS = frozenset({"day", "night", "week", "hour", "minute", "second"})
 #: Words after a length that count it backwards.
 _BACKWARDS = frozenset({"ago", "or so ago", "earlier", "back"})
 _PAST_OFFSETS = frozenset({"last", "past", "previous", "prior", "this past"})
@@ -616,6 +618,10 @@ class Resolver:
         last date named; the value has the granularity of the unit."""
         unit = UNITS[unit_word][0]
         anchor = self.published if ago in _FROM_NOW else self.reference_day
+        if (ago == "later" or abs(n) > 1) and ago not in _FROM_NOW and unit not in _DAY_UNITS:
+            # "20 years later", "three months earlier" count from the last date named,
+            # a year as well as a day ("a year earlier" compares figures: see above)
+            anchor = self.reference_point
         quarterly = _QUARTERLY.search(self.text, max(0, c.start - 400), c.start) is not None
         if unit == "year" and n == -1 and ago in ("earlier", "ago") and self.reference_quarter and quarterly and self._quarterly_figures:
             # "profit rose ... from $4 million a year earlier": the reported quarter's

@@ -122,8 +122,8 @@ _CUES = regex.compile(
 
 #: Punctuation between a cue and the expression: the cue is in another clause.
 _CLAUSE = regex.compile(r"[,;:()\u2014]")
-#: A conjunction between the expression and a verb after it: the verb is
-#: another clause's ("held a rally on Saturday and is due in Arizona").
+#: A conjunction between the expression and a verb: the verb is another
+#: clause's ("held a rally on Saturday and is due in Arizona").
 _AND = regex.compile(r"(?i)(?<!\p{L})(?:and|but|or|while|whereas)(?!\p{L})")
 #: The word that opens a relative or content clause ("Francis, who met ...",
 #: "a convention that opened ...", "said that ...").
@@ -216,7 +216,7 @@ def tense(
             between = (cue.end, at)
         if cue.kind in _WEAK_KINDS or (cue.kind == "planned" and after):
             distance += WEAK
-        if _CLAUSE.search(text, *between) or (after and _AND.search(text, *between)):
+        if _CLAUSE.search(text, *between) or _AND.search(text, *between):
             if inside is not None:
                 if after:
                     continue  # past the end of the clause that holds the time
