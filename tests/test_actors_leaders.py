@@ -155,3 +155,15 @@ def test_a_place_that_speaks_is_the_person_of_that_surname() -> None:
     assert [p[0] for p in people(text)] == ["Abdullah"]
     places = [e.text for e in PIPELINE(text).of_kind("place")]
     assert places == ["Jordan", "Jordan"]
+
+
+def test_an_apposition_with_a_demonym_and_title_or_a_title_after_the_name() -> None:
+    text = "Putin met his counterpart, Iraqi Prime Minister Ali Quonx, on Monday."
+    assert ("his counterpart", "Ali Quonx", "Prime Minister", "IQ") in people(text)
+    text = "Blinken met his counterpart, Ali Quonx, Iraq's foreign minister, on Monday."
+    assert people(text)[1:] == [
+        ("his counterpart", "Ali Quonx", "Foreign Minister", "IQ"),
+        ("Ali Quonx", "Ali Quonx", "Foreign Minister", "IQ"),
+    ]
+    # an apposition without a title gives none
+    assert people("Blinken met his counterpart, Ali Quonx, a lawyer, on Monday.")[2] == ("Ali Quonx", "Ali Quonx", None, None)

@@ -28,7 +28,7 @@ from ..model import Entity, Span
 from ..values import Organization, Person, Place
 from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
-from .gazetteer import capital, fold, gazetteer
+from .gazetteer import capital, demonym_country, fold, gazetteer
 from .leaders import leader_country
 from .lexicon import EPONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_ONLY
 from .people import Name, display_title
@@ -326,14 +326,19 @@ def _apposed(text: str, d: descriptions.Mention, by_start: dict[int, Name], owne
 
 def _after_title(text: str, offset: int, by_start: dict[int, Name]) -> Name | None:
     """The name a title at ``offset`` introduces ("Prime Minister Mohammed Shia
-    al-Sudani" in "his Iraqi counterpart, Prime Minister Mohammed Shia al-Sudani")."""
+    al-Sudani" in "his Iraqi counterpart, Prime Minister Mohammed Shia al-Sudani",
+    "Iraqi Prime Minister …" in "his counterpart, Iraqi Prime Minister …")."""
     m = _TITLE_WORDS.match(text, offset)
     if m is None:
         return None
     for start in (s for s in range(m.end(), offset, -1) if s in by_start):
         name = by_start[start]
-        if name.titled and fold(text[offset:start]).replace(".", "") in gazetteer().titles:
-            return name
+        words = text[offset:start].split()
+        for skip in (0, 1, 2):  # a demonym of up to two words first: "Iraqi Prime Minister …"
+            if skip and not demonym_country(" ".join(words[:skip])):
+                continue
+            if name.titled and fold(" ".join(words[skip:])).replace(".", "") in gazetteer().titles:
+                return name
     return None
 
 

@@ -408,6 +408,9 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                     title = None if key in gaz.honorifics or key in NOT_TITLES else display_title(key)
                     gender = "female" if key in gaz.female else "male" if key in gaz.male else None
                     country = _country_before(tokens, i, places) or country_after(tokens, last, places)
+                    if title is None:  # "his counterpart, Wang Yi, China's foreign minister,"
+                        title, stated = _apposition_title(text, tokens, last, places)
+                        country = country or stated
                     add(k, last, title, country, gender, titled=True)
                     i = last + 1
                     if plural:  # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin"
