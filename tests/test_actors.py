@@ -627,6 +627,7 @@ _PIECES = [
     "President ", "Putin", " al-", "Sharaa", "’s ", "'s ", "Mr. ", "U.S. ", "the ", "Syrian ", "leader", ", ",
     " who ", " said ", "(HTS) ", "Ministry of ", "Foreign ", "\n", "PENCE: ", "Georgia", " and ", "Washington",
     " state", "O'", "-", ".", " ", "\u00a0", "É", "🇸🇾", "<b>", "&amp;", "\u200b",
+    "He ", "Shia ", " XIV", "Jordan", "Mohammed ", "counterpart", "Prime Minister ", "Nixon",
 ]
 
 
