@@ -13,6 +13,8 @@ import tidings
 from tidings.actors import actors
 from tidings.actors.coref import antecedent
 from tidings.actors.leaders import key, leader_country
+from tidings.actors.people import pronoun_surname
+from tidings.actors.tokens import tokenize
 
 PIPELINE = tidings.Pipeline([actors], strict=True)
 
@@ -167,3 +169,9 @@ def test_an_apposition_with_a_demonym_and_title_or_a_title_after_the_name() -> N
     ]
     # an apposition without a title gives none
     assert people("Blinken met his counterpart, Ali Quonx, a lawyer, on Monday.")[2] == ("Ali Quonx", "Ali Quonx", None, None)
+
+
+def test_he_opening_a_quotation_stays_a_pronoun() -> None:
+    text = 'The envoy replied, "He Knows better," and met He Lifeng.'
+    tokens = tokenize(text)
+    assert [tokens[k].start for k in range(len(tokens)) if pronoun_surname(text, tokens, k)] == [text.rindex("He")]

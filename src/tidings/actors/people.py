@@ -100,6 +100,9 @@ def pronoun_surname(text: str, tokens: list[Token], k: int) -> bool:
     """
     if tokens[k].text not in PRONOUN_SURNAMES or k + 1 >= len(tokens) or sentence_initial(text, tokens, k):
         return False
+    if any(mark in gap(text, tokens, k) for mark in "\"“‘«("):
+        return False  # a quotation opens a sentence: 'Trump said, "He Knows …"'
+
     after = tokens[k + 1]
     return gap(text, tokens, k + 1) == " " and _is_name_token(after, first=False) and after.lower not in SPEECH_VERBS
 
