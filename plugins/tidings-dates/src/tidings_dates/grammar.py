@@ -91,7 +91,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("year", regex.compile(rf"""(?x)
         (?<![\p{{L}}\p{{N}}$€£¥.,'’/])(?<!\p{{Sc}}[-–\s])(?:(?<=\d{{4}}[-–])|(?<!\p{{N}}[-–]))
         (?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*)|(?P<the>(?i:the\s+year)\s+))?
-        (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|(?<=0)['’]s?{_E}|\s+{_COUNTED}{_E})""")),
+        (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|(?<=0)['’]s?{_E}|\s+{_COUNTED}{_E}|\s+(?:GMT|UTC){_E})""")),
     ("spoken_year", regex.compile(rf"""(?x)
         {_B}(?:(?i:the\s+year)\s+)?
         (?: (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{alternation(*_TENS)}(?:[-\s]{alternation(*_ONES)})?|{alternation(*_TEENS)}|(?:oh[-\s])?{alternation(*_ONES)}))
@@ -169,8 +169,6 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?
         (?:,?\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow)){_E}
           |,?\s+(?P<date>(?:{MONTH_FULL}|{MONTH_ABBR})\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?){_E}(?![.,]?\d))?
-        | {_B}(?:(?P<hour>[01]?\d|2[0-3]):|(?P<hour>[01]\d|2[0-3]))(?P<minute>[0-5]\d)\s+(?P<zone>GMT|UTC){_E}
-          (?:,?\s+(?P<weekday>{WEEKDAY}){_E})?
         | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about)\s+))(?P<hour>[012]?\d):(?P<minute>[0-5]\d)
           (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?(?![\d:])
         | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about|since)\s+))
@@ -247,7 +245,7 @@ _TOKEN = regex.compile(r"(?P<num>\p{L}*\p{N}[\p{L}\p{N}]*)|\p{L}+")
 _DIGIT_SHAPE = regex.compile(
     r"""(?x)(?P<numeric>\d{1,4}[/.\-]\d{1,2}[/.\-]\d)
     | (?P<decade>\d{0,3}0['’]?s(?![\p{L}\p{N}]))
-    | (?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![\p{L}\p{N}]))|\d{4}\s+(?:GMT|UTC)(?!\p{L}))"""
+    | (?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![\p{L}\p{N}])))"""
 )
 _SHAPES = {"numeric": "#/", "decade": "#0s", "clock": "#:"}
 #: How far before and after a trigger word a match may reach (code points).
