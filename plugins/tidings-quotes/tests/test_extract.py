@@ -246,6 +246,21 @@ def test_it_is_never_a_person() -> None:
     assert PIPELINE(text).of_kind("quote")[0].value.speaker_name != "Barack Obama"
 
 
+def test_a_cue_opening_the_next_sentence_introduces_the_next_quote() -> None:
+    text = "Hillary Clinton spoke. She says Trump represents the “same rigged system.” She adds, “What a fraud.”"
+    assert sources(text) == [("same rigged system.", "She"), ("What a fraud.", "She")]
+    assert [q.value.cue for q in PIPELINE(text).of_kind("quote")] == ["says", "adds"]
+
+
+def test_an_object_pronoun_after_a_quote_is_no_subject() -> None:
+    text = (
+        "The Republican nominee Donald Trump has wondered whether the moderators will be “fair” to him, "
+        "engaging in what analysts described as tactics."
+    )
+    quote = PIPELINE(text).of_kind("quote")[0]
+    assert (quote.value.speaker_name, quote.value.cue) == ("Donald Trump", "wondered")
+
+
 # --- partial quotes, scare quotes, titles ---------------------------------------------------
 
 

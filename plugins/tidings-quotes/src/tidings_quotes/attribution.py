@@ -75,6 +75,7 @@ SUBJECT_WORDS = 6
 _CLAUSE_BREAK = regex.compile(r"[;:.!?“”\"]|,\s+(?:and|but|or|while|as)\b")
 _INFINITIVE = regex.compile(r"(?r)\sto\s+\Z")
 _LEAD = " ,—–-\u00a0"
+_OBJECTS = frozenset({"him", "them", "us", "me"})
 
 
 @attrs.frozen
@@ -106,6 +107,8 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
     new_sentence = text[pos - 2 : pos - 1] in _TERMINAL and _CAPITAL_NEXT.match(text, pos, end) is not None
     if new_sentence and not closes_sentence(text, cue.end, end):
         return None  # “….” Putin said the deal was done: a new sentence, not an attribution
+    if new_sentence and stop is not None and stop.group() != "\n" and not text[cue.end : end].strip(" ,:\u00a0"):
+        return None  # “….” She adds, “…”: the new sentence introduces the next quote
     lead = text[pos : cue.start].strip(_LEAD)
     if _OTHER_CLAUSE.match(lead):
         return None  # “…” when he said …, “…” but he has also intensified his attacks
@@ -122,6 +125,8 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
         or description(text, start, end)
         or cue_subject(text, start, cue.start, entities)  # “…” is held accountable, Warren said.
     )
+    if speaker is not None and text[speaker.start : speaker.end].lower() in _OBJECTS:
+        return None  # “fair” to him, engaging in what analysts described: no subject, another clause
     return Attribution(cue.word, cue.start, speaker, "after")
 
 
