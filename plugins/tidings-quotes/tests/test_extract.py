@@ -487,6 +487,11 @@ def test_a_titled_person_opening_a_sentence_takes_over() -> None:
     [
         ("A cashier who “steals a handful of $20s” is held accountable, Elizabeth Warren said.", "Elizabeth Warren"),
         ("Barack Obama is rolling out a new and more personal campaign message: “It’s about me.”", "Barack Obama"),
+        (
+            "With leaders worried about a lack of passion for Hillary Clinton among young voters, "
+            "Barack Obama is rolling out a new message: “It’s about me.”",
+            "Barack Obama",
+        ),
     ],
 )
 def test_subject_after_a_comma_and_a_sentence_ending_in_a_colon(text: str, speaker: str) -> None:

@@ -67,7 +67,10 @@ _PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
 _COMMA_END = regex.compile(r"(?r),\s*\Z")
 _APPOSITION_AFTER = regex.compile(r",\s+(?:a|an|the|who|\p{Ll}+ly)\s")
 # A verb after a name: a lower-case word that is not a particle or preposition.
-_VERB_AFTER = regex.compile(r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with)\s)\p{Ll}")
+_VERB_AFTER = regex.compile(
+    r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with|among|about|against|into|over|under|"
+    r"after|before|during|through|between|as|by|than|amid|across|toward|towards)\s)\p{Ll}"
+)
 
 # --- cues in their sentence ----------------------------------------------------------------
 
