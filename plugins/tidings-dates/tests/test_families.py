@@ -112,6 +112,20 @@ def test_year_ranges_are_two_years(found):
     ]
 
 
+def test_quarter_still_to_come_in_a_future_clause(found):
+    # published in the first quarter: a later quarter is last year's in a past
+    # clause, this year's in a future one
+    assert found("Sales fell in the fourth quarter. A recovery is expected in the fourth quarter.") == [
+        ("the fourth quarter", "DATE", "2025-Q4", None),
+        ("the fourth quarter", "DATE", "2026-Q4", None),
+    ]
+    # a quarter already begun stays the latest one even in a future clause
+    assert found("The company will report first-quarter results on Friday.", published="2026-04-20") == [
+        ("first-quarter", "DATE", "2026-Q1", None),
+        ("Friday", "DATE", "2026-04-24", None),
+    ]
+
+
 def test_quarter_named_by_its_months(found):
     assert found("Sales fell in the April-June quarter and rose in the October-December period of 2024.") == [
         ("the April-June quarter", "DATE", "2025-Q2", None),
@@ -380,6 +394,16 @@ def test_clock_time_takes_the_day_written_after_it(found):
     assert found("A ceasefire began at 06:00 GMT on Sunday.") == [
         ("06:00 GMT", "TIME", "2026-01-25T06:00", None),
         ("Sunday", "DATE", "2026-01-25", None),
+    ]
+    # across an agency's universal time in brackets
+    assert found("The ceasefire took effect at 6 a.m. local time (0300 GMT) on Sunday.") == [
+        ("6 a.m. local time", "TIME", "2026-01-25T06:00", None),
+        ("Sunday", "DATE", "2026-01-25", None),
+    ]
+    # and the weekday is the day the time was given, whatever its own clause says
+    assert found("The deadline is midnight on Friday.") == [
+        ("midnight", "TIME", "2026-01-30T24:00", None),
+        ("Friday", "DATE", "2026-01-30", None),
     ]
     # a day written within the time is part of it, as TimeBank marks it
     assert found("The offer expires at 5 p.m. EST, Feb. 9.") == [("5 p.m. EST, Feb. 9", "TIME", "2026-02-09T17:00", None)]

@@ -50,7 +50,9 @@ _SPACES = regex.compile(r"\s+")
 _NEAR = 400
 _ABSOLUTE = dict(RULES)["absolute"]
 _WEEKDAY = dict(RULES)["weekday"]
-_GAP = regex.compile(r"[,\s]{0,3}(?:on\s+)?")
+#: Between a clock time and the day written after it: a comma, "on", or an
+#: agency's universal time in brackets ("6 a.m. local time (0300 GMT) on Sunday").
+_GAP = regex.compile(r"[,\s]{0,3}(?:\([^()]{1,24}\)\s{0,3})?(?:on\s+)?")
 _COMPARISON = regex.compile(r"(?i)\b(?:compared\s+with|compared\s+to|versus|corresponding\s+period|same\s+period)\b")
 #: Words showing that a passage reports periodic (quarterly) figures.
 _QUARTERLY = regex.compile(r"(?i)quarter|period")
@@ -234,6 +236,7 @@ class Resolver:
         self._quarterly_figures = True
         self._written_year: tuple[int, int] | None = None  # the last year written out, and where
         self._named_month: tuple[dt.date, int] | None = None  # the last month named, and where
+        self._clock_weekday: tuple[int, dt.date] | None = None  # where a clock time's weekday is, and its day
         self._cues: dict[int, list[Cue]] = {}  # the tense cues of each sentence, by its start
 
     # --- shared helpers -----------------------------------------------------------
@@ -371,6 +374,9 @@ class Resolver:
         m = c.match
         rel = _key(m["rel"]).removeprefix("the ") if m["rel"] else None
         weekday = WEEKDAYS[m["weekday"].lower()]
+        if self._clock_weekday is not None and self._clock_weekday[0] == c.start:
+            # "midnight on Friday": the day the clock time before it was given
+            return self._with_part(self._clock_weekday[1], m["part"], f"XXXX-WXX-{weekday + 1}")
         # "Wednesday's ruling": a possessive weekday names what already happened.
         possessive = _POSSESSIVE.match(self.text, c.end) is not None
         day = self._weekday_day(weekday, -1 if possessive else self.direction(c), rel)
@@ -441,7 +447,11 @@ class Resolver:
         if number is not None:
             if year is None and p is not None:
                 current = (p.month - 1) // (3 if code == "Q" else 6) + 1
-                year = p.year if number <= current else p.year - 1
+                # the latest one begun; one still to come in a future clause ("results
+                # are due in the second half"), as an earnings report looks forward to
+                # the quarter just ended ("will report third-quarter results")
+                later = number > current and not latest and self._tense(c) > 0
+                year = p.year if number <= current or later else p.year - 1
                 if latest in _QUARTER_OF_REFERENCE:
                     year -= 1
             value = f"{year:04d}-{code}{number}" if year is not None else f"XXXX-{code}{number}"
@@ -731,7 +741,10 @@ class Resolver:
         m = _WEEKDAY.match(self.text, after)
         if m is not None and m["part"] is None:
             day = self._weekday_day(WEEKDAYS[m["weekday"].lower()], self.direction(c), None)
-            return None if day is None else day.isoformat()
+            if day is None:
+                return None
+            self._clock_weekday = (m.start(), day)
+            return day.isoformat()
         return None
 
     def _deictic(self, c: Candidate) -> Reading | None:
