@@ -40,17 +40,19 @@ def test_an_apposition_that_opens_with_a_title_names_the_described_person() -> N
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Her guest was Ahmed Shia Quonx, who runs a bakery.", "Ahmed Shia Quonx"),
-        ("The fairy tales of Hans Christian Andersen were read aloud, said Hans Christian Andersen's heir.", "Hans Christian Andersen"),
+        ("Her guest was Deputy Minister Ahmed Shia Quonx, who runs a bakery.", "Ahmed Shia Quonx"),
+        ("Mayor Hans Christian Quonx spoke.", "Hans Christian Quonx"),
     ],
 )
-def test_a_middle_name_that_is_also_an_adjective_stays_in_the_name(text: str, name: str) -> None:
+def test_a_middle_name_that_is_also_an_adjective_stays_in_a_titled_name(text: str, name: str) -> None:
     assert name in [p[1] for p in people(text)]
 
 
-def test_an_adjective_after_a_given_name_that_no_name_follows_is_no_middle_name() -> None:
+def test_an_adjective_after_a_given_name_that_no_title_introduces_is_no_middle_name() -> None:
     assert people("Shia militias and Sunni Arab lawmakers met Kurdish leaders.") == []
     assert [p[0] for p in people("Mary Christian School opened its doors.")] == []
+    found = [p[0] for p in people("Benjamin Franklin Federal Savings and Loan said it would close.")]
+    assert not any("Federal" in name for name in found), found
 
 
 def test_he_after_a_title_or_inside_a_sentence_is_a_family_name() -> None:
@@ -175,3 +177,15 @@ def test_he_opening_a_quotation_stays_a_pronoun() -> None:
     text = 'The envoy replied, "He Knows better," and met He Lifeng.'
     tokens = tokenize(text)
     assert [tokens[k].start for k in range(len(tokens)) if pronoun_surname(text, tokens, k)] == [text.rindex("He")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"No," Mr. Quonx, 82, told me. Mr. King left.', None),  # the apposition ends with its sentence
+        ("And Ali Quonx, Mr. Bush's deputy national security adviser, spoke.", "National Security Adviser"),
+        ("Ali Quonx, 58, executive vice president, spoke.", "Vice President"),
+    ],
+)
+def test_an_apposition_title_stays_in_its_sentence(text: str, title: str | None) -> None:
+    assert people(text)[0][2] == title

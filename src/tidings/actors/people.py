@@ -116,10 +116,14 @@ def _compound_adjective(word: str) -> bool:
     return parts[-1] in COMPOUND_TAILS or any(demonym_country(part) for part in parts)
 
 
-def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific: bool = False) -> int | None:
+def name_end(
+    text: str, tokens: list[Token], k: int, taken: set[int], honorific: bool = False, titled: bool = False
+) -> int | None:
     """The index of the last token of the name starting at token ``k``, or None.
     After an ``honorific`` or a given name, the surname may be a title word
-    ("Mr. King", "Jim Justice")."""
+    ("Mr. King", "Jim Justice"). A name a title introduces (``titled``) may
+    have a middle name that is also an adjective ("Prime Minister Mohammed
+    Shia al-Sudani")."""
     gaz = gazetteer()
     n = len(tokens)
     last = None
@@ -155,7 +159,7 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
             _is_name_token(tok, first=j == k)
             or (honorific and j == k or after_name) and _titled_surname(tok)
             or j == k and pronoun_surname(text, tokens, k)
-            or j > k and _middle_name(text, tokens, j)
+            or titled and j > k and _middle_name(text, tokens, j)
         ):
             break
         last = j
@@ -169,9 +173,10 @@ def name_end(text: str, tokens: list[Token], k: int, taken: set[int], honorific:
 
 def _middle_name(text: str, tokens: list[Token], j: int) -> bool:
     """Whether token ``j``, a word that marks phrases as no name ("Shia",
-    "Christian", "Arab"), is a middle name: after a given name and before a
-    word that goes on with the name ("Mohammed Shia al-Sudani", "Hans
-    Christian Andersen"; not "Kent County", "Pat Christian School")."""
+    "Christian", "Arab"), is a middle name of a name a title introduces: after
+    a given name and before a word that goes on with the name ("Mohammed Shia
+    al-Sudani", "Mayor Hans Christian Quonx"; not "Kent County", "Pat Christian
+    School")."""
     gaz = gazetteer()
     tok = tokens[j]
     if tok.text not in gaz.not_in_names or tok.text in gaz.organization_heads or tokens[j - 1].text not in gaz.given_names:
@@ -397,7 +402,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             k = tlast + 1
             sep = gap(text, tokens, k) if k < n else ""
             honorific = key in gaz.honorifics
-            last = name_end(text, tokens, k, taken, honorific) if k < n and sep in {" ", ". ", ", "} else None
+            last = name_end(text, tokens, k, taken, honorific, titled=True) if k < n and sep in {" ", ". ", ", "} else None
             if sep == ". " and not _abbreviated(tokens[tlast]):
                 last = None  # "… the president. Smith" is two sentences; "Lt. Gen. Smith" is not
             if last is not None:
@@ -591,6 +596,8 @@ def _apposition_title(
     for k in range(j, min(j + 5, len(tokens))):
         if tokens[k].lower in {"of", "to", "for", "with", "and", "who"}:
             break  # "…, one of the president's advisers" gives no title
+        if k > j and sentence_initial(text, tokens, k) and not _abbreviated(tokens[k - 1]):
+            break  # the sentence ends: "Mr. King, 82, told me. Mr. King …"
         found = _title_at(text, tokens, k)
         if found and found[1] != "other" and not tokens[found[2]].possessive:
             return display_title(found[0]), _country_before(tokens, k, places)
