@@ -79,6 +79,17 @@ def test_numeric_date_order_from_the_language_tag(pipeline):
     assert value(None) == ["2026-03-02"]
 
 
+def test_names_that_hold_a_weekday_or_a_month(found):
+    text = "The Sunday Times said Saturday Night Live mocked him; he told the Mail on Sunday so."
+    assert found(text) == []
+    assert found("June Carter met August Wilson.") == []
+    # after a preposition a month stays a month, and a paper that only speaks on a day is no name
+    assert found("In June Congress passed it; the Telegraph on Friday said so.") == [
+        ("June", "DATE", "2025-06", None),
+        ("Friday", "DATE", "2026-01-23", None),
+    ]
+
+
 def test_a_kind_of_day_is_no_length(found):
     assert found("We may not see such a day again. What a year it has been. It took a day.") == [
         ("a day", "DURATION", "P1D", None)

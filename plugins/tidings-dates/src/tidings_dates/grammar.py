@@ -44,6 +44,13 @@ UNIT_ONE = r"(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|de
 _B = r"(?<![\p{L}\p{N}])"  # a word starts here
 _E = r"(?![\p{L}\p{N}]|-(?i:to|over|by|on)-)"  # a word ends here, not in "quarter-to-quarter"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+#: Words before a month that make it the month ("in June Congress passed"); with
+#: none, a capitalised word after it makes it a first name ("June Carter").
+_MONTH_PREPOSITION = r"(?i:\b(?:in|of|on|since|until|till|by|from|through|last|next|this|early|late|mid-?|before|after|during|for|to))"
+#: Names that a weekday begins ("the Sunday Times", "Saturday Night Live") or
+#: ends ("the Mail on Sunday"): newspapers and shows, not days.
+_TITLE = r"(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Night\s+(?:Live|Football|Fever))"
+_PAPER = r"(?:Mail|Independent)"
 _ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 #: Nouns after a number that make it a count, not a year ("2025 euros").
 _COUNTED = (
@@ -81,10 +88,11 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         )(?![\d/.\-]\d|\d)""")),
     ("weekday", regex.compile(rf"""(?x)
         {_B}(?:(?P<rel>(?i:this\s+(?:coming|past)|last|next|this|past|coming|that|the\s+following|the\s+previous))\s+)?
-        (?P<weekday>{WEEKDAY})(?:\s+(?P<part>{DAY_PART}){_E})?{_E}""")),
+        (?<!{_PAPER}\s+on\s+)(?P<weekday>{WEEKDAY})(?!\s+{_TITLE}{_E})(?:\s+(?P<part>{DAY_PART}){_E})?{_E}""")),
     ("month", regex.compile(rf"""(?x)
         {_B}(?:(?P<rel>(?i:this\s+(?:coming|past)|last|next|this|past|coming|that))\s+)?
-        (?: (?P<month>(?!{_CONTEXT_MONTHS}){MONTH_FULL})
+        (?: (?<={_MONTH_PREPOSITION}\s+)(?P<month>(?!{_CONTEXT_MONTHS}){MONTH_FULL})
+          | (?<!{_MONTH_PREPOSITION}\s+)(?P<month>(?!{_CONTEXT_MONTHS}){MONTH_FULL})(?!\s+(?!{WEEKDAY}|{MONTH_FULL})\p{{Lu}}\p{{Ll}})
           | (?<=(?i:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid-?|before|after|during)\s+))(?P<month>{_CONTEXT_MONTHS})
           | (?<=(?i:\b(?:for|to)\s+))(?P<month>March)(?!['’])
         ){_E}(?!\s+\d)(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year){_E})?""")),
