@@ -66,6 +66,10 @@ def at(text: str, word: str) -> int:
         ),
         ("Clinton will speak Thursday, closing a convention that opened on Monday.", "Monday", -1),
         ("Erdogan, who will visit the region on Wednesday, declared emergency rule.", "Wednesday", 1),
+        ("The aid convoy that left Cairo on Monday is expected to reach Gaza on Friday.", "Monday", -1),
+        ("Thousands rallied against a law that takes effect in July.", "July", 1),
+        # "that" before a noun is no clause
+        ("He praised that visit on Friday.", "Friday", -1),
         # a verb after "and" is another clause's
         ("Trump held a rally in Wisconsin on Saturday and is due in Arizona on Thursday.", "Saturday", -1),
         ("Trump held a rally in Wisconsin on Saturday and is due in Arizona on Thursday.", "Thursday", 1),

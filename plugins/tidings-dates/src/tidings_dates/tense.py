@@ -16,11 +16,17 @@ decides for the future:
 - schedule verbs in the present tense, the way news announces a coming event
   ("they meet Monday", "she arrives in Berlin on Monday", "the case is heard
   in May"), are weak cues: not after an auxiliary, whose own tense decides
-  ("did not meet"), nor as nouns after a determiner ("his visit"); "is" right
-  before the time announces it ("the vote is on Sunday");
+  ("did not meet"), nor as nouns after a determiner ("his visit", "that
+  visit"), though an -s form after "that" is a relative clause's verb ("a law
+  that takes effect in July"); "is" right before the time announces it ("the
+  vote is on Sunday");
 - modals ("should", "may", "must", "can") are weak future cues, and a modal
   with "have" is past ("may have come on Friday");
-- a time fronted before its clause ("On Monday, ...") dates the verb after it.
+- a time fronted before its clause ("On Monday, ...") dates the verb after it;
+- the clause that holds the time decides: in a relative or content clause
+  ("Francis, who met al-Sistani in Najaf on Saturday, is due to ..."), only its
+  own verbs count, the one before the time first; the verbs of a clause closed
+  before the time, or on the other side of "and", count less or not at all.
 
 >>> text = "Putin said he will travel on Friday, but the talks ended Monday."
 >>> tense(text, 0, len(text), text.index("Friday")), tense(text, 0, len(text), text.index("Monday"))
@@ -115,6 +121,7 @@ _CUES = regex.compile(
             (?!(?:based|limited|related|interested|concerned|supposed|united|red|bed|shed)(?![\p{{L}}])|un)
             \p{{Ll}}{{3,}}ed))
       |(?<!(?<![\p{{L}}'’])(?:{_AUXILIARY}|{_DETERMINER})\s{{1,3}})(?-i:(?P<weak_future>{_SCHEDULE}))
+      |(?<=(?<![\p{{L}}'’])(?i:that)\s{{1,3}})(?=\p{{Ll}}+s(?![\p{{L}}]))(?-i:(?P<weak_future>{_SCHEDULE}))
       |(?P<weak_future>{_IS}\s+(?:being\s+{_STAGED}|{_STAGED}|{_ARRANGED})|until|till|(?-i:should|may|might|must|can|cannot))
     )(?![\p{{L}}])
     |(?<=\p{{L}})(?P<future>'ll|’ll|(?:'s|’s|'re|’re){_ADVERB}\s+(?:due|expected|scheduled|slated|set|poised|likely|to))(?![\p{{L}}])"""
@@ -222,6 +229,8 @@ def tense(
                     continue  # past the end of the clause that holds the time
             else:
                 distance += CLAUSE
+        elif inside is not None and after:
+            distance += CLAUSE  # a relative clause's verb comes before its time ("that left Cairo on Monday is ...")
         if cue.kind == "planned":
             direction = -1 if after else 1
         else:
