@@ -38,6 +38,22 @@ def test_day_without_year_is_placed_by_tense(found):
     assert found("The vote will take place on March 3.") == [("March 3", "DATE", "2026-03-03", None)]
 
 
+def test_range_of_days_across_new_year(found):
+    assert found("The festival runs from Dec. 26 to Jan. 5.", published="2024-12-30") == [
+        ("Dec. 26", "DATE", "2024-12-26", None),
+        ("Jan. 5", "DATE", "2025-01-05", None),
+    ]
+    # the start of a range takes the year written at its end
+    assert found("Prices fell between Dec. 3 and Jan. 9, 2020.") == [
+        ("Dec. 3", "DATE", "2019-12-03", None),
+        ("Jan. 9, 2020", "DATE", "2020-01-09", None),
+    ]
+    assert found("It ran from Nov. 26 to Dec. 5, 2023.") == [
+        ("Nov. 26", "DATE", "2023-11-26", None),
+        ("Dec. 5, 2023", "DATE", "2023-12-05", None),
+    ]
+
+
 def test_weekday_and_leap_day_place_the_year(found):
     assert found("The report came out on Tuesday, Sept. 11.") == [("Tuesday, Sept. 11", "DATE", "2018-09-11", None)]
     assert found("It fell on Feb. 29.") == [("Feb. 29", "DATE", "2024-02-29", None)]

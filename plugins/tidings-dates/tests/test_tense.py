@@ -37,6 +37,7 @@ def at(text: str, word: str) -> int:
         ("The president arrives in Berlin on Monday for a two-day visit.", "Monday", 1),
         ("Trump, who arrived on Monday, leaves on Friday.", "Friday", 1),
         ("The ceasefire takes effect Sunday.", "Sunday", 1),
+        ("Markets reopen on Thursday after the holiday.", "Thursday", 1),
         ("The case is heard in May.", "May", 1),
         ("The vote is on Sunday.", "Sunday", 1),
         ("He'll be in Cairo on Friday.", "Friday", 1),

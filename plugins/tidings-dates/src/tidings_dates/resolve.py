@@ -52,6 +52,11 @@ _ABSOLUTE = dict(RULES)["absolute"]
 _WEEKDAY = dict(RULES)["weekday"]
 #: Between a clock time and the day written after it: a comma, "on", or an
 #: agency's universal time in brackets ("6 a.m. local time (0300 GMT) on Sunday").
+#: Before the second day of a range, and how far (code points) from the first.
+_RANGE_END = regex.compile(r"(?i)(?:(?<!\p{L})(?:to|until|till|through|and)|[-–—])\s*\Z")
+_RANGE = 30
+#: After the first day of a range.
+_RANGE_START = regex.compile(r"(?i)\s*(?:(?:to|until|till|through|and)(?!\p{L})|[-–—])\s*")
 _GAP = regex.compile(r"[,\s]{0,3}(?:\([^()]{1,24}\)\s{0,3})?(?:on\s+)?")
 _COMPARISON = regex.compile(r"(?i)\b(?:compared\s+with|compared\s+to|versus|corresponding\s+period|same\s+period)\b")
 #: Words showing that a passage reports periodic (quarterly) figures.
@@ -302,6 +307,15 @@ class Resolver:
     def _year_of(self, month: int, day: int, c: Candidate) -> int | None:
         """The year of a day written without one: the publication year, moved
         by a year when the tense says the day lies on the other side."""
+        start = self._range_start(c)
+        if start is not None:  # "from Dec. 26 to Jan. 5": the end is on or after the start
+            return start.year if (month, day) >= (start.month, start.day) else start.year + 1
+        end = _RANGE_START.match(self.text, c.end)
+        written = None if end is None else _ABSOLUTE.match(self.text, end.end())
+        if written is not None and written["year"] and written["day"]:
+            # "from Nov. 26 to Dec. 5, 2023": the start takes the year of the end
+            last = (MONTHS[written["month"].lower().rstrip(".")], int(written["day"]))
+            return int(written["year"]) - ((month, day) > last)
         p = self.published
         if p is None:
             return None
@@ -321,6 +335,13 @@ class Resolver:
         if direction > 0 and gap < -60:
             return p.year + 1
         return p.year
+
+    def _range_start(self, c: Candidate) -> dt.date | None:
+        """The day named just before ``c`` when ``c`` ends a range with it
+        ("from Dec. 26 to Jan. 5", "Dec. 26-Jan. 5")."""
+        if self.reference_day is None or not 0 <= c.start - self._reference_day_at <= _RANGE:
+            return None
+        return self.reference_day if _RANGE_END.search(self.text, max(0, c.start - 10), c.start) else None
 
     # --- one method per rule ------------------------------------------------------
 

@@ -78,7 +78,7 @@ _INTENDS = r"(?:agrees?|decides?|wants?|hopes?|aims?|seeks?|vows?|threatens?|int
 #: Present-tense verbs with which news announces a scheduled event.
 _SCHEDULE = (
     r"(?:meets?|arrives?|leaves?|visits?|travels?|heads?(?!\s+of)|returns?|flies|fly|departs?|begins?|starts?|opens?|"
-    r"resumes?|expires?|ends?|closes?|convenes?|hosts?|attends?|gathers?|holds?|votes?|faces?|appears?|"
+    r"resumes?|reopens?|expires?|ends?|closes?|convenes?|hosts?|attends?|gathers?|holds?|votes?|faces?|appears?|"
     r"testif(?:y|ies)|goes|go|takes\s+(?:place|office|effect)|take\s+(?:place|office|effect)|kicks?\s+off|"
     r"launch(?:es)?|plays?|competes?|wraps?\s+up)"
 )
