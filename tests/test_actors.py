@@ -642,3 +642,27 @@ def test_any_mix_of_name_material_gives_consistent_entities(pieces: list[str]) -
         assert text[e.start : e.end] == e.text and e.text.strip() == e.text and e.text
         if e.kind in {"person", "organization"} and e.value.canonical is not None:
             assert e.value.canonical in ids
+
+
+def test_many_antecedent_calls_stay_linear():
+    """Asking for the antecedent of every pronoun costs time linear in the article."""
+    import time
+
+    from tidings.actors import antecedent
+
+    unit = "Officials said Mr. {0}son met Ms. {0}berg. She said he would return. "
+
+    def cost(n: int) -> float:
+        text = "".join(unit.format(chr(65 + i % 26) + chr(97 + (i // 26) % 26)) for i in range(n))
+        ctx = tidings.Context(tidings.Article(text), tidings.Pipeline([actors])(text).entities)
+        offsets = [i for i in range(len(text)) if text.startswith(("She said", "he would"), i)]
+        best = float("inf")
+        for _ in range(3):
+            t = time.process_time()
+            for o in offsets:
+                antecedent(ctx, o, description=text[o : o + 3].strip())
+            best = min(best, time.process_time() - t)
+        return best
+
+    small, large = cost(100), cost(400)
+    assert large < max(small, 0.01) * 4 * 2.5  # 4x the text; quadratic would be 16x

@@ -123,6 +123,7 @@ class Context:
         self._entities: list[Entity] = list(entities)
         self._events: list[Event] = list(events)
         self._by_kind: dict[str, list[Entity]] | None = None
+        self._version = 0
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -152,6 +153,12 @@ class Context:
         self._entities.sort(key=lambda e: (e.span.start, e.span.end))
         self._events.extend(events)
         self._by_kind = None
+        self._version += 1
+
+    @property
+    def version(self) -> int:
+        """Grows each time output is added: a key for caches of derived data."""
+        return self._version
 
     @functools.cached_property
     def sentences(self) -> list[Span]:

@@ -24,6 +24,7 @@ description ("the Syrian leader") at an offset most plausibly refers to.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
@@ -202,11 +203,11 @@ def mentions(ctx: Context, entity: Entity) -> list[Entity]:
     return [e for e in ctx.of_kind(entity.kind) if e.id == head.id or getattr(e.value, "canonical", None) == head.id]
 
 
-def _gender(ctx: Context, entity: Entity) -> str | None:
+def _gender(ctx: Context, entity: Entity, group: Sequence[Entity]) -> str | None:
     """A person's gender: from a gendered title or honorific before one of its
-    mentions ("Mrs.", "Queen", "spokeswoman"), else from the given name."""
+    mentions ``group`` ("Mrs.", "Queen", "spokeswoman"), else from the given name."""
     text = ctx.text
-    for m in mentions(ctx, entity):
+    for m in group:
         before = tokenize(text[max(0, m.start - 30) : m.start])[-2:]
         found = gazetteer_gender([t.lower for t in before])
         if found:
@@ -214,6 +215,39 @@ def _gender(ctx: Context, entity: Entity) -> str | None:
     words = entity.value.name.split(" ")
     sex = gazetteer().given_names.get(words[0]) if len(words) > 1 else None
     return {"m": "male", "f": "female"}.get(sex or "")
+
+
+class _PersonIndex:
+    """Every person mention of an article, profiled once: candidates sorted by
+    end, and the mention starting at each offset. Built once per context (and
+    again only when its person entities change), so that asking for many
+    antecedents costs time linear in the article, not in mentions × people."""
+
+    def __init__(self, ctx: Context, people: list[Entity]):
+        by_id = {e.id: e for e in people}
+        groups: dict[str, list[Entity]] = {}
+        for e in people:
+            groups.setdefault(_head(e, by_id).id, []).append(e)
+        profiles = {
+            head_id: Known(head.value.country, head.value.title, _gender(ctx, head, groups[head_id]), head)
+            for head_id, head in ((h, by_id[h]) for h in groups)
+        }
+        self.candidates = [
+            Candidate(e.end, ctx.sentence_index(e.start), profiles[_head(e, by_id).id])
+            for e in sorted(people, key=lambda e: e.end)
+        ]
+        self.starting = {e.start: profiles[_head(e, by_id).id].entity for e in people}
+
+
+_INDEXES: weakref.WeakKeyDictionary[Context, tuple[int, _PersonIndex]] = weakref.WeakKeyDictionary()
+
+
+def _person_index(ctx: Context) -> _PersonIndex:
+    cached = _INDEXES.get(ctx)
+    if cached is None or cached[0] != ctx.version:
+        cached = (ctx.version, _PersonIndex(ctx, ctx.of_kind("person")))
+        _INDEXES[ctx] = cached
+    return cached[1]
 
 
 def antecedent(ctx: Context, offset: int, *, description: str | None = None) -> Entity | None:
@@ -224,7 +258,8 @@ def antecedent(ctx: Context, offset: int, *, description: str | None = None) -> 
     Syrian counterpart"); without it the latest person within a few sentences is
     returned. Callers attributing a quotation pass the quotation's start, so names
     inside the quotation are not taken. A pronoun at ``offset`` that starts a
-    person's name ("He" of "Vice Premier He Lifeng") is that person.
+    person's name ("He" of "Vice Premier He Lifeng") is that person. Repeated
+    calls on one context share one index of its people.
 
     >>> import tidings
     >>> from tidings.actors import actors
@@ -236,21 +271,8 @@ def antecedent(ctx: Context, offset: int, *, description: str | None = None) -> 
     'He Lifeng'
     """
     wanted = describe(description) if description else None
-    by_id = _by_id(ctx, "person")
-    if wanted is not None and wanted.role is None and wanted.country is None:
-        named = next((e for e in ctx.of_kind("person") if e.start == offset), None)
-        if named is not None:  # "He" of "Vice Premier He Lifeng" is no pronoun: it names him
-            return _head(named, by_id)
-    people = [e for e in ctx.of_kind("person") if e.end <= offset]
-    if not people:
-        return None
-    profiles: dict[str, Known] = {}
-    candidates = []
-    for e in sorted(people, key=lambda e: e.end):
-        head = _head(e, by_id)
-        if head.id not in profiles:
-            gender = _gender(ctx, head) if wanted is not None and wanted.gender else None
-            profiles[head.id] = Known(head.value.country, head.value.title, gender, head)
-        candidates.append(Candidate(e.end, ctx.sentence_index(e.start), profiles[head.id]))
-    found = pick(candidates, offset, ctx.sentence_index(offset), wanted)
+    index = _person_index(ctx)
+    if wanted is not None and wanted.role is None and wanted.country is None and offset in index.starting:
+        return index.starting[offset]  # "He" of "Vice Premier He Lifeng" is no pronoun: it names him
+    found = pick(index.candidates, offset, ctx.sentence_index(offset), wanted)
     return found.entity if found else None
