@@ -21,7 +21,7 @@ from tidings import Context, Entity, Place, Span
 from tidings.actors.gazetteer import capital, demonym_country
 
 from .dateline import dateline_place
-from .lexicon import FRONTED, ORIGIN
+from .lexicon import FRONTED, OFFICIAL_TITLE, ORIGIN
 from .participants import Actor, Mention, mentions
 from .when import dating
 
@@ -42,6 +42,10 @@ _LIST_GLUE = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|th
 _CAPITAL_PHRASE = regex.compile(r"\bthe\s+(\p{Lu}\p{L}+)\s+capital\b", regex.VERSION1)
 #: A possessive after a name: "Al-Sharaa's visit", "Syria's reconstruction".
 POSSESSIVE = regex.compile(r"\s*['’]s?\b")
+#: A place between an indefinite article and a title names someone's country, not
+#: where they go: "the first trip by a U.S. secretary of state to China".
+_A = regex.compile(r"\b(?:a|an)\s+\Z", _F)
+_TITLED = regex.compile(r"\s+(?:officials?\b|" + OFFICIAL_TITLE.pattern + ")", _F)
 #: "in" or "at" before a place, across an unknown town: "in Kennebunkport, Maine".
 _LOCATIVE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}\p{L}+,?\s+){0,2}\Z", regex.VERSION1)
 #: A verb of saying between a travel word and a place starts a new statement.
@@ -189,8 +193,8 @@ class ArticleIndex:
         """The places a travel word ending at ``after`` points to: the first
         within reach (right after it when ``adjacent``; after "in" or "at" when
         ``locative``), then the ones listed with it. A place someone comes from,
-        a possessor ("Syria's reconstruction") or a place after a verb of saying
-        is not a destination."""
+        a possessor ("Syria's reconstruction"), a qualifier ("a U.S. official") or a
+        place after a verb of saying is not a destination."""
         window = Span(after, clause.end)
         found = [(p.span, p.value, p) for p in self._run(self._places, clause).within(window)]
         taken = {c[0] for c in found}
@@ -199,7 +203,10 @@ class ArticleIndex:
         out: list[tuple[Place, Entity | None]] = []
         end = after
         for span, place, entity in found:
-            if span.start < end or POSSESSIVE.match(self.text, span.end, span.end + 4):
+            if (
+                span.start < end or POSSESSIVE.match(self.text, span.end, span.end + 4)
+                or (_A.search(self.text, max(0, span.start - 4), span.start) and _TITLED.match(self.text, span.end))
+            ):
                 continue
             if out:
                 if not _LIST_GLUE.fullmatch(self.text, end, span.start):

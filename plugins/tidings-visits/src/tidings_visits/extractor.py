@@ -29,6 +29,10 @@ from .when import dating, interval
 _F = regex.IGNORECASE | regex.VERSION1
 
 _PASSIVE_BY = regex.compile(r"\s+by\b", _F)
+#: A passive hosting verb whose agent comes later: "was greeted at the airport by …",
+#: "Nixon, welcomed at the airport by …".
+_PASSIVE_AUX = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being)|,)\s+(?:\p{L}+ly\s+)?\Z", _F)
+_BY = regex.compile(r"\bby\b", _F)
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|their|its", _F)
 _VISITING = regex.compile(r"\bvisiting\b", _F)
 _AGENT = regex.compile(r"\s+(?:by|of)\b", _F)
@@ -255,7 +259,7 @@ class _Reader:
         if first is None and second is not None and not hosting:
             # "At a news conference with Gore in Jerusalem, Mr. Netanyahu said …"
             first = _other(run, second.span.end, sentence.end, second.actor)
-        if hosting and _PASSIVE_BY.match(a.text, m.end(), m.end() + 8):
+        if hosting and self.passive(m, second):
             first, second = second, first
             if second is None and first is not None and first.actor.stated_country and first.actor.official:
                 # "The summit, hosted by South African President Cyril Ramaphosa": the
@@ -299,6 +303,17 @@ class _Reader:
         if first is not None:
             # No place: settled once every trip of the article is known.
             self.pairs.append((first.actor, second.actor, sentence, trigger, hosting))
+
+    def passive(self, m: regex.Match, agent: Mention | None) -> bool:
+        """Whether hosting word ``m`` is passive, its agent ``agent`` after "by":
+        "hosted by Ramaphosa", "was greeted at the airport by Premier Chou En-lai"."""
+        text = self.a.text
+        if _PASSIVE_BY.match(text, m.end(), m.end() + 8):
+            return True
+        return (
+            agent is not None and _PASSIVE_AUX.search(text, max(0, m.start() - 20), m.start()) is not None
+            and _BY.search(text, m.end(), agent.span.start) is not None
+        )
 
     # --- the whole article --------------------------------------------------------------------
 
@@ -354,8 +369,10 @@ class _Reader:
                 return
         for visitor, host in options:
             home = host.country
-            if home is None or home == visitor.country:
-                continue
+            if home is None or home == visitor.country or (
+                a.dateline is not None and a.dateline.country == visitor.stated_country
+            ):
+                continue  # a meeting in a story filed from the visitor's own country is held at home
             at_dateline = a.dateline is not None and a.dateline.country == home
             if hosting or at_dateline:
                 place, entity = (a.dateline, a.dateline_entity) if at_dateline else (_country_place(home), None)

@@ -46,9 +46,10 @@ TRAVEL = regex.compile(
     _F,
 )
 
-#: The other side of a meeting, before their name and title ("talks with Chancellor …"):
-#: not the one who travels, nor whom the next sentence's "He" means.
-COUNTERPART = regex.compile(r"\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}\Z", _F)
+#: The other side of a meeting, before their name and title ("talks with Chancellor …",
+#: "expected to meet President …"): not the one who travels, nor whom the next
+#: sentence's "He" means.
+COUNTERPART = regex.compile(r"\b(?:with|meet|meets|met)\s+(?:[\p{L}.'’-]+\s+){0,4}\Z", _F)
 
 #: Two officials meet; the side at home is the host.
 MEET = regex.compile(
