@@ -106,6 +106,17 @@ def test_names_that_hold_a_weekday_or_a_month(found):
     ]
 
 
+def test_and_a_half(found):
+    assert found("Rates were held for a year and a half; talks ran for two and a half hours.") == [
+        ("a year and a half", "DURATION", "P1Y6M", None),
+        ("two and a half hours", "DURATION", "PT2H30M", None),
+    ]
+    # TimeBank marks the length, not the point it leads to
+    assert found("A minute and a half later, the lights went out.") == [
+        ("A minute and a half", "DURATION", "PT1M30S", None)
+    ]
+
+
 def test_a_kind_of_day_is_no_length(found):
     assert found("We may not see such a day again. What a year it has been. It took a day.") == [
         ("a day", "DURATION", "P1D", None)
@@ -426,6 +437,10 @@ def test_clock_time_takes_the_day_written_after_it(found):
     assert found("The ceasefire took effect at 6 a.m. local time (0300 GMT) on Sunday.") == [
         ("6 a.m. local time", "TIME", "2026-01-25T06:00", None),
         ("Sunday", "DATE", "2026-01-25", None),
+    ]
+    assert found("Flights resumed at 7:30 on Tuesday morning.") == [
+        ("7:30", "TIME", "2026-01-27T07:30", None),
+        ("Tuesday morning", "TIME", "2026-01-27TMO", None),
     ]
     # and the weekday is the day the time was given, whatever its own clause says
     assert found("The deadline is midnight on Friday.") == [

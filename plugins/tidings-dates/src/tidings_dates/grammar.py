@@ -34,7 +34,8 @@ _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
+    rf"(?:(?i:{alternation(*_TENS, *_TEENS, *_ONES)})\s+(?i:and\s+a\s+half)|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
     + rf"(?i:(?:{alternation(*_TENS)}(?:[-\s]{alternation(*_ONES)})?|{alternation(*_TEENS, *_ONES)})(?:\s+(?:hundred|thousand))?"
     + r"|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+hundred|half\s+a|a\s+number\s+of|"
     + r"several|few|many|dozens\s+of|hundreds\s+of|an?|zero|hundred|dozen))"
@@ -152,8 +153,8 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("duration", regex.compile(rf"""(?x)
         {_B}(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|previous|following|past\s+few|last\s+few|next\s+few)|past|{_NOT_VERB}last|next|coming|first|another|the))\s+)?
         (?P<num>{NUMBER})(?:\s+(?i:more|full|straight|consecutive|trading|business|working|additional|other|long|short))?\s+
-        (?P<unit>{UNIT}){_E}(?!\s+(?i:old|of\s+age|(?:a|an|per)\s+{UNIT_ONE}){_E})
-        (?:\s+(?P<ago>(?i:ago|earlier|later|from\s+now|hence|back|or\s+so\s+ago|or\s+so)){_E})?""")),
+        (?P<unit>{UNIT}){_E}(?!\s+(?i:old|of\s+age|(?:a|an|per)\s+{UNIT_ONE}){_E})(?P<half>\s+(?i:and\s+a\s+half){_E})?
+        (?(half)|(?:\s+(?P<ago>(?i:ago|earlier|later|from\s+now|hence|back|or\s+so\s+ago|or\s+so)){_E})?)""")),
     ("adjective", regex.compile(rf"""(?x)
         {_B}(?P<num>\d+(?:\.\d+)?|{NUMBER})-(?P<unit>{UNIT_ONE})(?:-(?i:long))?(?!-(?i:old)|\s+(?i:old){_E}|-\p{{L}}*-(?i:old)){_E}
         | {_B}(?P<plural>(?i:years|decades|months|weeks|days|hours|centuries))-(?i:long){_E}""")),

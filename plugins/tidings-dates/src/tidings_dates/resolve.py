@@ -629,6 +629,8 @@ class Resolver:
         n = count(word)
         if n is None and _key(word) not in QUANTITY_WORDS:
             return None
+        if m["half"] and n is not None:
+            n += Decimal("0.5")  # "a year and a half"
         if unit.startswith("quarter") and n in (1, 3) and _OF.match(self.text, c.end):
             return None  # a fraction: "a quarter of the market", "three quarters of the vote"
         ago = _key(m["ago"]) if m["ago"] else ""
@@ -760,7 +762,7 @@ class Resolver:
             reading = self._absolute(Candidate(m.start(), m.end(), "absolute", m))
             return None if reading is None else reading[1]
         m = _WEEKDAY.match(self.text, after)
-        if m is not None and m["part"] is None:
+        if m is not None:  # "at 7:30 on Tuesday morning" too
             day = self._weekday_day(WEEKDAYS[m["weekday"].lower()], self.direction(c), None)
             if day is None:
                 return None
