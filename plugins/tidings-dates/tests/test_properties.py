@@ -64,6 +64,15 @@ def test_time_is_roughly_linear_in_length():
     assert ratio < 8 * 3, ratio  # 8× the text: well under quadratic (64×)
 
 
+def test_a_chain_of_ranges_does_not_walk_the_years():
+    # each day ending a range must not start the next: the years would run to 9999,
+    # each a new string for dateparser
+    text = "Dec. 27 to Dec. 26 to " * 500
+    assert _seconds(text) < 2.0
+    values = {e.value.timex for e in PIPELINE(text, published="2026-01-28").of_kind("date")}
+    assert values <= {"2025-12-26", "2025-12-27", "2026-12-26"}, sorted(values)[:5]
+
+
 def test_pathological_runs_are_fast():
     for text in ("1" * 50_000, "-" * 50_000, "a " * 25_000, "May " * 12_000, "'" * 50_000, "x" * 50_000):
         assert _seconds(text) < 2.0, text[:10]

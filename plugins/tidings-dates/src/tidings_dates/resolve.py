@@ -242,6 +242,7 @@ class Resolver:
         self._written_year: tuple[int, int] | None = None  # the last year written out, and where
         self._named_month: tuple[dt.date, int] | None = None  # the last month named, and where
         self._clock_weekday: tuple[int, dt.date] | None = None  # where a clock time's weekday is, and its day
+        self._range_end_at = -1  # where the last day that ends a range ("to Jan. 5") starts
         self._cues: dict[int, list[Cue]] = {}  # the tense cues of each sentence, by its start
 
     # --- shared helpers -----------------------------------------------------------
@@ -309,6 +310,7 @@ class Resolver:
         by a year when the tense says the day lies on the other side."""
         start = self._range_start(c)
         if start is not None:  # "from Dec. 26 to Jan. 5": the end is on or after the start
+            self._range_end_at = c.start
             return start.year if (month, day) >= (start.month, start.day) else start.year + 1
         end = _RANGE_START.match(self.text, c.end)
         written = None if end is None else _ABSOLUTE.match(self.text, end.end())
@@ -338,8 +340,11 @@ class Resolver:
 
     def _range_start(self, c: Candidate) -> dt.date | None:
         """The day named just before ``c`` when ``c`` ends a range with it
-        ("from Dec. 26 to Jan. 5", "Dec. 26-Jan. 5")."""
+        ("from Dec. 26 to Jan. 5", "Dec. 26-Jan. 5"), unless that day ends a
+        range itself (a chain of ranges would walk the years)."""
         if self.reference_day is None or not 0 <= c.start - self._reference_day_at <= _RANGE:
+            return None
+        if self._reference_day_at == self._range_end_at:
             return None
         return self.reference_day if _RANGE_END.search(self.text, max(0, c.start - 10), c.start) else None
 
