@@ -85,3 +85,47 @@ def test_long_passive_greetings_run_in_linear_time(find_visits):
 
     small, large = seconds(50), seconds(400)
     assert large < 8 * small * 3 + 0.5
+
+
+SCHOLZ = ("Olaf Scholz", None, "DE")
+MACRON = ("Emmanuel Macron", "President", "FR")
+EUROPE = {"Olaf Scholz": SCHOLZ, "Scholz": SCHOLZ, "Emmanuel Macron": MACRON, "Macron": MACRON,
+          "Antony Blinken": ("Antony Blinken", "Secretary of State", "US")}
+CITIES = {"PARIS": ("FR", "city"), "BERLIN": ("DE", "city"), "HANOI": ("VN", "city"), "Moscow": ("RU", "city"),
+          "Vietnam": ("VN", "country")}
+TUESDAY = {"Tuesday": ("DATE", "2024-05-07")}
+
+
+def test_a_well_known_leader_named_without_a_title_is_an_official(find_visits):
+    found = find_visits(
+        "PARIS (AP) — Macron on Tuesday welcomed Olaf Scholz, who is on a two-day visit.",
+        "2024-05-07", people=EUROPE, places=CITIES, dates=TUESDAY,
+    )
+    assert trips(found) == [("Olaf Scholz", "FR", "Emmanuel Macron")]
+
+
+def test_landing_at_an_airport_abroad_is_arriving(find_visits):
+    v = find_visits(
+        "PARIS (AP) — Scholz landed at Orly airport on Tuesday for talks on defence.",
+        "2024-05-07", people=EUROPE, places=CITIES, dates=TUESDAY,
+    )
+    assert [(x["visitor_name"], x["destination_country"], x["date"]) for x in v] == [("Olaf Scholz", "FR", "2024-05-07")]
+
+
+def test_a_meeting_on_the_sidelines_of_an_event_is_no_visit_to_the_dateline(find_visits):
+    found = find_visits(
+        "BERLIN (AP) — Scholz met Antony Blinken on Tuesday on the sidelines of a meeting of NATO ministers.",
+        "2024-05-07", people=EUROPE, places=CITIES, dates=TUESDAY,
+    )
+    assert trips(found) == []
+
+
+def test_a_party_chief_met_who_travelled_is_the_traveller_and_the_visitor_abroad_no_host(find_visits):
+    people = {**EUROPE, "To Lam": ("To Lam", "Chief", None)}
+    found = find_visits(
+        "HANOI (AP) — Macron toured Vietnam on Tuesday. Macron also met Communist Party chief To Lam, "
+        "who visited Paris last year.",
+        "2024-05-07", people=people, places={**CITIES, "Paris": ("FR", "city")},
+        dates={**TUESDAY, "last year": ("DATE", "2023")},
+    )
+    assert trips(found) == [("Emmanuel Macron", "VN", "To Lam"), ("To Lam", "FR", None)]

@@ -33,12 +33,16 @@ _PASSIVE_BY = regex.compile(r"\s+by\b", _F)
 #: "Nixon, welcomed at the airport by …".
 _PASSIVE_AUX = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being)|,)\s+(?:\p{L}+ly\s+)?\Z", _F)
 _BY = regex.compile(r"\bby\b", _F)
+#: A meeting held at an event, which is where the two met, not the dateline.
+_SIDELINES = regex.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\b", _F)
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|their|its", _F)
 _VISITING = regex.compile(r"\bvisiting\b", _F)
 _AGENT = regex.compile(r"\s+(?:by|of)\b", _F)
 #: A trip that a possessive determiner gives to someone other than a named official.
 _OTHERS_TRIP = regex.compile(r"\b(?:their|its|our|your|my)\s+(?:\p{L}+[ -]){0,2}\Z", _F)
 _HERE = regex.compile(r"\bhere\b", _F)
+#: A relative clause opened right after a name, whose subject that name is.
+_WHO = regex.compile(r",?\s*who\b", _F)
 #: A trip told as before the clause's news, which the clause's date does not date:
 #: "flew to Vienna on Tuesday … after a two-day visit to Moscow" (but "After touring
 #: Dar es Salaam Thursday" is dated by its own date).
@@ -86,7 +90,8 @@ class _Reader:
         self.a = ArticleIndex(ctx)
         self.trips: dict[tuple[str, str], list[Trip]] = {}
         self.trips_of: dict[str, list[Trip]] = {}
-        self.pairs: list[tuple[Actor, Actor, Span, Span, bool]] = []
+        #: Meetings of no stated place: (first, second, sentence, trigger, hosting, aside).
+        self.pairs: list[tuple[Actor, Actor, Span, Span, bool, bool]] = []
         self.departed: dict[str, int] = {}
         #: Officials who host an event in their country without naming a guest.
         self.hosts_at: dict[str, Actor] = {}
@@ -172,9 +177,13 @@ class _Reader:
             subject = run.last_before(m.start(), clause.start)
             if subject is None and not a.reported(clause):
                 subject = run.last_before(m.start(), sentence.start)
-            while subject is not None and COUNTERPART.search(a.text, max(0, subject.span.start - 60), subject.span.start):
+            while (
+                subject is not None and COUNTERPART.search(a.text, max(0, subject.span.start - 60), subject.span.start)
+                and not _WHO.match(a.text, subject.span.end)
+            ):
                 # "… for talks with Chancellor Karl Nehammer, … after a visit to Moscow":
-                # the one met is not the traveller; the one who met them is.
+                # the one met is not the traveller; the one who met them is (but "met
+                # Nguyen Phu Trong, who visited Washington" is Trong's trip).
                 subject = run.last_before(subject.span.start, sentence.start)
             if subject is not None and SAYING.search(a.text, subject.span.end, m.start()):
                 return  # "He said the group would be met on arriving": the speaker does not travel
@@ -302,7 +311,8 @@ class _Reader:
             return
         if first is not None:
             # No place: settled once every trip of the article is known.
-            self.pairs.append((first.actor, second.actor, sentence, trigger, hosting))
+            aside = _SIDELINES.search(a.text, clause.start, clause.end) is not None
+            self.pairs.append((first.actor, second.actor, sentence, trigger, hosting, aside))
 
     def passive(self, m: regex.Match, agent: Mention | None) -> bool:
         """Whether hosting word ``m`` is passive, its agent ``agent`` after "by":
@@ -346,9 +356,10 @@ class _Reader:
                 trip.host = self.host_named_with(trip) or self.hosts_at.get(trip.country)
         return trips
 
-    def settle(self, first: Actor, second: Actor, sentence: Span, trigger: Span, hosting: bool) -> None:
+    def settle(self, first: Actor, second: Actor, sentence: Span, trigger: Span, hosting: bool, aside: bool) -> None:
         """A meeting without a place: the host of a trip the article states, else a
-        visit to the host's country (when hosted, or filed from there)."""
+        visit to the host's country (when hosted, or filed from there, unless held
+        ``aside`` an event: "on the sidelines of a meeting of ministers")."""
         a = self.a
         clause = a.clause(sentence, trigger.start)
         options = [(second, first)] if hosting else [(first, second), (second, first)]
@@ -367,6 +378,8 @@ class _Reader:
                 trip.host = trip.host or host
                 self.sight(visitor, _country_place(trip.country), None, clause, sentence, trigger, explicit=0)
                 return
+        if aside:
+            return
         for visitor, host in options:
             home = host.country
             if home is None or home == visitor.country or (
@@ -380,16 +393,25 @@ class _Reader:
                 return
 
     def host_named_with(self, trip: Trip) -> Actor | None:
-        """The official of the destination country most often named in the visitor's sentences."""
+        """The official of the destination country most often named in the visitor's
+        sentences, not counting a sentence that has them abroad themselves ("Obama
+        also met Trong, who visited Washington last year", told from Hanoi)."""
         a = self.a
         counts: Counter[str] = Counter()
         hosts: dict[str, Actor] = {}
         for i in a.sentences_of.get(trip.visitor.key, ()):
-            for m in a.mentions_in(a.ctx.sentences[i]).items:
-                if m.actor.country == trip.country and m.actor.official and m.actor.entity is not None:
+            sentence = a.ctx.sentences[i]
+            for m in a.mentions_in(sentence).items:
+                if m.actor.country == trip.country and m.actor.official and m.actor.entity is not None \
+                        and not self.abroad(m.actor, sentence):
                     counts[m.actor.key] += 1
                     hosts[m.actor.key] = m.actor
         return hosts[counts.most_common(1)[0][0]] if counts else None
+
+
+    def abroad(self, actor: Actor, sentence: Span) -> bool:
+        """Whether ``sentence`` tells a trip of ``actor``'s own."""
+        return any(s.span == sentence for t in self.trips_of.get(actor.key, ()) for s in t.sightings)
 
 
 def _event(trip: Trip, reader: _Reader) -> Event:

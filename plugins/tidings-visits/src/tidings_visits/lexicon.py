@@ -37,7 +37,7 @@ TRAVEL = regex.compile(
     r"|en\s+route\s+to"
     r"|spen(?:d|ds|t|ding)"
     r"|expected\s+in|due\s+in"
-    r"|landed\s+in"
+    r"|land(?:s|ed|ing)?\s+(?:in|at)"
     r"|stay(?:s|ed|ing)?\s+in"
     r"|(?:held|holds|holding|hold)\s+talks\s+in"
     r"|(?:take|takes|taking|taken|took)\s+(?:him|her|them)\s+(?:on\s+)?to"
@@ -130,7 +130,8 @@ OFFICIAL_TITLE = regex.compile(
     r"\b(?:president|vice[\s-]president|prime\s+minister|premier|chancellor|minister|secretary"
     r"|secretary[\s-]general|king|queen|emperor|empress|emir|amir|sultan|prince|princess|crown\s+prince|monarch"
     r"|pope|envoy|ambassador|diplomat|foreign\s+secretary|counterpart|leader|head\s+of\s+state"
-    r"|governor|mayor|senator|speaker|commissioner|delegation|sheikh|shah|taoiseach|presidents)\b",
+    r"|governor|mayor|senator|speaker|commissioner|delegation|sheikh|shah|taoiseach|presidents"
+    r"|party\s+chief|general\s+secretary)\b",
     _F,
 )
 #: Titles that make an official only after a national body: "FBI Director", not "Ryanair chief".

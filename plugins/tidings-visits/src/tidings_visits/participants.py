@@ -16,6 +16,7 @@ import regex
 from tidings import Context, Entity, Span
 from tidings.actors.coref import PRONOUN_WINDOW
 from tidings.actors.gazetteer import demonym_country
+from tidings.actors.leaders import leader_country
 
 from .lexicon import AGENCY_TITLE, CORPORATE_TITLE, COUNTERPART, DESCRIPTOR, INTERNATIONAL_OFFICE, OFFICIAL_TITLE, POPE_COUNTRY
 
@@ -137,7 +138,11 @@ def _describe(
         if country is None:
             country = _country_of(text, nations, e.end) or _country_before(ctx, bodies, e.start, floor)
     described = " ".join(titles)
-    official = OFFICIAL_TITLE.search(described) is not None or (agency and AGENCY_TITLE.search(described) is not None)
+    # A well-known leader is an official even when the article gives no title ("Shinzo Abe").
+    official = (
+        OFFICIAL_TITLE.search(described) is not None or (agency and AGENCY_TITLE.search(described) is not None)
+        or leader_country(name) is not None
+    )
     international = INTERNATIONAL_OFFICE.search(described) is not None
     if international:
         country = next((e.value.country for e in entities if getattr(e.value, "country", None)), None)
