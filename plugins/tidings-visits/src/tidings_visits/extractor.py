@@ -33,6 +33,8 @@ _PASSIVE_BY = regex.compile(r"\s+by\b", _F)
 #: "Nixon, welcomed at the airport by …".
 _PASSIVE_AUX = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being)|,)\s+(?:\p{L}+ly\s+)?\Z", _F)
 _BY = regex.compile(r"\bby\b", _F)
+#: How far after a passive hosting word its "by" may come.
+_AGENT_REACH = 100
 #: A meeting held at an event, which is where the two met, not the dateline.
 _SIDELINES = regex.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\b", _F)
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|their|its", _F)
@@ -322,7 +324,7 @@ class _Reader:
             return True
         return (
             agent is not None and _PASSIVE_AUX.search(text, max(0, m.start() - 20), m.start()) is not None
-            and _BY.search(text, m.end(), agent.span.start) is not None
+            and _BY.search(text, m.end(), min(agent.span.start, m.end() + _AGENT_REACH)) is not None
         )
 
     # --- the whole article --------------------------------------------------------------------
