@@ -31,6 +31,8 @@ def at(text: str, word: str) -> int:
         ("They meet Monday to discuss the ceasefire.", "Monday", 1),
         ("The summit is scheduled for Friday.", "Friday", 1),
         ("The report is expected on Thursday.", "Thursday", 1),
+        ("Growth is forecast to slow in September.", "September", 1),
+        ("Sales are projected to rise in March.", "March", 1),
         ("The minister is set to arrive on Monday.", "Monday", 1),
         ("It's set to open on Friday.", "Friday", 1),
         ("He plans to travel to Moscow in March.", "March", 1),

@@ -106,7 +106,7 @@ _CUES = regex.compile(
       (?P<past>had\s+(?:not\s+)?(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|planning|supposed|intended|meant|going)
          |(?:would|could|should|might|must|may)(?:\s+not|n't|n’t)?\s+have)
       |(?P<future>(?:was|were)\s+(?:planning|preparing|going\s+to)|will|shall|won't|won’t|going\s+to|gonna|plans?\s+to|planning|expects?|intends?|
-         {_IS}{_ADVERB}\s+(?:due|expected|scheduled|slated|set|poised|likely|supposed|planned|planning|to|about\s+to)|
+         {_IS}{_ADVERB}\s+(?:due|expected|scheduled|slated|set|poised|likely|supposed|planned|planning|forecast|projected|predicted|to|about\s+to)|
          due\s+to\s+{_DUE_VERB}|
          (?:ready|poised|likely|set|supposed)\s+to|
          as\s+soon\s+as|as\s+early\s+as|payable|scheduled|slated|schedules?|upcoming|next(?!\s+to(?![\p{{L}}]))|(?<!(?<![\p{{L}}])(?:was|were)\s{{1,3}})coming|would|
