@@ -153,14 +153,21 @@ def quote_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def textacy_quotes(nlp: Any, quotations: Callable[[Any], Any], text: str) -> list[dict[str, Any]] | None:
-    """textacy's direct quotations of ``text`` as gold-style quote records; None when
-    textacy bails out (it refuses a text with an odd number of quotation marks)."""
+    """textacy's direct quotations of ``text`` as gold-style quote records (with the
+    speaker's span, as tidings gives its attribution span); None when textacy bails
+    out (it refuses a text with an odd number of quotation marks)."""
     records = []
     try:
         for triple in quotations(nlp(text)):
             start, end = quote_span(text, triple.content.start_char, triple.content.end_char)
-            speaker = " ".join(token.text for token in triple.speaker) or None
-            records.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
+            tokens = list(triple.speaker)
+            records.append({
+                "start": start, "end": end, "text": text[start:end],
+                "speaker": " ".join(token.text for token in tokens) or None,
+                # where the speaker is named: how a pronoun or description speaker is scored
+                "speaker_start": min((t.idx for t in tokens), default=None),
+                "speaker_end": max((t.idx + len(t.text) for t in tokens), default=None),
+            })
     except ValueError:
         return None
     return records
