@@ -11,6 +11,7 @@ import functools
 import importlib
 from typing import Any
 
+import attrs
 import pluggy
 
 from . import hookspecs
@@ -82,8 +83,6 @@ def collect_extractors(pm: pluggy.PluginManager | None = None) -> list[Extractor
 
 
 def _with_plugin(ext: Extractor, plugin: str) -> Extractor:
-    import attrs
-
     return attrs.evolve(ext, plugin=plugin)
 
 

@@ -20,15 +20,14 @@ Speaker(id=None, name='Pat Caddell')
 from __future__ import annotations
 
 import bisect
-import importlib
 from collections.abc import Iterable
-from types import ModuleType
 from typing import Any
 
 import attrs
 import regex
 
 from tidings import Entity
+from tidings.actors import coref
 from tidings.extractor import Context
 from tidings.text import index_of
 
@@ -55,13 +54,6 @@ class Speaker:
     name: str | None
 
 
-def _coref() -> ModuleType | None:
-    try:
-        return importlib.import_module("tidings.actors.coref")
-    except ImportError:
-        return None
-
-
 def speaker_of(entity: Entity) -> Speaker:
     """The speaker an actor entity stands for: its canonical id and name."""
     value: Any = entity.value
@@ -82,7 +74,7 @@ class Resolver:
         self.ctx = ctx
         self.text = ctx.text
         self._people = ctx.of_kind("person")
-        self._coref = _coref() if self._people else None
+        self._coref = coref if self._people else None
         self._fullest: dict[str, str] | None = None
         self._surnames: dict[str, Entity] | None = None
         self._known: list[tuple[Mention, Speaker, Entity | None]] = []  # sorted by the mention's start
