@@ -33,6 +33,8 @@ from ..values import Organization, Place
 
 _SPACES = regex.compile(r"\s+")
 _LEADING_THE = regex.compile(r"^the\s+", regex.IGNORECASE)
+#: How many distinct surfaces the gazetteer remembers the look-up of.
+_CACHED_NAMES = 1 << 16
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
@@ -99,6 +101,8 @@ class Gazetteer:
             value = Organization(name=org["name"], abbreviation=org.get("abbreviation"), country=org.get("country"))
             self._add([org["name"], *org["aliases"]], Reading("organization", value))
         self.demonyms: dict[str, str] = {d: cc for cc, ds in data["demonyms"].items() for d in ds}
+        #: The demonyms and their plurals ("Syrians"), the singular winning a clash.
+        self.demonym_forms: dict[str, str] = {d + "s": cc for d, cc in self.demonyms.items()} | self.demonyms
         self.titles: dict[str, str] = {
             t.replace(".", ""): group for group, ts in data["titles"].items() if not group.startswith("_") for t in ts
         }
@@ -113,6 +117,8 @@ class Gazetteer:
             for words in [t.split(" ")]
             for i in range(1, len(words))
         )
+        #: The words a title or plural title can start with ("prime", "presidents").
+        self.title_words = frozenset(t.split(" ")[0] for t in (*self.titles, *self.plural_titles))
         self.honorifics = frozenset(h.replace(".", "") for h in data["honorifics"])
         self.female = frozenset(h.replace(".", "") for h in data["female_markers"])
         self.male = frozenset(h.replace(".", "") for h in data["male_markers"])
@@ -130,6 +136,9 @@ class Gazetteer:
             " ".join(words[:i]) for key in (*self._folded, *self._exact) for words in [key.split(" ")]
             for i in range(1, len(words))
         )
+        # Articles repeat their names: each surface is folded and looked up once.
+        self.lookup = functools.lru_cache(maxsize=_CACHED_NAMES)(self._lookup)
+        self.may_continue = functools.lru_cache(maxsize=_CACHED_NAMES)(self._may_continue)
 
     def _add(self, names: Iterable[str], reading: Reading) -> None:
         for name in dict.fromkeys(names):
@@ -141,15 +150,15 @@ class Gazetteer:
             if reading not in readings:
                 readings.append(reading)
 
-    def may_continue(self, name: str) -> bool:
+    def _may_continue(self, name: str) -> bool:
         """Whether some longer name starts with the words of ``name``."""
         return name.translate(_APOSTROPHES) in self._prefixes or fold(name) in self._prefixes
 
-    def lookup(self, name: str) -> list[Reading]:
+    def _lookup(self, name: str) -> list[Reading]:
         """Every reading of ``name`` as written, best known first ([] if none).
 
         A name in capitals ("NAIROBI") also matches its ordinary spelling when it
-        is longer than an acronym.
+        is longer than an acronym. (``lookup`` is this, cached.)
         """
         found = self._exact.get(name.translate(_APOSTROPHES))
         if found is not None:
@@ -207,9 +216,6 @@ def demonym_country(word: str) -> str | None:
     >>> demonym_country("Israelis"), demonym_country("Swiss"), demonym_country("Bus")
     ('IL', 'CH', None)
     """
-    demonyms = gazetteer().demonyms
-    word = word.translate(_APOSTROPHES)
-    found = demonyms.get(word)
-    if found is None and word.endswith("s"):
-        found = demonyms.get(word[:-1])
-    return found
+    if not word.isascii():
+        word = word.translate(_APOSTROPHES)
+    return gazetteer().demonym_forms.get(word)

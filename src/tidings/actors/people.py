@@ -390,11 +390,10 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             names[j] = names[k]
 
     headline = _title_case_lines(text, tokens)
-    i = 0
-    while i < n:
+    resume = 0  # the token after the last name found under a title
+    for i in [j for j, t in enumerate(tokens) if t.lower in gaz.title_words]:
         tok = tokens[i]
-        if i in taken or i in headline:
-            i += 1
+        if i < resume or i in taken or i in headline:
             continue
         found = _title_at(text, tokens, i)
         if found:
@@ -420,17 +419,16 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                         title, stated = _apposition_title(text, tokens, last, places)
                         country = country or stated
                     add(k, last, title, country, gender, titled=True)
-                    i = last + 1
+                    resume = last + 1
                     if plural:  # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin"
-                        i = _rest_of_list(
+                        resume = _rest_of_list(
                             text, tokens, last, taken, places, lambda a, b, c: add(a, b, title, c, titled=True)
                         )
-                    continue
-        i += 1
 
     common = frozenset(t.lower for t in tokens if not t.cap)
-    located = {tokens[j + 1].lower for j in range(n - 1) if tokens[j].lower in LOCATIVES and tokens[j + 1].cap}
-    for k in range(n):
+    caps = [k for k, t in enumerate(tokens) if t.cap]
+    located = {tokens[k].lower for k in caps if k and tokens[k - 1].lower in LOCATIVES}
+    for k in caps:
         if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(text, tokens, k)):
             continue
         last = name_end(text, tokens, k, taken)
@@ -455,12 +453,11 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
     paired = {tokens[m.last].lower for m in names.values() if m.last == m.first + 1 and tokens[m.first].text in PRONOUN_SURNAMES}
     free = [
         k
-        for k, t in enumerate(tokens)
-        if t.cap
-        and k not in skip
+        for k in caps
+        if k not in skip
         and k not in taken
-        and (_is_name_token(t) or _titled_surname(t))
-        and not (t.lower in paired and k > 0 and tokens[k - 1].text in PRONOUN_SURNAMES)
+        and (_is_name_token(tokens[k]) or _titled_surname(tokens[k]))
+        and not (tokens[k].lower in paired and k > 0 and tokens[k - 1].text in PRONOUN_SURNAMES)
     ]
     for k in surnames.find(text, tokens, free, skip, common):
         add(k, k)
