@@ -496,3 +496,39 @@ def test_a_titled_person_opening_a_sentence_takes_over() -> None:
 )
 def test_subject_after_a_comma_and_a_sentence_ending_in_a_colon(text: str, speaker: str) -> None:
     assert [s for _, s in found(text)] == [speaker]
+
+
+# --- attribution after the words, as news writes it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "per" right after the closing mark attributes like "according to".
+        ("Members may not vote by proxy “to fill a vacancy on the ticket,” per the party’s bylaws.", "the party’s bylaws"),
+        # "as X put it": a comparison clause that only attributes.
+        ("The main test is a “lawful source of investment income,” as a Homeland Security memo put it.",
+         "a Homeland Security memo"),
+        # "according to X" ends the sentence, past other words after the quote.
+        ("Many people joined a “walk-in” at 2,000 schools in 238 cities, according to the organizer Anna Berg.",
+         "Anna Berg"),
+    ],
+)
+def test_attribution_that_ends_the_sentence(text: str, source: str) -> None:
+    assert [s for _, s in sources(text)] == [source]
+
+
+def test_a_quote_inside_a_clause_that_goes_on_gets_the_subject_before_it() -> None:
+    # "… to the test and warned": "warned" is China's second verb, not a cue with "the test" as subject.
+    text = "Even China, Pyongyang's only ally, said it was “resolutely opposed” to the test and warned Pyongyang."
+    assert sources(text) == [("resolutely opposed", "China")]
+
+
+def test_a_coordinated_cue_speaks_for_the_subject_of_the_first_verb() -> None:
+    text = "Hillary Clinton stressed her support for the raid in Abbottabad and said: “Steadiness matters.”"
+    assert found(text) == [("Steadiness matters.", "Hillary Clinton")]
+
+
+def test_a_quote_inside_a_quote_does_not_inherit_the_outer_attribution() -> None:
+    text = "Barack Obama spoke.\n“It feels like, ‘Meh, we can put this off a little bit,’” he said."
+    assert found(text) == [("It feels like, ‘Meh, we can put this off a little bit,’", "Barack Obama")]

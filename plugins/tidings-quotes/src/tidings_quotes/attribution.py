@@ -54,8 +54,9 @@ _OBJECT_FIRST = regex.compile(
     r"blast(?:s|ed)?|slam(?:s|med)?|praise[sd]?|hail(?:s|ed)?|dismiss(?:es|ed)?|brand(?:s|ed)?|"
     r"attack(?:s|ed)?|mock(?:s|ed)?|denounce[sd]?|\w+ing)\Z"
 )
-# What ends the stretch after a quote: a new paragraph or the next quote.
-_STOP = regex.compile(r"\n|[“\"«]")
+# What ends the stretch after a quote: a new paragraph, the next quote, or the
+# closing mark of a quote around it (“It feels like, ‘Meh,’” he said).
+_STOP = regex.compile(r"\n|[“”\"«]")
 # A sentence or clause ending between a quote and a cue ("…” Rep. Moore (D-Wis.) said" does not).
 _CLAUSE_END = regex.compile(r"[!?;:]|(?<=\p{Ll}\p{Ll})\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})")
 _DASH = regex.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
@@ -74,6 +75,14 @@ SUBJECT_WORDS = 6
 # What ends a report's content before another cue: "said X, and Y said", "said X; Y said".
 _CLAUSE_BREAK = regex.compile(r"[;:.!?“”\"]|,\s+(?:and|but|or|while|as)\b")
 _INFINITIVE = regex.compile(r"(?r)\sto\s+\Z")
+# "“…,” per the party’s bylaws": "per" right after a quote attributes it like "according to".
+_PER = regex.compile(r"[\s,\u00a0]*(per)\s+(?=(?i:the|a|an|his|her|their|its)\s|\p{Lu})")
+# "“…,” as a Homeland Security memo put it": a clause of comparison that only attributes.
+_AS = regex.compile(r"as\s+")
+# A quote inside a clause that goes on after it: "“resolutely opposed” to the test and warned".
+_PREPOSITION = regex.compile(r"(?:to|in|at|for|with|from|about|on|by|into|against|over|of|than)\s")
+# A verb coordinated with an earlier one: "stressed her support … and said", "… but warned".
+_COORDINATED = regex.compile(r"(?r)(?<![\p{L}])(?:and|but)\s+\Z")
 _LEAD = " ,—–-\u00a0"
 _OBJECTS = frozenset({"him", "them", "us", "me"})
 
@@ -99,6 +108,13 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
         found = mentions(text, dash.end(), end, entities)
         if found and found[0].start == dash.end() and found[0].kind != "pronoun":
             return Attribution(dash.group().strip(), dash.start(), found[0], "after")
+    per = _PER.match(text, pos, end)
+    if per is not None:  # “…,” per the party’s bylaws
+        speaker = phrase_after(text, per.end(), end, entities) or description(
+            text, per.end(), phrase_end(text, per.end(), end)
+        )
+        if speaker is not None:
+            return Attribution("per", per.start(1), speaker, "after")
     cue = next(find_cues(text, pos, end), None)
     if cue is not None and bare_participle(text, pos, cue):
         return None
@@ -109,14 +125,25 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
         return None  # “….” Putin said the deal was done: a new sentence, not an attribution
     if new_sentence and stop is not None and stop.group() != "\n" and not text[cue.end : end].strip(" ,:\u00a0"):
         return None  # “….” She adds, “…”: the new sentence introduces the next quote
-    lead = text[pos : cue.start].strip(_LEAD)
-    if _OTHER_CLAUSE.match(lead):
+    if cue.word.lower().startswith("according"):
+        # “…,” according to the Kremlin; “walk-in” at 2,000 schools, according to the organiser.
+        return Attribution("according to", cue.start, phrase_after(text, cue.end, end, entities), "after")
+    start = pos + len(text[pos : cue.start]) - len(text[pos : cue.start].lstrip(_LEAD))
+    lead = text[start : cue.start].rstrip(_LEAD)
+    comparison = _AS.match(lead)
+    if comparison is not None and (closes_sentence(text, cue.end, end) or text.startswith(",", cue.end)):
+        start += comparison.end()  # “…,” as the memo put it
+        lead = lead[comparison.end() :]
+    elif _OTHER_CLAUSE.match(lead):
         return None  # “…” when he said …, “…” but he has also intensified his attacks
+    if _COORDINATED.search(text, max(pos, cue.start - 6), cue.start) or (
+        _PREPOSITION.match(lead) and "," not in lead
+    ):
+        return None  # “resolutely opposed” to the test and warned: the cue goes with a subject before
     if not lead:
         if _OBJECT_FIRST.match(cue.word):
             return None
         return Attribution(cue.word, cue.start, phrase_after(text, cue.end, end, entities), "after")
-    start = pos + len(text[pos : cue.start]) - len(text[pos : cue.start].lstrip(_LEAD))
     end = subject_end(text, start, cue.start)
     if words(text, start, end) > SUBJECT_WORDS:
         return None  # not a subject, even without its appositions: the cue is another clause's
@@ -175,6 +202,9 @@ def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entit
     ):
         # "Trump attacked Clinton …, saying “…”", "Trump took to Twitter to accuse …":
         # the subject of the sentence speaks.
+        speaker = sentence_subject(text, lo, cue.start, entities)
+    elif _COORDINATED.search(text, max(lo, cue.start - 6), cue.start):
+        # "Clinton stressed her support … and said": the subject of the first verb.
         speaker = sentence_subject(text, lo, cue.start, entities)
     else:
         speaker = cue_subject(text, lo, cue.start, entities)

@@ -107,8 +107,9 @@ def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
         attribution = _attribute(ctx, q, lo, actors)
         if attribution is None and open_at == ctx.paragraphs[paragraph].start:
             attribution = _colon_before(ctx, paragraph, actors)
-        if attribution is None and previous is not None and _same_sentence(ctx, previous.quotation, open_at):
-            # Trump called him a “liar” who is “amoral”: the cue before the first serves both.
+        if attribution is None and q.depth == 0 and previous is not None and _same_sentence(ctx, previous.quotation, open_at):
+            # Trump called him a “liar” who is “amoral”: the cue before the first serves both
+            # (not a quote inside another: “It feels like, ‘Meh,’” he said is his words only).
             attribution = previous.attribution
         if q.depth > 0 and (attribution is None or attribution.place != "after"):
             continue

@@ -33,8 +33,8 @@ _FILLER = frozenset(
 )
 _RELATIVE = frozenset({"who", "which", "that"})
 _LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}'’-]+|[,)(])\s*")
-# What opens an appositive: ", the Russian president," ", who", ", former …".
-_APPOSITIVE = regex.compile(r"\s*(?:the|a|an|his|her|their|its|who|which|\p{Ll})")
+# What opens an appositive: ", the Russian president," ", who", ", former …", ", Pyongyang's only ally,".
+_APPOSITIVE = regex.compile(r"\s*(?:the|a|an|his|her|their|its|who|which|\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)")
 # A party and state tag: ", R-Wis.,".
 _PARTY = regex.compile(r"\s*[RDI](?:-[\p{Lu}][\p{L}.]*)?\s*,")
 
