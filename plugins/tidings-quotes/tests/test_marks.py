@@ -88,3 +88,16 @@ def test_mixed_straight_and_curly_marks_pair() -> None:
 def test_empty_and_mark_only_text() -> None:
     assert quotations("") == []
     assert all(0 <= q.start <= q.end for q in quotations("“”“”\"\"''‘’«»"))
+
+
+def test_a_straight_mark_opening_block_paragraphs_of_a_curly_text_is_no_quote() -> None:
+    # Conversions put a lone " before each paragraph of a block quote or a transcript;
+    # the writer's own marks are curly, and the quotes inside are quotes of their own.
+    text = "“Yes,” she said.\n\"Trump walked onto the stage, chanting “U-S-A!”\n\"Kevin was snoring."
+    assert inside(text) == ["Yes,", "U-S-A!"]
+    assert [q.depth for q in quotations(text)] == [0, 0]
+
+
+def test_a_straight_mark_opening_a_paragraph_still_runs_on_in_a_straight_text() -> None:
+    text = '"The first part goes on.\n"The last part ends here," she said.'
+    assert inside(text) == ["The first part goes on.", "The last part ends here,"]

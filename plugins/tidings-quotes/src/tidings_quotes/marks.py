@@ -159,6 +159,14 @@ def _starts_with_opening(text: str, para: Span, mark: str) -> bool:
     return first in _SAME_MARK.get(mark, mark)
 
 
+def _block_marker(text: str, para: Span) -> bool:
+    """Whether a paragraph opens with a straight double quote that nothing in it
+    closes, in a text that closes its quotes with curly marks: the mark a
+    conversion puts before each paragraph of a block quote or a transcript,
+    not a quotation mark of the writer's."""
+    return text.startswith('"', para.start) and text.count('"', para.start, para.end) == 1
+
+
 def quotations(text: str, paras: Sequence[Span] | None = None) -> list[Quotation]:
     """Every quoted passage of ``text``, in text order (outer before inner).
 
@@ -174,10 +182,14 @@ def quotations(text: str, paras: Sequence[Span] | None = None) -> list[Quotation
         paras = paragraphs(text)
     found: list[Quotation] = []
     chain: int | None = None  # start of a quote running on from the last paragraph
+    curly = "”" in text
     for n, para in enumerate(paras):
         stack = _Stack()
+        skip = para.start if curly and _block_marker(text, para) else -1
         for m in _MARK.finditer(text, para.start, para.end):
             i, mark = m.start(), m.group()
+            if i == skip:
+                continue
             r = role(text, i)
             double = mark in _DOUBLE
             if r is Role.EITHER:
