@@ -15,6 +15,7 @@ part of a name found elsewhere in the article.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable
 
@@ -51,7 +52,7 @@ from .lexicon import (
     VERBS_BEFORE,
 )
 from . import surnames
-from .tokens import Token, gap, sentence_initial
+from .tokens import Token, gap, line_starts, sentence_initial
 
 
 @attrs.define
@@ -389,7 +390,9 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         for j in range(k + 1, last + 1):
             names[j] = names[k]
 
-    headline = _title_case_lines(text, tokens)
+    caps = [k for k, t in enumerate(tokens) if t.cap]
+    lines = line_starts(text, tokens)
+    headline = _title_case_lines(text, tokens, lines, caps)
     resume = 0  # the token after the last name found under a title
     for i in [j for j, t in enumerate(tokens) if t.lower in gaz.title_words]:
         tok = tokens[i]
@@ -426,7 +429,6 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                         )
 
     common = frozenset(t.lower for t in tokens if not t.cap)
-    caps = [k for k, t in enumerate(tokens) if t.cap]
     located = {tokens[k].lower for k in caps if k and tokens[k - 1].lower in LOCATIVES}
     for k in caps:
         if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(text, tokens, k)):
@@ -444,7 +446,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
             title, country = _apposition_title(text, tokens, last, places)
             add(start, last, title, country or _country_before(tokens, start, places))
 
-    for k in _transcript_speakers(text, tokens, taken):
+    for k in _transcript_speakers(text, tokens, taken, lines):
         if k not in names:
             add(k, k)
     skip = headline | set(names)
@@ -461,7 +463,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
     ]
     for k in surnames.find(text, tokens, free, skip, common):
         add(k, k)
-    _add_repeats(text, tokens, taken, headline, common, names, add)
+    _add_repeats(text, tokens, caps, taken, headline, common, names, add)
     return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)
 
 
@@ -481,10 +483,20 @@ def _inside_capitalised_run(text: str, tokens: list[Token], k: int, taken: set[i
     return before.cap and before.lower not in STOPWORDS and k - 1 not in taken and k - 1 not in names
 
 
-def _title_case(text: str, tokens: list[Token], line: list[int]) -> bool:
-    """Whether the tokens ``line`` are a title-case headline: nearly all long
-    words capitalised, and either no final stop or a capitalised small word
-    inside ("… Turnout In Florida.", "Hillary Asking Moderator To …")."""
+def _title_case(text: str, tokens: list[Token], line: range, capitals: int) -> bool:
+    """Whether the tokens ``line``, ``capitals`` of them capitalised, are a
+    title-case headline: nearly all long words capitalised, and either no final
+    stop or a capitalised small word inside ("… Turnout In Florida.", "Hillary
+    Asking Moderator To …")."""
+    if capitals < 4:
+        return False  # too few capitals for four long words, nearly all capitalised
+    lower = 0
+    for j in line:  # a line of prose fails after a few long words in lower case
+        word = tokens[j].text
+        if not tokens[j].cap and len(word) >= 4 and word.isalpha():
+            lower += 1
+            if 4 * lower > capitals:
+                return False
     long = [j for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
     if len(long) < 4 or sum(tokens[j].cap for j in long) < 0.8 * len(long):
         return False
@@ -494,27 +506,27 @@ def _title_case(text: str, tokens: list[Token], line: list[int]) -> bool:
     return not ends.startswith((".", "!", "?"))
 
 
-def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
+def _title_case_lines(text: str, tokens: list[Token], lines: list[int], caps: list[int]) -> set[int]:
     """Indices of the tokens of lines written in title case (headlines: "Clinton
     Campaign Reportedly Scrambling For Black Voter Turnout In Florida."), where
-    capitals say nothing of names: names there are only those found elsewhere."""
+    capitals say nothing of names: names there are only those found elsewhere.
+    ``lines`` are the indices of the tokens that open a line, ``caps`` those of
+    the capitalised tokens."""
     out: set[int] = set()
-    line: list[int] = []
-    for k, tok in enumerate(tokens + [None]):
-        if tok is None or (line and "\n" in text[tokens[k - 1].end : tok.start]):
-            if _title_case(text, tokens, line):
-                out.update(line)
-            line = []
-        if tok is not None:
-            line.append(k)
+    for first, end in zip(lines, [*lines[1:], len(tokens)]):
+        line = range(first, end)
+        if _title_case(text, tokens, line, bisect.bisect_left(caps, end) - bisect.bisect_left(caps, first)):
+            out.update(line)
     return out
 
 
-def _transcript_speakers(text: str, tokens: list[Token], taken: set[int]) -> list[int]:
-    """Speakers of an interview transcript: a surname in capitals opening a line,
-    then a colon ("WALLACE: …", "PENCE: …")."""
+def _transcript_speakers(text: str, tokens: list[Token], taken: set[int], lines: list[int]) -> list[int]:
+    """Speakers of an interview transcript: a surname in capitals opening a line
+    (``lines`` are the indices of the tokens that do), then a colon ("WALLACE:
+    …", "PENCE: …")."""
     out = []
-    for k, tok in enumerate(tokens):
+    for k in lines:
+        tok = tokens[k]
         if k in taken or len(tok.text) < 3 or not tok.text.isupper() or tok.lower in NOT_SPEAKERS:
             continue
         before = text[tokens[k - 1].end : tok.start] if k else "\n" + text[: tok.start]
@@ -645,6 +657,7 @@ def _given_name_before(
 def _add_repeats(
     text: str,
     tokens: list[Token],
+    caps: list[int],
     taken: set[int],
     headline: set[int],
     common: frozenset[str],
@@ -655,19 +668,22 @@ def _add_repeats(
     its first part when that is no common given name (a family name written
     first, "Xi", "Kim"), unless the capitalised phrase goes on ("Polly Peck
     International"). A last part after a capitalised word takes that word as
-    its given name ("Saddam Hussein" after "King Hussein")."""
+    its given name ("Saddam Hussein" after "King Hussein"). ``caps`` are the
+    indices of the capitalised tokens."""
     full: dict[str, list[Name]] = {}
     surnames: set[str] = set()
     given = gazetteer().given_names
-    capitalised = Counter(t.lower for t in tokens if t.cap and t.lower not in common)
+    capitalised = Counter(tokens[k].lower for k in caps if tokens[k].lower not in common)
     for m in {id(v): v for v in names.values()}.values():
         full.setdefault(tokens[m.first].lower, []).append(m)
         surnames.add(m.words[-1])
         head = tokens[m.first].text
         if len(m.words) > 1 and (head not in given or len(head) <= 3) and head.lower() not in gazetteer().particles:
             surnames.add(m.words[0])  # a family name written first: "Xi" of "Xi Jinping", "Kim" of "Kim Jong Un"
-    for k, tok in enumerate(tokens):
-        if k in names or k in taken or not tok.cap:
+    blocked = taken | headline
+    for k in caps:
+        tok = tokens[k]
+        if k in names or k in taken:
             continue
         for m in full.get(tok.lower, ()):
             width = m.last - m.first
@@ -688,7 +704,7 @@ def _add_repeats(
             and not _continues_as_non_name(text, tokens, k)
             and not _month_here(tokens, k)
         ):
-            if _given_name_before(text, tokens, k, names, taken | headline, capitalised):
+            if _given_name_before(text, tokens, k, names, blocked, capitalised):
                 add(k - 1, k)  # "Saddam Hussein" after "King Hussein": another one's full name
                 continue
             add(k, k)

@@ -136,9 +136,10 @@ def _in_phrases(text: str, tokens: list[Token], skip: Collection[int]) -> set[st
     marks = gazetteer().not_in_names
     out: set[str] = set()
     run: list[Token] = []
-    for k in range(len(tokens) + 1):  # one step past the end closes the last run
-        tok = tokens[k] if k < len(tokens) else None
-        member = tok is not None and tok.cap and k not in skip and tok.lower not in STOPWORDS
+    caps = [k for k, t in enumerate(tokens) if t.cap]
+    for k in [*caps, None]:  # one step past the last closes the last run
+        tok = tokens[k] if k is not None else None
+        member = tok is not None and k not in skip and tok.lower not in STOPWORDS
         if member and "-" in tok.text:
             out.add(tok.lower.partition("-")[0])
         if member and run and run[-1] is tokens[k - 1] and not run[-1].possessive and gap(text, tokens, k) in {" ", ". "}:

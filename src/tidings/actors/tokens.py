@@ -11,11 +11,16 @@ A trailing possessive ("’s", "'s") is split off and recorded on the token, so
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import operator
 from typing import NamedTuple
 
 import regex
 
-_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‐\-][\p{L}\p{M}\p{N}]+)*")
+#: A token, captured: splitting on it gives the gaps and the words in turn.
+_TOKEN = regex.compile(r"((?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‐\-][\p{L}\p{M}\p{N}]+)*)")
 _INLINE_SPACE = regex.compile(r"[^\S\n]+")
 
 
@@ -32,6 +37,13 @@ class Token(NamedTuple):
     possessive: bool
 
 
+#: ``Token(*fields)`` without the Python-level ``__new__`` of a named tuple.
+_new_token = functools.partial(tuple.__new__, Token)
+
+
+_start = operator.attrgetter("start")
+
+
 def _capitalised(word: str) -> bool:
     """"Putin", and "al-Sharaa" (a short particle, a hyphen, a capital)."""
     head, sep, rest = word.partition("-")
@@ -39,23 +51,35 @@ def _capitalised(word: str) -> bool:
 
 
 def tokenize(text: str) -> list[Token]:
-    """The word tokens of ``text`` in order (linear time)."""
-    out: list[Token] = []
+    """The word tokens of ``text`` in order (linear time).
+
+    The text is split once; the words that hold an apostrophe, a hyphen or a
+    dot, or that an apostrophe follows, are then looked at one by one.
+    """
+    parts = _TOKEN.split(text)  # gap, word, gap, word, …, gap
+    words = parts[1::2]
+    if not words:
+        return []
+    offsets = list(itertools.accumulate(map(len, parts)))
+    starts, ends = offsets[0:-1:2], offsets[1::2]
+    lowers = [w.casefold() for w in words]
+    caps = [w[0].isupper() for w in words]
+    possessives = [False] * len(words)
+    odd = [i for i, w in enumerate(words) if not w.isalnum()]
+    odd += [i for i, g in enumerate(parts[2::2]) if g.startswith(("'", "’"))]
     size = len(text)
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        possessive = False
+    for i in set(odd):
+        word, end = words[i], ends[i]
         if word[-1] in "sS":
             if word[-2:-1] in ("'", "’") and len(word) > 2:
-                possessive = True
-                word, end = word[:-2], end - 2
+                possessives[i] = True
+                word = words[i] = word[:-2]
+                ends[i] = end - 2
             elif end < size and text[end] in "'’" and (end + 1 == size or not text[end + 1].isalnum()):
-                possessive = True  # plural or s-final possessive: "Damascus’ efforts"
-        lower = word.casefold() if "." not in word else word.replace(".", "").casefold()
-        cap = word[0].isupper() or ("-" in word and _capitalised(word))
-        out.append(Token(start, end, word, lower, cap, possessive))
-    return out
+                possessives[i] = True  # plural or s-final possessive: "Damascus’ efforts"
+        lowers[i] = word.casefold() if "." not in word else word.replace(".", "").casefold()
+        caps[i] = word[0].isupper() or ("-" in word and _capitalised(word))
+    return list(map(_new_token, zip(starts, ends, words, lowers, caps, possessives)))
 
 
 def gap(text: str, tokens: list[Token], i: int) -> str:
@@ -68,6 +92,25 @@ def gap(text: str, tokens: list[Token], i: int) -> str:
     """
     between = text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
     return between if between == " " else _INLINE_SPACE.sub(" ", between)
+
+
+def line_starts(text: str, tokens: list[Token]) -> list[int]:
+    """The indices of the tokens that open a line (the first token included).
+
+    >>> text = "One line\n\nTwo lines\nthree"
+    >>> line_starts(text, tokenize(text))
+    [0, 2, 4]
+    """
+    out = [0] if tokens else []
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect.bisect_right(tokens, at, key=_start)
+        if k == len(tokens):
+            break
+        if k != out[-1]:
+            out.append(k)
+        at = text.find("\n", tokens[k].start)
+    return out
 
 
 def sentence_initial(text: str, tokens: list[Token], k: int) -> bool:
