@@ -97,7 +97,7 @@ def gap(text: str, tokens: list[Token], i: int) -> str:
 def line_starts(text: str, tokens: list[Token]) -> list[int]:
     """The indices of the tokens that open a line (the first token included).
 
-    >>> text = "One line\n\nTwo lines\nthree"
+    >>> text = "One line\\n\\nTwo lines\\nthree"
     >>> line_starts(text, tokenize(text))
     [0, 2, 4]
     """
