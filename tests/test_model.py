@@ -95,3 +95,36 @@ def test_result_selects_by_kind_and_id():
     assert list(r) == [pct, usd]
     with pytest.raises(KeyError):
         r.entity("nope")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"kind": 1, "span": Span(0, 1), "text": "x"}, "Entity.kind: expected str, got int"),
+        ({"kind": "k", "span": None, "text": "x"}, "Entity.span: expected Span, got NoneType"),
+        ({"kind": "k", "span": (0, 1), "text": "x"}, "Entity.span: expected Span, got tuple"),
+        ({"kind": "k", "span": Span(0, 1), "text": b"x"}, "Entity.text: expected str, got bytes"),
+        ({"kind": "k", "span": Span(0, 1), "text": "x", "extractor": None}, "Entity.extractor: expected str"),
+    ],
+)
+def test_entity_rejects_wrong_types_naming_the_field(kwargs, message):
+    with pytest.raises(InputError, match=message):
+        Entity(**kwargs)
+
+
+def test_event_and_span_reject_wrong_types_naming_the_field():
+    with pytest.raises(InputError, match="Event.span: expected Span, got tuple"):
+        Event(kind="visit", span=(0, 1))
+    with pytest.raises(InputError, match="Span.end: expected int, got float"):
+        Span(0, 1.0)
+    assert Span(True, 2).end == 2  # an int subclass is an int, as before
+
+
+def test_stamped_copies_every_field():
+    import attrs
+
+    e = Entity(kind="money", span=Span(1, 3), text="$4", value=Money(amount="4", currency="USD"), confidence=0.25)
+    assert e._stamped("m#2", "money") == attrs.evolve(e, id="m#2", extractor="money")
+    # Every field is copied: a field added to Entity without a line in _stamped fails here.
+    stamped = e._stamped(e.id, e.extractor)
+    assert {a.name: getattr(stamped, a.name) for a in attrs.fields(Entity)} == attrs.asdict(e, recurse=False)

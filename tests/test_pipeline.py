@@ -197,3 +197,45 @@ def test_optional_extractors_run_only_when_asked_for(monkeypatch):
     assert [e.kind for e in pickle.loads(pickle.dumps(Pipeline()))("Ab").entities] == ["word"]
     # Named explicitly, an optional extractor is wanted.
     assert [s.name for s in Pipeline([words, extras]).steps] == ["words", "extras"]
+
+
+@extractor(name="linked", produces={"word", "link"})
+def linked(ctx):
+    """Two entities with the same id, an event holding the second by value, and an
+    entity that already names its extractor."""
+    first = Entity(kind="word", span=Span(0, 1), text=ctx.text[:1])
+    again = Entity(kind="word", span=Span(0, 1), text=ctx.text[:1], confidence=0.5)
+    own = Entity(kind="word", span=Span(1, 2), text=ctx.text[1:2], extractor="by-hand")
+    yield Event(kind="link", span=Span(0, 2), roles={"a": first, "b": own})
+    yield from (first, again, own)
+
+
+def test_stamping_keeps_values_renames_ids_and_repoints_roles():
+    r = Pipeline([words, linked])("Ab")
+    by_id = {e.id: e for e in r.entities}
+    assert sorted(by_id) == ["word-0-1", "word-0-1#2", "word-0-2", "word-1-2"]
+    w, first, again, own = (by_id[i] for i in ("word-0-2", "word-0-1", "word-0-1#2", "word-1-2"))
+    assert w.extractor == "words"
+    assert (first.id, first.extractor, first.confidence) == ("word-0-1", "linked", 1.0)
+    assert (again.id, again.extractor, again.confidence) == ("word-0-1#2", "linked", 0.5)
+    assert (own.id, own.extractor) == ("word-1-2", "by-hand")
+    (link,) = r.events
+    assert link.extractor == "linked" and link.id == "link-0-2"
+    assert link.roles["a"] is first and link.roles["b"] is own
+
+
+@extractor(name="half_liar", produces={"word"})
+def half_liar(ctx):
+    yield Entity(kind="word", span=Span(0, 1), text=ctx.text[:1])
+    yield Entity(kind="word", span=Span(1, 2), text="not what is there")
+
+
+@extractor(name="late_words", produces={"word"})
+def late_words(ctx):
+    return [Entity(kind="word", span=Span(0, 1), text=ctx.text[:1])]
+
+
+def test_a_rejected_output_takes_no_id():
+    r = Pipeline([half_liar, late_words])("Ab")
+    assert [e.extractor for e in r.errors] == ["half_liar"]
+    assert [(e.id, e.extractor) for e in r.entities] == [("word-0-1", "late_words")]

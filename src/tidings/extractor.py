@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import operator
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Union
@@ -111,6 +112,10 @@ def extractor(
     return wrap
 
 
+#: The sort key of text order: (start, end) of an entity's span.
+_text_order = operator.attrgetter("span.start", "span.end")
+
+
 class Context:
     """An article plus everything the extractors before this one produced.
 
@@ -143,14 +148,12 @@ class Context:
                 self._by_kind.setdefault(e.kind, []).append(e)
         if len(kinds) == 1:
             return list(self._by_kind.get(kinds[0], ()))
-        return sorted(
-            (e for k in kinds for e in self._by_kind.get(k, ())), key=lambda e: (e.span.start, e.span.end)
-        )
+        return sorted((e for k in kinds for e in self._by_kind.get(k, ())), key=_text_order)
 
     def add(self, entities: Iterable[Entity], events: Iterable[Event]) -> None:
         """Record an extractor's output (used by the pipeline)."""
         self._entities.extend(entities)
-        self._entities.sort(key=lambda e: (e.span.start, e.span.end))
+        self._entities.sort(key=_text_order)
         self._events.extend(events)
         self._by_kind = None
         self._version += 1

@@ -20,6 +20,16 @@ import attrs
 
 from .errors import InputError
 
+_setattr = object.__setattr__  # how a frozen attrs instance is filled in
+
+
+def _type_error(instance: Any, name: str, kind: type | tuple[type, ...], optional: bool) -> InputError:
+    expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+    return InputError(
+        f"{type(instance).__name__}.{name}: expected {expected}"
+        f"{' or None' if optional else ''}, got {type(getattr(instance, name)).__name__}"
+    )
+
 
 def _field_type(name: str, kind: type | tuple[type, ...], optional: bool = True):
     """An attrs validator that names the field in its message."""
@@ -28,13 +38,17 @@ def _field_type(name: str, kind: type | tuple[type, ...], optional: bool = True)
         if value is None and optional:
             return
         if not isinstance(value, kind):
-            expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            raise InputError(
-                f"{type(instance).__name__}.{name}: expected {expected}"
-                f"{' or None' if optional else ''}, got {type(value).__name__}"
-            )
+            raise _type_error(instance, name, kind, optional)
 
     return check
+
+
+def _check_types(instance: Any, fields: tuple[tuple[str, type], ...]) -> None:
+    """Raise for the first of ``fields`` (name, type) whose value is not an instance
+    of its type: one call per object where a validator per field would be one each."""
+    for name, kind in fields:
+        if not isinstance(getattr(instance, name), kind):
+            raise _type_error(instance, name, kind, optional=False)
 
 
 def parse_published(value: Any) -> dt.date | dt.datetime | None:
@@ -68,10 +82,12 @@ def parse_published(value: Any) -> dt.date | dt.datetime | None:
 class Span:
     """Half-open code-point offsets ``[start, end)`` into an article's text."""
 
-    start: int = attrs.field(validator=_field_type("start", int, optional=False))
-    end: int = attrs.field(validator=_field_type("end", int, optional=False))
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
+        if type(self.start) is not int or type(self.end) is not int:  # the fast path is exact ints
+            _check_types(self, _SPAN_TYPES)
         if not 0 <= self.start <= self.end:
             raise InputError(f"Span: need 0 <= start <= end, got ({self.start}, {self.end})")
 
@@ -131,25 +147,18 @@ class Article:
         return self.published
 
 
-def _entity_id(kind: str, span: Span) -> str:
-    return f"{kind}-{span.start}-{span.end}"
+_SPAN_TYPES = (("start", int), ("end", int))
 
 
-def _kind_field() -> Any:
-    return attrs.field(validator=_field_type("kind", str, optional=False))
-
-
-def _span_field() -> Any:
-    return attrs.field(validator=_field_type("span", Span, optional=False))
-
-
-def _extractor_field() -> Any:
-    return attrs.field(default="", validator=_field_type("extractor", str, optional=False))
+def _default_id(self: Entity | Event) -> str:
+    """``"<kind>-<start>-<end>"`` (the pipeline makes ids unique); a span that is no
+    :class:`Span` is left to the type check that follows."""
+    span = self.span
+    return f"{self.kind}-{span.start}-{span.end}" if isinstance(span, Span) else ""
 
 
 def _id_field() -> Any:
-    """Defaults to ``"<kind>-<start>-<end>"``; the pipeline makes ids unique."""
-    return attrs.field(default=attrs.Factory(lambda self: _entity_id(self.kind, self.span), takes_self=True))
+    return attrs.field(default=attrs.Factory(_default_id, takes_self=True))
 
 
 class _Located:
@@ -180,13 +189,32 @@ class Entity(_Located):
     ('percent-10-12', '4')
     """
 
-    kind: str = _kind_field()
-    span: Span = _span_field()
-    text: str = attrs.field(validator=_field_type("text", str, optional=False))
+    kind: str
+    span: Span
+    text: str
     value: Any = None
-    extractor: str = _extractor_field()
+    extractor: str = ""
     confidence: float = attrs.field(default=1.0, converter=float)
     id: str = _id_field()
+
+    def __attrs_post_init__(self) -> None:
+        exact = type(self.kind) is str and type(self.span) is Span and type(self.text) is str
+        if not (exact and type(self.extractor) is str):  # the checks by type() are the fast path
+            _check_types(self, _ENTITY_TYPES)
+
+    def _stamped(self, id: str, extractor: str) -> Entity:
+        """This entity with another ``id`` and ``extractor`` (both strings): the
+        pipeline's stamp, copied field by field without re-running the checks the
+        fields already passed (``attrs.evolve`` costs three times as much)."""
+        new = object.__new__(Entity)
+        _setattr(new, "kind", self.kind)
+        _setattr(new, "span", self.span)
+        _setattr(new, "text", self.text)
+        _setattr(new, "value", self.value)
+        _setattr(new, "extractor", extractor)
+        _setattr(new, "confidence", self.confidence)
+        _setattr(new, "id", id)
+        return new
 
 
 @attrs.frozen(kw_only=True)
@@ -197,12 +225,20 @@ class Event(_Located):
     normalised facts (plain JSON values); ``span`` is its evidence.
     """
 
-    kind: str = _kind_field()
-    span: Span = _span_field()
+    kind: str
+    span: Span
     roles: Mapping[str, Entity] = attrs.field(factory=dict, converter=dict)
     attributes: Mapping[str, Any] = attrs.field(factory=dict, converter=dict)
-    extractor: str = _extractor_field()
+    extractor: str = ""
     id: str = _id_field()
+
+    def __attrs_post_init__(self) -> None:
+        if not (type(self.kind) is str and type(self.span) is Span and type(self.extractor) is str):
+            _check_types(self, _EVENT_TYPES)
+
+
+_ENTITY_TYPES = (("kind", str), ("span", Span), ("text", str), ("extractor", str))
+_EVENT_TYPES = (("kind", str), ("span", Span), ("extractor", str))
 
 
 @attrs.frozen(kw_only=True)

@@ -127,15 +127,13 @@ class Pipeline:
         ids: set[str] = set()
         for step in self._ordered:
             try:
-                found = list(step(ctx) or ())
-                entities, events = _check_output(step, art.text, found)
+                entities, events = _accept(step, art.text, step(ctx) or (), ids)
             except Exception as exc:
                 if self.strict:
                     raise
                 log.warning("extractor %s failed on article %s: %s", step.name, art.id, exc)
                 errors.append(ExtractorError(extractor=step.name, type=type(exc).__name__, message=str(exc)))
                 continue
-            entities, events = _unique_ids(step.name, entities, events, ids)
             ctx.add(entities, events)
         return Result(article=art, entities=ctx.entities, events=ctx.events, errors=errors)
 
@@ -167,55 +165,77 @@ def _rebuild(
     return Pipeline(extractors, select=select, disable=disable, enable=enable, strict=strict)
 
 
-def _check_output(step: Extractor, text: str, found: list[Any]) -> tuple[list[Entity], list[Event]]:
-    """Split an extractor's output, checking it is what the extractor declared."""
+def _accept(step: Extractor, text: str, found: Iterable[Any], taken: set[str]) -> tuple[list[Entity], list[Event]]:
+    """Check an extractor's output against what it declared and stamp it, in one pass:
+    entities and events apart, the extractor's name on each item that has none, and
+    ids unique across the whole result (``taken``, grown only when all is well). This
+    extractor's events are re-pointed at its renamed entities.
+
+    Raises :class:`PluginError` for an item that is not an Entity or Event, an entity
+    whose text is not the text at its span, an event past the end of the text, or a
+    kind the extractor does not declare.
+    """
+    name, produces, size = step.name, step.produces, len(text)
+    mine: set[str] = set()
+    originals: list[str] = []
     entities: list[Entity] = []
-    events: list[Event] = []
+    found_events: list[Event] = []
     for item in found:
         if isinstance(item, Entity):
-            if item.span.end > len(text) or item.span.of(text) != item.text:
+            span = item.span
+            if span.end > size or text[span.start : span.end] != item.text:
                 raise PluginError(
-                    f"{step.name} returned entity {item.id} whose text {item.text!r} is not "
-                    f"text[{item.span.start}:{item.span.end}]"
+                    f"{name} returned entity {item.id} whose text {item.text!r} is not "
+                    f"text[{span.start}:{span.end}]"
                 )
-            entities.append(item)
         elif isinstance(item, Event):
-            if item.span.end > len(text):
-                raise PluginError(f"{step.name} returned event {item.id} past the end of the text")
-            events.append(item)
+            if item.span.end > size:
+                raise PluginError(f"{name} returned event {item.id} past the end of the text")
         else:
-            raise PluginError(f"{step.name} returned {type(item).__name__}, not an Entity or Event")
-        if item.kind not in step.produces:
-            raise PluginError(f"{step.name} returned kind {item.kind!r}, not among its declared products")
+            raise PluginError(f"{name} returned {type(item).__name__}, not an Entity or Event")
+        if item.kind not in produces:
+            raise PluginError(f"{name} returned kind {item.kind!r}, not among its declared products")
+        if isinstance(item, Event):  # stamped after the entities, which its roles may hold
+            found_events.append(item)
+            continue
+        wanted = item.id
+        new_id = wanted if wanted not in taken and wanted not in mine else _fresh(wanted, taken, mine)
+        mine.add(new_id)
+        originals.append(wanted)
+        if new_id != wanted or not item.extractor:
+            item = (
+                item._stamped(new_id, item.extractor or name) if type(item) is Entity
+                else attrs.evolve(item, id=new_id, extractor=item.extractor or name)
+            )
+        entities.append(item)
+    events = _stamp_events(name, found_events, originals, entities, taken, mine) if found_events else []
+    taken |= mine
     return entities, events
 
 
-def _fresh(wanted: str, taken: set[str]) -> str:
-    """``wanted``, or ``wanted#2``, ``wanted#3``… whichever is not taken yet (then taken)."""
+def _fresh(wanted: str, *taken: set[str]) -> str:
+    """``wanted``, or ``wanted#2``, ``wanted#3``… whichever none of ``taken`` holds."""
     new_id, n = wanted, 2
-    while new_id in taken:
+    while any(new_id in t for t in taken):
         new_id = f"{wanted}#{n}"
         n += 1
-    taken.add(new_id)
     return new_id
 
 
-def _unique_ids(
-    name: str, entities: list[Entity], events: list[Event], taken: set[str]
-) -> tuple[list[Entity], list[Event]]:
-    """Stamp the extractor name and make ids unique across the whole result;
-    this extractor's own events are re-pointed at renamed entities."""
+def _stamp_events(
+    name: str, events: list[Event], originals: list[str], entities: list[Entity], taken: set[str], mine: set[str]
+) -> list[Event]:
+    """Stamp events like entities (after them), their roles re-pointed at this
+    extractor's stamped entities: a role holding an entity by its original id gets
+    the first entity stamped from that id."""
     renamed: dict[str, str] = {}
-    out_entities = []
-    for e in entities:
-        new_id = _fresh(e.id, taken)
-        renamed.setdefault(e.id, new_id)
-        out_entities.append(attrs.evolve(e, id=new_id, extractor=e.extractor or name))
-    by_id = {e.id: e for e in out_entities}
-    out_events = []
+    for wanted, e in zip(originals, entities):
+        renamed.setdefault(wanted, e.id)
+    by_id = {e.id: e for e in entities}
+    out = []
     for v in events:
         roles = {r: by_id.get(renamed.get(ent.id, ent.id), ent) for r, ent in v.roles.items()}
-        out_events.append(
-            attrs.evolve(v, id=_fresh(v.id, taken), roles=roles, extractor=v.extractor or name)
-        )
-    return out_entities, out_events
+        new_id = _fresh(v.id, taken, mine)
+        mine.add(new_id)
+        out.append(attrs.evolve(v, id=new_id, roles=roles, extractor=v.extractor or name))
+    return out
