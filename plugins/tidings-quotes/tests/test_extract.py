@@ -532,3 +532,24 @@ def test_a_coordinated_cue_speaks_for_the_subject_of_the_first_verb() -> None:
 def test_a_quote_inside_a_quote_does_not_inherit_the_outer_attribution() -> None:
     text = "Barack Obama spoke.\n“It feels like, ‘Meh, we can put this off a little bit,’” he said."
     assert found(text) == [("It feels like, ‘Meh, we can put this off a little bit,’", "Barack Obama")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A poll's share of people speaks.
+        ("Only 52 percent of registered voters agreed that Anna Berg is “fit to serve.”", "52 percent of registered voters"),
+        ("However, 63 percent said Anna Berg was “justified” in keeping it private.", "63 percent"),
+        # The owner of a speech noun whose content is quoted.
+        ("Fact-checkers seized on Donald Trump’s claim that there have been “thousands of shootings” there.",
+         "Donald Trump"),
+    ],
+)
+def test_polls_and_speech_nouns_as_sources(text: str, source: str) -> None:
+    assert [s for _, s in sources(text)] == [source]
+
+
+def test_a_speech_noun_whose_content_is_not_quoted_attributes_nothing() -> None:
+    # "Trump’s statement … was “true”": the word is said of the statement, by the sentence's subject.
+    text = "PolitiFact said Donald Trump’s statement about crime was “mostly true.”"
+    assert sources(text) == [("mostly true.", "PolitiFact")]

@@ -75,6 +75,14 @@ SUBJECT_WORDS = 6
 # What ends a report's content before another cue: "said X, and Y said", "said X; Y said".
 _CLAUSE_BREAK = regex.compile(r"[;:.!?“”\"]|,\s+(?:and|but|or|while|as)\b")
 _INFINITIVE = regex.compile(r"(?r)\sto\s+\Z")
+# A possessive and a noun that reports words, then their content: "Trump’s claim that …",
+# "Clinton’s words: “…”" (not "Trump’s statement was “true”": that is said of it).
+_SPEECH_NOUN = regex.compile(
+    r"(?r)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?"
+    r"(claims?|assertions?|remarks?|comments?|statements?|promises?|pledges?|warnings?|boasts?|"
+    r"accusations?|insistence|predictions?|declarations?|vows?|quips?|tweets?|words)"
+    r"(?=\s+that\s[^“”\"]*\Z|[\s,:\u00a0]*\Z)"
+)
 # "“…,” per the party’s bylaws": "per" right after a quote attributes it like "according to".
 _PER = regex.compile(r"[\s,\u00a0]*(per)\s+(?=(?i:the|a|an|his|her|their|its)\s|\p{Lu})")
 # "“…,” as a Homeland Security memo put it": a clause of comparison that only attributes.
@@ -159,9 +167,13 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
 
 def before(text: str, lo: int, pos: int, entities: Sequence[Entity] = ()) -> Attribution | None:
     """The attribution before a quote opening at ``pos``, within ``text[lo:pos]``:
-    the last cue there whose speaker can be told, else the last cue."""
+    a possessive and a speech noun after the last cue ("Trump’s claim that"),
+    else the last cue there whose speaker can be told, else the last cue."""
     lo = max(lo, pos - WINDOW)
     cues = [c for c in find_cues(text, lo, pos) if not bare_participle(text, lo, c)]
+    owned = _speech_noun(text, cues[-1].end if cues else lo, pos, entities)
+    if owned is not None:
+        return owned
     if not cues:
         return _colon(text, lo, pos, entities)
     for cue in reversed(cues):
@@ -211,6 +223,17 @@ def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entit
     if speaker is None and not _OBJECT_FIRST.match(word) and not text[lo : cue.start].strip():
         speaker = phrase_after(text, cue.end, pos, entities)  # Said Putin: “…”
     return Attribution(word, cue.start, speaker, "before")
+
+
+def _speech_noun(text: str, lo: int, pos: int, entities: Sequence[Entity]) -> Attribution | None:
+    """``Trump’s claim that there were “…”``: the owner of a speech noun speaks."""
+    noun = _SPEECH_NOUN.search(text, lo, pos)
+    if noun is None:
+        return None
+    owner = [m for m in mentions(text, max(lo, noun.start() - 80), noun.start(), entities) if m.end == noun.start()]
+    if not owner or owner[-1].kind == "pronoun":
+        return None
+    return Attribution(noun.group(1), noun.start(1), owner[-1], "before")
 
 
 def _colon(text: str, lo: int, pos: int, entities: Sequence[Entity]) -> Attribution | None:

@@ -1,6 +1,6 @@
 """Who a stretch of text could name as a speaker: people and organisations
 found by the actor layer, capitalised names, pronouns and descriptions
-("a State Department spokesperson", "the mayor").
+("a State Department spokesperson", "the mayor", a poll's "63 percent of voters").
 
 >>> text = "Earlier, a State Department spokesperson and Mr. Obama met him"
 >>> [(m.kind, text[m.start:m.end]) for m in mentions(text, 0, len(text))]
@@ -40,6 +40,11 @@ _DESCRIPTION = regex.compile(
     r"(?<![\p{L}\p{N}])(?:the|a|an|another|one|two|three|several|many|some|other|his|her|their|its|our)"
     r"\s+(?:(?!(?:and|or|who|said)\s)[\p{L}\p{N}'’.&-]+\s+){0,5}" + _ROLES + r"(?![\p{L}\p{N}])",
     regex.IGNORECASE | regex.VERBOSE,
+)
+# A share of people, as polls speak: "63 percent", "52% of registered voters".
+_SHARE = regex.compile(
+    r"(?<![\p{L}\p{N}.,])\d[\d.,]*\s?(?:%|percent|per\s+cent)(?![\p{L}\p{N}])"
+    r"(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s(?![\p{L}]))?"
 )
 # A pronoun, alone or contracted with its verb ("He’s claiming", "she’d said").
 _PRONOUN = regex.compile(
@@ -153,10 +158,11 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in _DESCRIPTION.finditer(text, lo, hi):
-        if free(m.start(), m.end()):
-            found.append(Mention(m.start(), m.end(), "description"))
-            taken.append((m.start(), m.end()))
+    for pattern in (_DESCRIPTION, _SHARE):
+        for m in pattern.finditer(text, lo, hi):
+            if free(m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), "description"))
+                taken.append((m.start(), m.end()))
     for s, e in names(text, lo, hi):
         if free(s, e):
             found.append(Mention(s, e, "name"))
