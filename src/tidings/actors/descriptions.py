@@ -47,8 +47,11 @@ class Mention:
     description: Description
 
 
-def _role_at(tokens: list[Token], j: int, roles: frozenset[str]) -> int | None:
-    """The last token of the longest role phrase starting at ``j``."""
+def _role_at(tokens: list[Token], j: int, roles: frozenset[str], starts: frozenset[str]) -> int | None:
+    """The last token of the longest role phrase starting at ``j`` (``starts``
+    holds the first words of the ``roles``)."""
+    if tokens[j].lower not in starts:
+        return None
     best = None
     words: list[str] = []
     for k in range(j, min(j + 4, len(tokens))):
@@ -62,21 +65,21 @@ def find(text: str, tokens: list[Token], places: dict[int, str]) -> list[Mention
     """Every description of a person or a capital in ``text``. ``places`` maps the
     index of a country token to its alpha-2 code."""
     roles = gazetteer().roles | {"capital"}
+    starts = frozenset(r.split(" ")[0] for r in roles)
     out: list[Mention] = []
     n = len(tokens)
-    i = 0
-    while i < n:
+    resume = 0  # the token after the last description
+    for i in [i for i, t in enumerate(tokens) if t.lower in _DETERMINERS or t.possessive and i in places]:
+        if i < resume:
+            continue
         tok = tokens[i]
         possessive_country = tok.possessive and i in places
-        if tok.lower not in _DETERMINERS and not possessive_country:
-            i += 1
-            continue
         country = places.get(i) if possessive_country else None
         j = i + 1
         modifiers = 0
         role_end = None
         while j < n and gap(text, tokens, j) == " ":
-            role_end = _role_at(tokens, j, roles)
+            role_end = _role_at(tokens, j, roles, starts)
             if role_end is not None:
                 break
             word = tokens[j]
@@ -92,17 +95,15 @@ def find(text: str, tokens: list[Token], places: dict[int, str]) -> list[Mention
                 modifiers += 1
             j += 1
         if role_end is None or not _is_description(text, tokens, role_end):
-            i += 1
             continue
+        resume = role_end + 1
         role = " ".join(t.lower for t in tokens[j : role_end + 1])
         country = country or country_after(tokens, role_end, places)
         if role in _VAGUE or (role == "capital" and country is None):
-            i = role_end + 1
             continue
         start, end = tok.start, tokens[role_end].end
         kind = "place" if role == "capital" else "person"
         out.append(Mention(i, role_end, start, end, text[start:end], kind, Description(country=country, role=role)))
-        i = role_end + 1
     return out
 
 

@@ -14,6 +14,8 @@ gazetteer (:mod:`tidings.actors.places`); this module adds the rest.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from .gazetteer import demonym_country, gazetteer
@@ -34,6 +36,8 @@ _PUBLICATION_NOUNS = frozenset(
 )
 #: Verbs with which an outlet reports ("The Hill reported").
 _REPORTING = frozenset("reported reports wrote writes said says noted notes added adds".split())
+#: The most tokens a capitalised run of an organisation's name spans.
+_MAX_RUN = 9
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "al"})
 #: Bodies named for what they sit on ("Committee on Foreign Relations").
 _SITS_ON = frozenset({"Committee", "Commission", "Council", "Conference", "Subcommittee", "Panel", "Board"})
@@ -58,7 +62,7 @@ def _run_end(text: str, tokens: list[Token], k: int, blocked: dict[int, str]) ->
     heads = gazetteer().organization_heads
     last = k
     j = k + 1
-    while j < len(tokens) and j - k < 9:
+    while j < len(tokens) and j - k < _MAX_RUN:
         if gap(text, tokens, j) != " " or tokens[j - 1].possessive or blocked.get(j) == "person":
             break
         tok = tokens[j]
@@ -223,12 +227,21 @@ def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[i
     heads = gazetteer().organization_heads
     found: list[OrgName] = []
     by_abbreviation: dict[str, OrgName] = {}
-    k = 0
     n = len(tokens)
-    while k < n:
+    caps = [k for k, t in enumerate(tokens) if t.cap]
+    with_head = [k for k in caps if tokens[k].text in heads]
+    resume = 0  # the token after the last run that named an organisation
+    for k in caps:
         tok = tokens[k]
-        if not tok.cap or tok.lower in STOPWORDS or _header(tok) or blocked.get(k) in {"person", "organization"}:
-            k += 1
+        if k < resume or tok.lower in STOPWORDS or _header(tok) or blocked.get(k) in {"person", "organization"}:
+            continue
+        # A run ends within _MAX_RUN tokens; only one with an organisation word
+        # or an abbreviation in brackets after it can name an organisation.
+        reach = min(k + _MAX_RUN - 1, n - 1)
+        h = bisect.bisect_left(with_head, k)
+        if (h == len(with_head) or with_head[h] > reach) and text.find(
+            "(", tok.end, tokens[reach + 1].start if reach + 1 < n else len(text)
+        ) < 0:
             continue
         last = _run_end(text, tokens, k, blocked)
         words = tokens[k : last + 1]
@@ -236,21 +249,25 @@ def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[i
         named = _head_ends(words, heads) and not all(k + i in blocked for i in range(len(words)))
         if abbreviation and len(words) >= 2 and _initials_fit(abbreviation, words):
             named = True
-        if not named or any(blocked.get(k + i) == "organization" for i in range(len(words))):
-            k += 1 if not named else last + 1
+        if not named:
             continue
+        if any(blocked.get(k + i) == "organization" for i in range(len(words))):
+            resume = k + last + 1  # past the run by k tokens more: kept as it was, for identical output
+            continue
+        resume = last + 1
         org = OrgName(k, last, tok.start, tokens[last].end, text[tok.start : tokens[last].end], abbreviation)
         org.country = _country(tokens, k, places)
         org.key = org.text.casefold()
         found.append(org)
         if abbreviation:
             by_abbreviation[abbreviation] = org
-        k = last + 1
     found += _delegations(text, tokens, blocked, places)
     found += [p for p in _publications(text, tokens, blocked) if not any(o.first <= p.last and p.first <= o.last for o in found)]
     covered = {j for o in found for j in range(o.first, o.last + 1)}
     by_first = _first_words(tokens, found, frozenset(t.lower for t in tokens if not t.cap))
-    for j, tok in enumerate(tokens):
+    short = by_abbreviation.keys() | by_first.keys()
+    for j in [j for j, t in enumerate(tokens) if t.text in short] if short else ():
+        tok = tokens[j]
         if j in blocked or j in covered:
             continue
         head = by_abbreviation.get(tok.text)

@@ -47,11 +47,11 @@ def find(text: str, tokens: list[Token]) -> list[Match]:
     its chosen reading."""
     gaz = gazetteer()
     found: list[Match] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+    resume = 0  # the token after the last name found
+    for i in [i for i, t in enumerate(tokens) if t.cap]:
         tok = tokens[i]
-        if not tok.cap or tok.lower == "the":
-            i += 1
+        if i < resume or tok.lower == "the":
             continue
         best = None
         last = i
@@ -67,11 +67,9 @@ def find(text: str, tokens: list[Token]) -> list[Match]:
             if not gaz.may_continue(surface):
                 break
             last += 1
-        if best is None:
-            i += 1
-            continue
-        found.append(best)
-        i = best.last + 1
+        if best is not None:
+            found.append(best)
+            resume = best.last + 1
     _choose_readings(text, tokens, found)
     return found
 
