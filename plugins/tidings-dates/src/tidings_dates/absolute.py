@@ -1,8 +1,10 @@
-"""Absolute dates through dateparser: only candidate strings, each parsed once.
+"""Numeric dates through dateparser: only candidate strings, each parsed once.
 
-dateparser knows many absolute formats, but it is slow per call and resolves
-relative expressions without tense, so the grammar finds the candidates and
-hands over the bare string; results are cached per string and date order.
+dateparser knows the many readings of numeric dates ("28/01/2026", "1.2.26"),
+but it is slow per call and resolves relative expressions without tense, so the
+grammar finds the candidates and hands over the bare string; results are cached
+per string and date order. A date with a month name needs no parser: its day
+is checked by :func:`tidings_dates.calendar.day_of`.
 
 >>> parse_day("Jan. 28 2026"), parse_day("28/01/2026", "DMY"), parse_day("Feb. 30 2026")
 (datetime.date(2026, 1, 28), datetime.date(2026, 1, 28), None)

@@ -48,6 +48,19 @@ def is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+def day_of(year: int, month: int, day: int) -> dt.date | None:
+    """The day ``day`` of ``month`` in ``year``, or None when there is none
+    (30 February, day 0, a year beyond 9999).
+
+    >>> day_of(2026, 1, 28), day_of(2026, 2, 30), day_of(2024, 2, 29)
+    (datetime.date(2026, 1, 28), None, datetime.date(2024, 2, 29))
+    """
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def last_day(year: int, month: int) -> dt.date:
     """The last day of a month.
 

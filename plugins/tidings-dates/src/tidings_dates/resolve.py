@@ -384,7 +384,7 @@ class Resolver:
             year = _year_with_weekday(year, month, day, WEEKDAYS[m["weekday"].lower()], self.direction(c))
         if year is None:
             return ("DATE", f"XXXX-{month:02d}-{day:02d}", None) if 1 <= day <= 31 else None
-        parsed = parse_day(f"{m['month']} {day} {year}", "MDY")
+        parsed = cal.day_of(year, month, day)
         if parsed is None:
             return None
         if m["weekof"]:  # "the week of March 6"
