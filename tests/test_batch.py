@@ -26,10 +26,11 @@ import _batch_extractors as bx  # noqa: E402
 
 
 def digest(record: dict) -> tuple:
-    """What must not change between runs: the article id and every entity but
-    the worker's pid."""
+    """What must not change between runs: the article (id and text) and every
+    entity but the worker's pid."""
     return (
         record["article"]["id"],
+        record["article"]["text"],
         [(e["kind"], e["start"], e["end"], e["text"]) for e in record["entities"]],
     )
 
@@ -178,10 +179,12 @@ def test_resume_output_of_a_gzip_cut_off_mid_stream_keeps_its_complete_lines(tmp
     assert sum(done.values()) == len(kept)
 
 
-def _corpus(tmp_path: Path, n: int, *, slow: bool = False) -> str:
+def _corpus(tmp_path: Path, n: int, *, slow: bool = False, ids: bool = True) -> str:
     lines = bx.corpus_lines(n)
     if slow:
         lines = [line.replace('", "published"', ' Slowly.", "published"') for line in lines]
+    if not ids:
+        lines = [json.dumps({k: v for k, v in json.loads(line).items() if k != "id"}) for line in lines]
     src = tmp_path / "in.jsonl"
     write_corpus(src, lines)
     return str(src)
@@ -196,9 +199,9 @@ batch.run_file({src!r}, {out!r}, pipeline=bx.pipeline(), jobs=2)
 """
 
 
-@pytest.mark.parametrize("name", ["out.jsonl", "out.jsonl.gz"])
-def test_resume_after_a_crash_mid_file_loses_and_repeats_nothing(tmp_path, name):
-    src = _corpus(tmp_path, 400, slow=True)
+@pytest.mark.parametrize(("name", "ids"), [("out.jsonl", True), ("out.jsonl.gz", True), ("out.jsonl", False)])
+def test_resume_after_a_crash_mid_file_loses_and_repeats_nothing(tmp_path, name, ids):
+    src = _corpus(tmp_path, 400, slow=True, ids=ids)
     reference = tmp_path / "ref.jsonl"
     batch.run_file(src, str(reference), pipeline=bx.pipeline(), jobs=1)
     out = tmp_path / name
@@ -233,12 +236,32 @@ def test_resume_skips_repeated_ids_as_often_as_they_were_done(tmp_path):
     assert [r["article"]["text"] for r in read_jsonl(out)] == ["Copy 0", "Copy 1", "Copy 2"]
 
 
-def test_resume_needs_ids_and_a_jsonl_file(tmp_path):
+def test_resume_without_ids_knows_an_article_by_all_its_fields(tmp_path):
+    records = [
+        {"text": "Same text."},
+        {"text": "Same text.", "published": "2026-01-28"},  # another article
+        {"id": "x", "text": "Same text."},
+        {"text": "Same text."},  # the first one again: done as often as it occurs
+        {"text": "Other text."},
+    ]
+    src = tmp_path / "in.jsonl"
+    write_corpus(src, [json.dumps(r) for r in records])
+    out = tmp_path / "out.jsonl"
+    batch.run_file(str(src), str(out), pipeline=bx.pipeline(), jobs=1)
+    reference = out.read_text()
+    lines = reference.splitlines(keepends=True)
+    done = batch.resume_output(str(out))
+    assert sorted(done.values()) == [1, 1, 1, 2] and done["x"] == 1
+    for kept in range(len(lines) + 1):
+        out.write_text("".join(lines[:kept]))
+        summary = batch.run_file(str(src), str(out), pipeline=bx.pipeline(), jobs=1, resume=True)
+        assert (summary.resumed, summary.written) == (kept, 5 - kept)
+        assert out.read_text() == reference
+
+
+def test_resume_needs_a_jsonl_file(tmp_path):
     src = tmp_path / "in.jsonl"
     write_corpus(src, [json.dumps({"text": "No id."})])
-    out = tmp_path / "out.jsonl"
-    with pytest.raises(InputError, match=r"in.jsonl:1: --resume needs an id on every record"):
-        batch.run_file(str(src), str(out), pipeline=bx.pipeline(), jobs=1, resume=True)
     with pytest.raises(InputError, match="--resume needs an output file"):
         batch.run_file(str(src), None, pipeline=bx.pipeline(), resume=True)
 

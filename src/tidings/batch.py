@@ -14,8 +14,9 @@ constant memory and comes out in the order it went in.
 ['One', 'Two', 'Six']
 
 Output written by :func:`run_file` is one complete JSON line per article, flushed
-as it is written; :func:`resume_output` reads back the ids a previous run
-finished, cutting off a last line that a crash left unfinished.
+as it is written; :func:`resume_output` reads back what a previous run finished
+(the :func:`resume_key` of each article), cutting off a last line that a crash
+left unfinished.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import collections
 import functools
 import gzip
+import hashlib
 import io
 import json
 import multiprocessing
@@ -32,10 +34,10 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TypeVar, Union
 
 import attrs
 
@@ -43,7 +45,7 @@ from . import corpus
 from .errors import InputError, TidingsError
 from .model import Article, Result
 from .pipeline import Pipeline
-from .serialize import dumps
+from .serialize import article_to_dict, dumps
 from .table import format_table
 
 T = TypeVar("T")
@@ -163,10 +165,9 @@ def imap(
 
 @attrs.frozen
 class Outcome:
-    """What became of one input record: its article id and output text, or its error."""
+    """What became of one input record: its output text, or its error."""
 
     where: str
-    article_id: str | None = None
     output: str | None = None
     error: InputError | None = None
 
@@ -191,7 +192,7 @@ def _outcome(fmt: str, pipeline: Pipeline, record: corpus.Record) -> Outcome:
     if record.article is None:
         return Outcome(record.where, error=record.error)
     result = pipeline(record.article)
-    return Outcome(record.where, article_id=record.article.id, output=_encodable(_format(fmt, result)))
+    return Outcome(record.where, output=_encodable(_format(fmt, result)))
 
 
 @attrs.define
@@ -231,7 +232,7 @@ def run_file(
     or ``-`` is standard output), in input order.
 
     ``resume`` keeps what ``output`` already holds and skips those articles (by
-    id). A bad record is passed to ``on_bad`` and skipped, or raised when
+    :func:`resume_key`: the id, or the whole article when it has none). A bad record is passed to ``on_bad`` and skipped, or raised when
     ``strict``. ``on_progress(n)`` is called with the count of written articles.
     Keyword arguments are Article fields for records that lack them
     (``published=…``, ``source=…``).
@@ -241,7 +242,7 @@ def run_file(
     pipeline = pipeline if pipeline is not None else Pipeline()
     summary = Summary()
     start = time.perf_counter()
-    done: collections.Counter[str] = collections.Counter()
+    done: collections.Counter[ResumeKey] = collections.Counter()
     if resume:
         if output in (None, "-") or fmt != "jsonl":
             raise InputError("--resume needs an output file (-o) in the jsonl format")
@@ -261,8 +262,6 @@ def run_file(
                 if on_bad is not None:
                     on_bad(outcome.error)
                 continue
-            if resume and outcome.article_id is None:
-                raise InputError(f"{outcome.where}: --resume needs an id on every record; this one has none")
             if fmt == "table" and summary.written:
                 out.write("\n\n")
             out.write(outcome.output + "\n")
@@ -277,13 +276,17 @@ def run_file(
     return summary
 
 
-def _skip_done(records: Iterable[corpus.Record], done: collections.Counter[str]) -> Iterator[corpus.Record]:
-    """Records minus those already done; an id done twice is skipped twice."""
+def _skip_done(records: Iterable[corpus.Record], done: collections.Counter[ResumeKey]) -> Iterator[corpus.Record]:
+    """Records minus those already done; a key done twice is skipped twice. Once
+    all are skipped, the rest pass untouched (no key computed)."""
+    left = sum(done.values())
     for record in records:
-        article_id = record.article.id if record.article is not None else None
-        if article_id is not None and done[article_id] > 0:
-            done[article_id] -= 1
-            continue
+        if left and record.article is not None:
+            key = record.article.id if record.article.id is not None else resume_key(article_to_dict(record.article))
+            if done[key] > 0:
+                done[key] -= 1
+                left -= 1
+                continue
         yield record
 
 
@@ -306,10 +309,33 @@ def _gzip_text(path: str, mode: str) -> IO[str]:
 
 # -- resuming ------------------------------------------------------------------
 
+#: What a resume knows a finished article by (see :func:`resume_key`).
+ResumeKey = Union[str, tuple[str, str]]
 
-def resume_output(path: str) -> collections.Counter[str]:
-    """The article ids (with their counts) of the complete records in ``path``,
-    a JSONL output of an earlier run; prepares the file for appending.
+
+def resume_key(article: Mapping[str, Any]) -> ResumeKey:
+    """The key a resume matches an article by, from its JSON form (the ``article``
+    of a result line): its id; for an article without one, ``("article", digest)``
+    of all its fields (text, title, published…), which no id can equal. The same
+    input record run with the same options has the same key in every run.
+
+    >>> resume_key({"id": "a1", "text": "One."})
+    'a1'
+    >>> resume_key({"id": None, "text": "One."}) == resume_key({"id": None, "text": "One."})
+    True
+    >>> resume_key({"id": None, "text": "One."}) == resume_key({"id": None, "text": "Two."})
+    False
+    """
+    article_id = article.get("id")
+    if isinstance(article_id, str):
+        return article_id
+    blob = json.dumps(article, sort_keys=True, ensure_ascii=True).encode("ascii")
+    return ("article", hashlib.blake2b(blob, digest_size=16).hexdigest())
+
+
+def resume_output(path: str) -> collections.Counter[ResumeKey]:
+    """The :func:`resume_key` of each complete record in ``path`` (with their
+    counts), a JSONL output of an earlier run; prepares the file for appending.
 
     A last line without its newline (the run stopped while writing it) is cut
     off, as is the damaged end of a gzip file; everything before is kept. A
@@ -318,7 +344,7 @@ def resume_output(path: str) -> collections.Counter[str]:
     """
     if not os.path.exists(path):
         return collections.Counter()
-    done: collections.Counter[str] = collections.Counter()
+    done: collections.Counter[ResumeKey] = collections.Counter()
     kept = 0  # bytes of complete lines (of decompressed text, for gzip)
     damaged = False
     try:
@@ -327,7 +353,7 @@ def resume_output(path: str) -> collections.Counter[str]:
                 if not raw.endswith(b"\n"):
                     damaged = True
                     break
-                done[_result_id(raw, f"{path}:{lineno}")] += 1
+                done[_result_key(raw, f"{path}:{lineno}")] += 1
                 kept += len(raw)
     except (EOFError, zlib.error, gzip.BadGzipFile):
         damaged = True
@@ -342,15 +368,15 @@ def _open_read(path: str) -> IO[bytes]:
     return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
 
 
-def _result_id(raw: bytes, where: str) -> str:
+def _result_key(raw: bytes, where: str) -> ResumeKey:
     try:
-        data = json.loads(raw)
-        article_id = data["article"]["id"]
+        article = json.loads(raw)["article"]
+        ok = isinstance(article["text"], str) and isinstance(article["id"], (str, type(None)))
     except (ValueError, KeyError, TypeError):
-        raise InputError(f"{where}: not a tidings result line; not resuming into this file") from None
-    if not isinstance(article_id, str):
-        raise InputError(f"{where}: result has no article id; cannot resume")
-    return article_id
+        ok = False
+    if not ok:
+        raise InputError(f"{where}: not a tidings result line; not resuming into this file")
+    return resume_key(article)
 
 
 def _cut(path: str, size: int) -> None:

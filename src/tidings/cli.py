@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("table", "json", "jsonl"), help="default: table for one article, jsonl for a corpus")
     ex.add_argument("-o", "--output", help="write here instead of standard output (.gz compresses)")
     ex.add_argument("-j", "--jobs", type=_jobs, default=None, help="worker processes for a corpus (default: the CPU count)")
-    ex.add_argument("--resume", action="store_true", help="keep the records already in -o and skip their articles (by id)")
+    ex.add_argument("--resume", action="store_true", help="keep the records already in -o and skip their articles "
+                    "(by id; an article without one by all its fields)")
     _pipeline_options(ex)
 
     rd = sub.add_parser("render", help="write an HTML page showing an article's extractions")
