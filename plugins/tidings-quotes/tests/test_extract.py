@@ -553,3 +553,21 @@ def test_a_speech_noun_whose_content_is_not_quoted_attributes_nothing() -> None:
     # "Trump’s statement … was “true”": the word is said of the statement, by the sentence's subject.
     text = "PolitiFact said Donald Trump’s statement about crime was “mostly true.”"
     assert sources(text) == [("mostly true.", "PolitiFact")]
+
+
+def test_a_first_person_description_speaks() -> None:
+    text = "The paranoia remained.\n“We live in Satan’s kingdom,” my father often said."
+    assert sources(text) == [("We live in Satan’s kingdom", "my father")]
+
+
+def test_a_dash_ends_the_clause_before_the_speaker() -> None:
+    text = ("When Hillary Clinton noted that Donald Trump paid no tax ― as was true for a few years ― "
+            "Donald Trump boasted, “That makes me smart.”")
+    assert found(text) == [("That makes me smart.", "Donald Trump")]
+
+
+def test_an_unattributed_quote_takes_the_person_opening_the_sentence_before() -> None:
+    text = ("“We must stop,” Mike Pence said.\n"
+            "On Sunday, Sen. Bernie Sanders (Vt.), who lost the primaries, identified young voters’ exhaustion with bigotry as a reason. "
+            "“They are sick and tired of racism.”")
+    assert found(text)[-1] == ("They are sick and tired of racism.", "Bernie Sanders")

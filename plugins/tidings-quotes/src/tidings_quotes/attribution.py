@@ -83,6 +83,9 @@ _SPEECH_NOUN = regex.compile(
     r"accusations?|insistence|predictions?|declarations?|vows?|quips?|tweets?|words)"
     r"(?=\s+that\s[^“”\"]*\Z|[\s,:\u00a0]*\Z)"
 )
+# A comma or a dash right before the inner subject: a clause of its own ("When Clinton
+# noted that …, Trump boasted", "When Clinton noted that … ― as was true ― Trump boasted").
+_CLAUSE_ENDS = regex.compile(r"(?r)[,―—–]\s*\Z")
 # "“…,” per the party’s bylaws": "per" right after a quote attributes it like "according to".
 _PER = regex.compile(r"[\s,\u00a0]*(per)\s+(?=(?i:the|a|an|his|her|their|its)\s|\p{Lu})")
 # "“…,” as a Homeland Security memo put it": a clause of comparison that only attributes.
@@ -198,7 +201,7 @@ def _outer(text: str, lo: int, pos: int, cues: list[Cue], found: Attribution, en
             outer.speaker is not None
             and outer.speaker.end <= cue.start
             and not _CLAUSE_BREAK.search(text, cue.end, inner)
-            and not ends_with_comma(text, cue.end, inner)  # "When Clinton noted that …, Trump boasted"
+            and not _CLAUSE_ENDS.search(text, cue.end, inner)  # "When Clinton noted that … ― Trump boasted"
         ):
             return outer
     return found

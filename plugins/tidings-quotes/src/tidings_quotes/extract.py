@@ -42,6 +42,7 @@ class _Found:
     paragraph: int
     attribution: Attribution | None
     subject: Mention | None = None  # of the sentence around a quote whose cue names nobody
+    prior: Mention | None = None  # the person opening the sentence before, in the same paragraph
     speaker: Speaker | None = None
     source: Mention | None = None
 
@@ -94,6 +95,20 @@ def _subject(ctx: Context, open_at: int, actors: list[Entity]) -> Mention | None
     return sentence_subject(ctx.text, lo, open_at, actors)
 
 
+def _prior(ctx: Context, open_at: int, paragraph: int, actors: list[Entity]) -> Mention | None:
+    """The person who is the subject of the sentence just before a quote that
+    opens a sentence of its own, in the same paragraph ("Sanders said young
+    voters are tired of it. “They are sick of racism.”")."""
+    i = ctx.sentence_index(open_at)
+    if i <= 0 or ctx.sentences[i].start != open_at or ctx.sentences[i - 1].start < ctx.paragraphs[paragraph].start:
+        return None
+    sentence = ctx.sentences[i - 1]
+    found = sentence_subject(ctx.text, max(sentence.start, sentence.end - WINDOW), sentence.end, actors)
+    if found is None or found.entity is None or found.entity.kind != "person":
+        return None
+    return found
+
+
 def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
     """The quotations of the article that are somebody's words, with their attributions."""
     text = ctx.text
@@ -116,7 +131,8 @@ def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
         if reason(text, q, attribution=attribution.place if attribution else None) is not None:
             continue
         subject = _subject(ctx, open_at, actors) if attribution is None or attribution.speaker is None else None
-        found = _Found(q, paragraph, attribution, subject)
+        prior = _prior(ctx, open_at, paragraph, actors) if attribution is None and subject is None else None
+        found = _Found(q, paragraph, attribution, subject, prior)
         last_close[q.depth] = q.end + len(q.closing or "")  # a title in between does not count
         if q.depth == 0:
             previous = found
@@ -127,7 +143,8 @@ def _speak(found: list[_Found], resolver: Resolver) -> None:
     """Give each quotation its speaker: its own attribution's, else its run-on
     paragraphs', else that of the quotation before it in the same paragraph
     (“A,” he said. “B.”), else the last speaker named in its paragraph
-    ("…, Schiff said. “B.”"), else that of the quotation in the paragraph before.
+    ("…, Schiff said. “B.”"), else the person opening the sentence before it in
+    its paragraph, else that of the quotation in the paragraph before.
     The source mention goes with the speaker wherever it is taken from."""
     chains: dict[int, list[_Found]] = {}
     previous: _Found | None = None
@@ -149,12 +166,14 @@ def _speak(found: list[_Found], resolver: Resolver) -> None:
             f.speaker, f.source = resolver.resolve(f.subject, q.start - len(q.opening)), f.subject
         if f.source is None:
             latest = resolver.latest(q.start)
-            if previous is not None and previous.paragraph >= f.paragraph - 1 and (
-                latest is None or previous.paragraph == f.paragraph
-            ):
+            if previous is not None and previous.paragraph == f.paragraph:
                 f.speaker, f.source = previous.speaker, previous.source
             elif latest is not None:
                 f.speaker, f.source = latest
+            elif f.prior is not None:
+                f.speaker, f.source = resolver.resolve(f.prior), f.prior
+            elif previous is not None and previous.paragraph == f.paragraph - 1:
+                f.speaker, f.source = previous.speaker, previous.source
         if q.depth == 0:
             previous = f
 

@@ -54,21 +54,23 @@ _MODIFIED = regex.compile(r"(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*\Z")
 # A lower-case word right after a name ("Clinton campaign", "Trump’s aides").
 _MODIFIER = regex.compile(r"(?:['’]s)?\s+\p{Ll}")
 _POSSESSIVE = regex.compile(r"['’]s?\s")
-# A noun phrase with a determiner that ends a window: "the ad’s narrator", "one questioner".
+# A noun phrase with a determiner that ends a window: "the ad’s narrator", "one questioner", "my father".
 _NOUN_PHRASE = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}])(?i:the|a|an|one|another|his|her|their|its)"
+    r"(?r)(?<![\p{L}\p{N}])(?i:the|a|an|one|another|his|her|their|its|my|our|your)"
     r"(?:\s+(?!(?:and|or|but|that|which|who|is|was|are|were)\s)[\p{L}\p{N}’'-]+){1,4}\Z"
 )
-_DETERMINER = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its)\s")
+_DETERMINER = regex.compile(r"(?i:the|a|an|one|another|some|his|her|their|its|my|our|your)\s")
 # A phrase cut off before its end: "the test and", "her view of".
 _OPEN_END = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:and|or|but|of|the|a|an|to|with|for)\Z")
 _PUNCTUATION = regex.compile(r"[.!?;:“”\"]")
 # An apposition after a name: ", a former chairman", ", who".
 _COMMA_END = regex.compile(r"(?r),\s*\Z")
-_APPOSITION_AFTER = regex.compile(r",\s+(?:a|an|the|who|\p{Ll}+ly)\s")
+# A short parenthesis after a name: "Bernie Sanders (Vt.)", "Paul Ryan (R-Wis.)".
+_TAG = r"(?:\s*\([^()\n]{1,30}\))?"
+_APPOSITION_AFTER = regex.compile(_TAG + r",\s+(?:a|an|the|who|\p{Ll}+ly)\s")
 # A verb after a name: a lower-case word that is not a particle or preposition.
 _VERB_AFTER = regex.compile(
-    r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with|among|about|against|into|over|under|"
+    _TAG + r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with|among|about|against|into|over|under|"
     r"after|before|during|through|between|as|by|than|amid|across|toward|towards)\s)\p{Ll}"
 )
 
