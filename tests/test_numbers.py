@@ -6,7 +6,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tidings.numbers import find_numbers, parse_number
@@ -137,6 +137,33 @@ def test_spaced_single_letters_are_not_scales() -> None:
 def test_search_window() -> None:
     text = "one two three"
     assert [n.text for n in find_numbers(text, 4, 7)] == ["two"]
+
+
+def test_number_words_in_any_case_beside_letters_that_fold_to_two() -> None:
+    # Number words are looked for in the case folding, where "ß" becomes "ss".
+    assert [(n.start, n.text) for n in find_numbers("Straße: TWO million, a  Dozen")] == [
+        (8, "TWO million"),
+        (21, "a  Dozen"),
+    ]
+    assert [(n.start, n.text) for n in find_numbers("Twenty-Five GmbH, İki one")] == [(0, "Twenty-Five"), (22, "one")]
+
+
+_WORDS_ALPHABET = ["one", "TWO", "Hundred", "a", "An", "and", "of", "point", "half", "quarters", "dozen", "million",
+                   "teen", "often", " ", "  ", "-", "\n", "\u00a0", "ß", "ſ", "İ", "ﬁve", "é", "\u0301", "_", "1", "½"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS_ALPHABET), max_size=12).map("".join), st.integers(-3, 40))
+@example("half a  million, an-dozen", 0)
+@example("ß a one", 3)
+def test_number_words_are_the_words_pattern_matches(text: str, start: int) -> None:
+    # The words are looked for only where one starts: the same runs as the pattern's scan.
+    from tidings.numbers import _WORDS_PATTERN, _word_runs
+
+    start, stop, _ = slice(start, None).indices(len(text))
+    assert [m.span() for m in _word_runs(text, start, stop)] == [
+        m.span() for m in _WORDS_PATTERN.finditer(text, start, stop)
+    ]
 
 
 def test_over_long_digit_runs_are_not_numbers() -> None:

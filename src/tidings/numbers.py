@@ -17,10 +17,10 @@ linear time.
 
 from __future__ import annotations
 
-import heapq
 import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from operator import attrgetter
 
 import attrs
 import regex
@@ -101,16 +101,18 @@ def _digits(glued: bool) -> str:
     (?:{_DIGIT_SCALE})?
 """
 
-_NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS, _SCALE_WORDS, "dozen", "half", "quarters?"], key=len, reverse=True))
+_NUMBER_WORD_LIST = [*UNITS, *TENS, *_SCALE_WORDS.split("|"), "dozen", "half", "quarter", "quarters"]
+_NUMBER_WORDS = "|".join(sorted(_NUMBER_WORD_LIST, key=len, reverse=True))
 _WORD = rf"(?:{_NUMBER_WORDS})\b"
 # A run of number words; "a", "an", "and", "of", "point" only inside ("a quarter of a
 # million", "one point six billion"). The look-ahead on the first letter lets the
 # engine skip most words at once (three times faster).
-_FIRST_LETTERS = "".join(sorted({w[0] for w in regex.findall(r"\w+", _NUMBER_WORDS + "|an")}))
+_FIRST_LETTERS = "".join(sorted({w[0] for w in [*_NUMBER_WORD_LIST, "an"]}))
 _WORDS = rf"""
     (?=[{_FIRST_LETTERS}])\b(?:an?{_SEP})?{_WORD}(?:{_SEP}(?:{_WORD}|(?:an?|and|of|point)\b))*
 """
-_VULGAR_ALONE = r"(?<![\p{L}\p{N}])(?P<lone>[½¼¾⅓⅔⅛⅜⅝⅞])"
+_VULGAR_FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
+_VULGAR_ALONE = rf"(?<![\p{{L}}\p{{N}}])(?P<lone>[{_VULGAR_FRACTIONS}])"
 _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
 # Three scans merged by offset: one alternation of all three is ~100 times slower,
 # as the regex engine then tries every branch at every position.
@@ -120,6 +122,13 @@ _WORDS_PATTERN = regex.compile(_WORDS, _FLAGS)
 _VULGAR_PATTERN = regex.compile(_VULGAR_ALONE)
 _GROUPING_SPACES = str.maketrans("", "", "\u00a0\u2009\u202f")
 _TOKEN = regex.compile(r"[\p{L}]+")
+# Number words are rare in news text, yet the engine would try the words pattern at
+# nearly every letter. So the number words a text holds are listed first, with bytes
+# operations on its case folding (every byte but a-z made a blank, then split), and
+# the pattern runs only where one of them starts: five times faster, same matches.
+_LETTERS_ONLY = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+_WORD_TOKENS = frozenset(w.encode("ascii") for w in _NUMBER_WORD_LIST)
+_ARTICLE_BEFORE = regex.compile(rf"(?r)an?{_SEP}", _FLAGS)  # "a " of "a million", read backwards
 
 
 @attrs.frozen
@@ -292,6 +301,38 @@ def _words(text: str, m: regex.Match[str]) -> Iterator[Number]:
         i = j
 
 
+def _word_runs(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
+    """The runs of number words in ``text[start:stop]``: the matches of the words
+    pattern's ``finditer``, looked for only where a number word starts.
+
+    A match of the (case-insensitive) pattern is, at the same offsets, the word
+    itself in the text's case folding whenever folding keeps the length; and its
+    neighbours are no letters, so it is a token of the folding's a-z runs.
+    """
+    folded = text[start:stop].casefold()
+    if len(folded) != stop - start:  # a letter folds to two ("ß"): offsets would shift
+        yield from _WORDS_PATTERN.finditer(text, start, stop)
+        return
+    tokens = folded.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
+    starts = set()
+    for token in _WORD_TOKENS.intersection(tokens):
+        word = token.decode("ascii")
+        at = folded.find(word)
+        while at >= 0:
+            starts.add(start + at)
+            at = folded.find(word, at + 1)
+    last_end = start
+    for at in sorted(starts):
+        if at < last_end or (at and text[at - 1].isalpha()):  # inside a word: no \b
+            continue
+        article = _ARTICLE_BEFORE.match(text, last_end, at)
+        m = _WORDS_PATTERN.match(text, article.start(), stop) if article else None
+        m = m or _WORDS_PATTERN.match(text, at, stop)
+        if m is not None:
+            yield m
+            last_end = m.end()
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None, *, glued: bool = False) -> Iterator[Number]:
     """Every number expression in ``text[start:end]``, in text order.
 
@@ -305,25 +346,24 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, *, glued: bo
     >>> [n.value for n in find_numbers("a dozen, a quarter of a million, one and a half billion, ½")]
     [Decimal('12'), Decimal('250000'), Decimal('1500000000'), Decimal('0.5')]
     """
-    stop = len(text) if end is None else end
+    start, stop, _ = slice(start, end).indices(len(text))
     digits = _GLUED_DIGIT_PATTERN if glued else _DIGIT_PATTERN
+    # No two numbers of different scans start at one offset: sorting keeps the text's order.
+    found = [n for n in map(_from_digits, digits.finditer(text, start, stop)) if n is not None]
+    found += [n for m in _word_runs(text, start, stop) for n in _words(text, m)]
+    if any(text.find(c, start, stop) >= 0 for c in _VULGAR_FRACTIONS):
+        found += map(_from_vulgar, _VULGAR_PATTERN.finditer(text, start, stop))
+    found.sort(key=attrgetter("start"))
     last_end = -1
-    for n in heapq.merge(
-        _from_digits(digits.finditer(text, start, stop)),
-        (n for m in _WORDS_PATTERN.finditer(text, start, stop) for n in _words(text, m)),
-        (_from_vulgar(m) for m in _VULGAR_PATTERN.finditer(text, start, stop)),
-        key=lambda n: n.start,
-    ):
+    for n in found:
         if n.start >= last_end:  # "billion" in "1.2-billion" is no number of its own
             yield n
             last_end = n.end
 
 
-def _from_digits(matches: Iterator[regex.Match[str]]) -> Iterator[Number]:
-    for m in matches:
-        found = _digit_value(m)
-        if found is not None:
-            yield Number(m.start(), m.end(), m.group(), plain(found[0]), found[1])
+def _from_digits(m: regex.Match[str]) -> Number | None:
+    found = _digit_value(m)
+    return None if found is None else Number(m.start(), m.end(), m.group(), plain(found[0]), found[1])
 
 
 def _from_vulgar(m: regex.Match[str]) -> Number:
