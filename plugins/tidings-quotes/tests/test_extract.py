@@ -12,6 +12,7 @@ import tidings
 from tidings.actors import actors
 
 from tidings_quotes import quotes
+from tidings_quotes.attribution import after
 
 PIPELINE = tidings.Pipeline([actors, quotes])
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "rt-putin-al-sharaa.gold.json"
@@ -571,3 +572,23 @@ def test_an_unattributed_quote_takes_the_person_opening_the_sentence_before() ->
             "On Sunday, Sen. Bernie Sanders (Vt.), who lost the primaries, identified young voters’ exhaustion with bigotry as a reason. "
             "“They are sick and tired of racism.”")
     assert found(text)[-1] == ("They are sick and tired of racism.", "Bernie Sanders")
+
+
+def test_a_participle_after_a_subordinator_speaks_for_the_subject() -> None:
+    text = "“Promise me,” Mary J. Blige sings to Hillary Clinton before asking her, “Where do we go from here?”"
+    assert found(text)[-1] == ("Where do we go from here?", "Mary J. Blige")
+
+
+def test_it_is_the_organisation_opening_the_sentence() -> None:
+    text = ("The United Nations Security Council on Friday condemned the test and pledged sanctions "
+            "against what it called “a clear threat to international peace.”")
+    quote = PIPELINE(text).of_kind("quote")[0]
+    organisation = next(e for e in PIPELINE(text).of_kind("organization") if "Security Council" in e.text)
+    assert quote.value.speaker_name == organisation.value.name
+
+
+def test_a_nickname_inside_the_speakers_name_does_not_end_the_attribution() -> None:
+    text = "“We have his back.” His niece, state Del. Marcia “Cia” Price, shouted to the crowd."
+    found_ = after(text, text.index("”") + 1, len(text))
+    assert found_ is not None and found_.cue == "shouted"
+    assert text[found_.speaker.start : found_.speaker.end] == "His niece"

@@ -57,6 +57,8 @@ _OBJECT_FIRST = regex.compile(
 # What ends the stretch after a quote: a new paragraph, the next quote, or the
 # closing mark of a quote around it (“It feels like, ‘Meh,’” he said).
 _STOP = regex.compile(r"\n|[“”\"«]")
+# A one-word nickname inside a name, which does not end the stretch: Marcia "Cia" Price.
+_NICKNAME = regex.compile(r"(?<=\p{Lu}[\p{L}.]*\s)[\"“]\p{Lu}[\p{L}.-]*[\"”](?=\s\p{Lu})")
 # A sentence or clause ending between a quote and a cue ("…” Rep. Moore (D-Wis.) said" does not).
 _CLAUSE_END = regex.compile(r"[!?;:]|(?<=\p{Ll}\p{Ll})\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})")
 _DASH = regex.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
@@ -75,6 +77,8 @@ SUBJECT_WORDS = 6
 # What ends a report's content before another cue: "said X, and Y said", "said X; Y said".
 _CLAUSE_BREAK = regex.compile(r"[;:.!?“”\"]|,\s+(?:and|but|or|while|as)\b")
 _INFINITIVE = regex.compile(r"(?r)\sto\s+\Z")
+# A participle after a subordinator: "Blige sings to Clinton before asking her, “…”".
+_SUBORDINATOR = regex.compile(r"(?r)(?<![\p{L}])(?:before|after|while|when|by|without|since)\s+\Z")
 # A possessive and a noun that reports words, then their content: "Trump’s claim that …",
 # "Clinton’s words: “…”" (not "Trump’s statement was “true”": that is said of it).
 _SPEECH_NOUN = regex.compile(
@@ -113,6 +117,10 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
     """The attribution following a quote whose closing mark ends at ``pos``."""
     limit = min(limit, pos + WINDOW)
     stop = _STOP.search(text, pos, limit)
+    nickname = _NICKNAME.match(text, stop.start(), limit) if stop is not None else None
+    while nickname is not None:  # Del. Marcia "Cia" Price shouted: the name goes on
+        stop = _STOP.search(text, nickname.end(), limit)
+        nickname = _NICKNAME.match(text, stop.start(), limit) if stop is not None else None
     end = stop.start() if stop else limit
     dash = _DASH.match(text, pos, end)
     if dash is not None:  # “…” ― Julie A. Diaz Martinez
@@ -212,11 +220,12 @@ def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entit
     word = cue.word
     if word.lower().startswith("according"):
         return Attribution("according to", cue.start, phrase_after(text, cue.end, pos, entities), "before")
-    if (word.endswith("ing") and ends_with_comma(text, lo, cue.start)) or _INFINITIVE.search(
-        text, max(lo, cue.start - 5), cue.start
-    ):
-        # "Trump attacked Clinton …, saying “…”", "Trump took to Twitter to accuse …":
-        # the subject of the sentence speaks.
+    if (
+        word.endswith("ing")
+        and (ends_with_comma(text, lo, cue.start) or _SUBORDINATOR.search(text, max(lo, cue.start - 10), cue.start))
+    ) or _INFINITIVE.search(text, max(lo, cue.start - 5), cue.start):
+        # "Trump attacked Clinton …, saying “…”", "Trump took to Twitter to accuse …",
+        # "Blige sings to Clinton before asking her": the subject of the sentence speaks.
         speaker = sentence_subject(text, lo, cue.start, entities)
     elif _COORDINATED.search(text, max(lo, cue.start - 6), cue.start):
         # "Clinton stressed her support … and said": the subject of the first verb.

@@ -74,6 +74,7 @@ class Resolver:
         self.ctx = ctx
         self.text = ctx.text
         self._people = ctx.of_kind("person")
+        self._actors = ctx.of_kind("organization", "place")
         self._coref = coref if self._people else None
         self._fullest: dict[str, str] | None = None
         self._surnames: dict[str, Entity] | None = None
@@ -184,6 +185,20 @@ class Resolver:
                 found = person
         return found
 
+    def _organisation_opening(self, offset: int) -> Entity | None:
+        """The last organisation or country before ``offset`` that opens its
+        sentence, in the sentence of ``offset`` or the one before."""
+        first = max(0, self.ctx.sentence_index(offset) - 1)
+        lo = self.ctx.sentences[first].start if self.ctx.sentences else 0
+        i = bisect.bisect_left(self._actors, offset, key=lambda e: e.span.start) - 1
+        while i >= 0 and self._actors[i].span.start >= lo:
+            actor = self._actors[i]
+            k = self.ctx.sentence_index(actor.span.start)
+            if actor.kind != "person" and _TITLES_ONLY.fullmatch(self.text, self.ctx.sentences[k].start, actor.span.start):
+                return actor
+            i -= 1
+        return None
+
     def _person_called(self, words: str) -> Entity | None:
         """The person of the article whose name ends with ``words`` ("Trump")."""
         if self._surnames is None:
@@ -201,10 +216,13 @@ class Resolver:
         return i < len(self._people) and self._people[i].span.end <= end
 
     def _antecedent(self, offset: int, words: str) -> Speaker | None:
-        """The person a pronoun or "the president" before ``offset`` refers to
-        ("it" is never a person)."""
+        """The person a pronoun or "the president" before ``offset`` refers to;
+        "it" is never a person, but the organisation or country opening this
+        sentence or the one before ("The Security Council condemned the test
+        … what it called “…”")."""
         if words.lower() in _THINGS:
-            return None
+            opening = self._organisation_opening(offset)
+            return speaker_of(opening) if opening is not None else None
         if self._coref is not None:
             entity = self._coref.antecedent(self.ctx, offset, description=words)
             return speaker_of(entity) if entity is not None else None
