@@ -22,7 +22,7 @@ from .coref import Description
 from .gazetteer import demonym_country, gazetteer
 from .lexicon import STOPWORDS
 from .people import country_after
-from .tokens import Token, gap
+from .tokens import Token, Tokens, gap
 
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
 #: Modifiers that make the role another one ("the majority leader", "the band leader").
@@ -61,7 +61,7 @@ def _role_at(tokens: list[Token], j: int, roles: frozenset[str], starts: frozens
     return best
 
 
-def find(text: str, tokens: list[Token], places: dict[int, str]) -> list[Mention]:
+def find(text: str, tokens: Tokens, places: dict[int, str]) -> list[Mention]:
     """Every description of a person or a capital in ``text``. ``places`` maps the
     index of a country token to its alpha-2 code."""
     roles = gazetteer().roles | {"capital"}
@@ -69,7 +69,9 @@ def find(text: str, tokens: list[Token], places: dict[int, str]) -> list[Mention
     out: list[Mention] = []
     n = len(tokens)
     resume = 0  # the token after the last description
-    for i in [i for i, t in enumerate(tokens) if t.lower in _DETERMINERS or t.possessive and i in places]:
+    openers = tokens.where(_DETERMINERS)
+    possessive_places = {i for i in places if tokens[i].possessive}  # "Russia's president"
+    for i in sorted(possessive_places.union(openers)) if possessive_places else openers:
         if i < resume:
             continue
         tok = tokens[i]

@@ -20,7 +20,7 @@ import attrs
 
 from .gazetteer import demonym_country, gazetteer
 from .lexicon import EPONYMOUS_HEADS, STOPWORDS
-from .tokens import Token, gap, sentence_initial
+from .tokens import Token, Tokens, gap, sentence_initial
 
 _GROUPS = frozenset({"delegation", "delegations"})
 #: Words by which news refers back to an organisation it named ("the ministry").
@@ -219,7 +219,7 @@ def _named_after(text: str, tokens: list[Token], j: int) -> bool:
     return k < len(tokens) and gap(text, tokens, k) == " " and (tokens[k].cap or tokens[k].lower in {"of", "for", "on"})
 
 
-def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[int, str]) -> list[OrgName]:
+def find(text: str, tokens: Tokens, blocked: dict[int, str], places: dict[int, str]) -> list[OrgName]:
     """Organisations named by pattern. ``blocked`` maps token indices already
     taken to their kind ("person", "place", "organization"); a run may start on
     a place or demonym ("US Army") but not cross a person. ``places`` maps
@@ -228,10 +228,9 @@ def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[i
     found: list[OrgName] = []
     by_abbreviation: dict[str, OrgName] = {}
     n = len(tokens)
-    caps = [k for k, t in enumerate(tokens) if t.cap]
-    with_head = [k for k in caps if tokens[k].text in heads]
+    with_head = [k for k in tokens.caps if tokens[k].text in heads]
     resume = 0  # the token after the last run that named an organisation
-    for k in caps:
+    for k in tokens.caps:
         tok = tokens[k]
         if k < resume or tok.lower in STOPWORDS or _header(tok) or blocked.get(k) in {"person", "organization"}:
             continue
@@ -264,7 +263,7 @@ def find(text: str, tokens: list[Token], blocked: dict[int, str], places: dict[i
     found += _delegations(text, tokens, blocked, places)
     found += [p for p in _publications(text, tokens, blocked) if not any(o.first <= p.last and p.first <= o.last for o in found)]
     covered = {j for o in found for j in range(o.first, o.last + 1)}
-    by_first = _first_words(tokens, found, frozenset(t.lower for t in tokens if not t.cap))
+    by_first = _first_words(tokens, found, tokens.common)
     short = by_abbreviation.keys() | by_first.keys()
     for j in [j for j, t in enumerate(tokens) if t.text in short] if short else ():
         tok = tokens[j]

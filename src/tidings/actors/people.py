@@ -16,6 +16,7 @@ part of a name found elsewhere in the article.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Callable
 
@@ -52,7 +53,7 @@ from .lexicon import (
     VERBS_BEFORE,
 )
 from . import surnames
-from .tokens import Token, gap, line_starts, sentence_initial
+from .tokens import Token, Tokens, gap, line_starts, sentence_initial
 
 
 @attrs.define
@@ -77,14 +78,21 @@ def _is_name_token(tok: Token, first: bool = True) -> bool:
     """Whether ``tok`` can be part of a name (its first word when ``first``):
     capitalised, not a function word, title or acronym; a demonym only inside
     a name ("Mark Cuban")."""
-    if not tok.cap or tok.lower in STOPWORDS or tok.text.isupper() and len(tok.text) > 1:
+    return tok.cap and _name_word(tok.text, tok.lower, first)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(word: str, lower: str, first: bool) -> bool:
+    """:func:`_is_name_token` for a capitalised token, by its text and
+    ``lower`` form (cached: articles repeat their words)."""
+    if lower in STOPWORDS or word.isupper() and len(word) > 1:
         return False
-    if not first and tok.lower in SPEECH_VERBS and tok.lower not in SURNAME_VERBS:
+    if not first and lower in SPEECH_VERBS and lower not in SURNAME_VERBS:
         return False  # "Hillary Clinton Responds", "Putin Meets" in title-case headlines
-    if tok.text[0].isdigit() or (first and demonym_country(tok.text)) or _compound_adjective(tok.text):
+    if word[0].isdigit() or (first and demonym_country(word)) or _compound_adjective(word):
         return False
     gaz = gazetteer()
-    return tok.lower not in gaz.titles and tok.text not in gaz.not_in_names
+    return lower not in gaz.titles and word not in gaz.not_in_names
 
 
 def pronoun_surname(text: str, tokens: list[Token], k: int) -> bool:
@@ -363,7 +371,7 @@ def display_title(key: str) -> str:
     return " ".join(words)
 
 
-def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str] | None = None) -> list[Name]:
+def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | None = None) -> list[Name]:
     """Every person mention in ``text``. ``taken`` holds the indices of tokens
     already part of a place or organisation; ``places`` maps a country token's
     index to its alpha-2 code (for "US President …")."""
@@ -390,11 +398,11 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
         for j in range(k + 1, last + 1):
             names[j] = names[k]
 
-    caps = [k for k, t in enumerate(tokens) if t.cap]
+    caps = tokens.caps
     lines = line_starts(text, tokens)
     headline = _title_case_lines(text, tokens, lines, caps)
     resume = 0  # the token after the last name found under a title
-    for i in [j for j, t in enumerate(tokens) if t.lower in gaz.title_words]:
+    for i in tokens.where(gaz.title_words):
         tok = tokens[i]
         if i < resume or i in taken or i in headline:
             continue
@@ -428,7 +436,7 @@ def find(text: str, tokens: list[Token], taken: set[int], places: dict[int, str]
                             text, tokens, last, taken, places, lambda a, b, c: add(a, b, title, c, titled=True)
                         )
 
-    common = frozenset(t.lower for t in tokens if not t.cap)
+    common = tokens.common
     located = {tokens[k].lower for k in caps if k and tokens[k - 1].lower in LOCATIVES}
     for k in caps:
         if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(text, tokens, k)):

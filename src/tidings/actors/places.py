@@ -21,7 +21,7 @@ from collections import Counter
 import attrs
 
 from .gazetteer import Reading, gazetteer
-from .tokens import Token, gap
+from .tokens import Token, Tokens, gap
 
 # Gaps allowed inside a multi-word name ("Washington, D.C." has a comma,
 # "People's Republic of China" a possessive).
@@ -42,14 +42,14 @@ class Match:
     reading: Reading
 
 
-def find(text: str, tokens: list[Token]) -> list[Match]:
+def find(text: str, tokens: Tokens) -> list[Match]:
     """Every gazetteer name in ``text`` (longest match, left to right), each with
     its chosen reading."""
     gaz = gazetteer()
     found: list[Match] = []
     n = len(tokens)
     resume = 0  # the token after the last name found
-    for i in [i for i, t in enumerate(tokens) if t.cap]:
+    for i in tokens.caps:
         tok = tokens[i]
         if i < resume or tok.lower == "the":
             continue

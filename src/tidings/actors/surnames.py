@@ -53,7 +53,7 @@ from .lexicon import (
     THING_NOUNS,
     TITLE_SURNAMES,
 )
-from .tokens import Token, gap, sentence_initial
+from .tokens import Token, Tokens, gap, sentence_initial
 
 
 def _candidate(tokens: list[Token], k: int, common: frozenset[str]) -> bool:
@@ -126,7 +126,7 @@ def _it_acts(tokens: list[Token], j: int) -> bool:
     return tokens[j].lower == "it" and j + 1 < len(tokens) and tokens[j + 1].lower in IT_ACTS
 
 
-def _in_phrases(text: str, tokens: list[Token], skip: Collection[int]) -> set[str]:
+def _in_phrases(text: str, tokens: Tokens, skip: Collection[int]) -> set[str]:
     """Words the article uses inside a capitalised phrase that names no person
     ("Intel" of "Intel Corp.", "Columbia" of "Columbia Pictures Entertainment
     Inc.", "Hewlett" of "Hewlett-Packard"): such a word alone is that phrase's
@@ -136,8 +136,7 @@ def _in_phrases(text: str, tokens: list[Token], skip: Collection[int]) -> set[st
     marks = gazetteer().not_in_names
     out: set[str] = set()
     run: list[Token] = []
-    caps = [k for k, t in enumerate(tokens) if t.cap]
-    for k in [*caps, None]:  # one step past the last closes the last run
+    for k in [*tokens.caps, None]:  # one step past the last closes the last run
         tok = tokens[k] if k is not None else None
         member = tok is not None and k not in skip and tok.lower not in STOPWORDS
         if member and "-" in tok.text:
@@ -152,7 +151,7 @@ def _in_phrases(text: str, tokens: list[Token], skip: Collection[int]) -> set[st
 
 
 def find(
-    text: str, tokens: list[Token], candidates: Iterable[int], skip: Collection[int], common: frozenset[str]
+    text: str, tokens: Tokens, candidates: Iterable[int], skip: Collection[int], common: frozenset[str]
 ) -> list[int]:
     """Indices of the tokens that are bare surnames by the evidence of the whole
     article (see the module docstring). ``candidates`` are the indices of the

@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import operator
+from collections.abc import Container, Iterable
 from typing import NamedTuple
 
 import regex
@@ -22,6 +23,9 @@ import regex
 #: A token, captured: splitting on it gives the gaps and the words in turn.
 _TOKEN = regex.compile(r"((?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‐\-][\p{L}\p{M}\p{N}]+)*)")
 _INLINE_SPACE = regex.compile(r"[^\S\n]+")
+#: A gap with each run of inline white space written as one space (cached:
+#: articles repeat their gaps, ", " and ". " above all).
+_one_space = functools.lru_cache(maxsize=1 << 12)(functools.partial(_INLINE_SPACE.sub, " "))
 
 
 class Token(NamedTuple):
@@ -41,7 +45,29 @@ class Token(NamedTuple):
 _new_token = functools.partial(tuple.__new__, Token)
 
 
+class Tokens(list[Token]):
+    """The tokens of a text, with what the rules scan them for computed once:
+    ``lowers`` (each token's ``lower``), ``caps`` (the indices of the
+    capitalised tokens) and ``common`` (the words written in lower case).
+
+    >>> tokens = tokenize("The minister met Putin in the capital.")
+    >>> tokens.caps, sorted(tokens.common), tokens.where({"the", "met"})
+    ([0, 3], ['capital', 'in', 'met', 'minister', 'the'], [0, 2, 5])
+    """
+
+    def __init__(self, tokens: Iterable[Token], lowers: list[str], capitalised: list[bool]):
+        super().__init__(tokens)
+        self.lowers = lowers
+        self.caps = list(itertools.compress(range(len(lowers)), capitalised))
+        self.common = frozenset(itertools.compress(lowers, map(operator.not_, capitalised)))
+
+    def where(self, words: Container[str]) -> list[int]:
+        """The indices of the tokens whose ``lower`` is one of ``words``."""
+        return list(itertools.compress(range(len(self.lowers)), map(words.__contains__, self.lowers)))
+
+
 _start = operator.attrgetter("start")
+_APOSTROPHE_FIRST = operator.methodcaller("startswith", ("'", "’"))
 
 
 def _capitalised(word: str) -> bool:
@@ -50,7 +76,7 @@ def _capitalised(word: str) -> bool:
     return bool(sep and rest and rest[0].isupper() and len(head) <= 3)
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> Tokens:
     """The word tokens of ``text`` in order (linear time).
 
     The text is split once; the words that hold an apostrophe, a hyphen or a
@@ -59,16 +85,16 @@ def tokenize(text: str) -> list[Token]:
     parts = _TOKEN.split(text)  # gap, word, gap, word, …, gap
     words = parts[1::2]
     if not words:
-        return []
+        return Tokens((), [], [])
     offsets = list(itertools.accumulate(map(len, parts)))
     starts, ends = offsets[0:-1:2], offsets[1::2]
-    lowers = [w.casefold() for w in words]
-    caps = [w[0].isupper() for w in words]
+    lowers = list(map(str.casefold, words))
+    caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
     possessives = [False] * len(words)
-    odd = [i for i, w in enumerate(words) if not w.isalnum()]
-    odd += [i for i, g in enumerate(parts[2::2]) if g.startswith(("'", "’"))]
+    odd = set(itertools.compress(itertools.count(), map(operator.not_, map(str.isalnum, words))))
+    odd.update(itertools.compress(itertools.count(), map(_APOSTROPHE_FIRST, parts[2::2])))
     size = len(text)
-    for i in set(odd):
+    for i in odd:
         word, end = words[i], ends[i]
         if word[-1] in "sS":
             if word[-2:-1] in ("'", "’") and len(word) > 2:
@@ -79,7 +105,7 @@ def tokenize(text: str) -> list[Token]:
                 possessives[i] = True  # plural or s-final possessive: "Damascus’ efforts"
         lowers[i] = word.casefold() if "." not in word else word.replace(".", "").casefold()
         caps[i] = word[0].isupper() or ("-" in word and _capitalised(word))
-    return list(map(_new_token, zip(starts, ends, words, lowers, caps, possessives)))
+    return Tokens(map(_new_token, zip(starts, ends, words, lowers, caps, possessives)), lowers, caps)
 
 
 def gap(text: str, tokens: list[Token], i: int) -> str:
@@ -91,7 +117,7 @@ def gap(text: str, tokens: list[Token], i: int) -> str:
     ['. ', ' ']
     """
     between = text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
-    return between if between == " " else _INLINE_SPACE.sub(" ", between)
+    return between if between == " " else _one_space(between)
 
 
 def line_starts(text: str, tokens: list[Token]) -> list[int]:
