@@ -592,3 +592,10 @@ def test_a_nickname_inside_the_speakers_name_does_not_end_the_attribution() -> N
     found_ = after(text, text.index("”") + 1, len(text))
     assert found_ is not None and found_.cue == "shouted"
     assert text[found_.speaker.start : found_.speaker.end] == "His niece"
+
+
+def test_reported_content_stops_before_a_quote_opening_the_next_sentence() -> None:
+    # Archive text whose sentences the splitter may keep together.
+    text = ("Uri Lubrani, Israel's top official for Lebanon affairs, also suggested Israel was willing to "
+            "change its goals in Lebanon. ``This is a new thing,'' Lubrani told Channel One.")
+    assert [r[0] for r in reported(text)] == ["Israel was willing to change its goals in Lebanon"]

@@ -55,6 +55,8 @@ _NOT_CONTENT = regex.compile(
 # How far _NOT_CONTENT looks: its longest word ("wednesday") and the character after.
 _NOT_CONTENT_LONGEST = 10
 _TAIL = frozenset(" \t\n\u00a0.!?,")
+# A sentence end followed by a quote that opens the next sentence.
+_QUOTE_SENTENCE = regex.compile(r"[.!?](?=\s+(?:``|[“\"«]))")
 # A second verb of the subject ends what they said: "said ties were good *and thanked* him".
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+\p{Ll}+ed\b")
 
@@ -72,6 +74,9 @@ class Reported:
 def _reported(text: str, start: int, end: int, cue: str, speaker: Mention) -> Reported | None:
     while start < end and text[start] in " ,":
         start += 1
+    quote = _QUOTE_SENTENCE.search(text, start, end)
+    if quote is not None:  # a sentence splitter that missed "… Lebanon. ``This is new,'' he said."
+        end = quote.start() + 1
     while end > start and text[end - 1] in _TAIL:
         end -= 1
     if len(text[start:end].split()) < 3:
