@@ -194,3 +194,51 @@ def test_render_writes_a_page_from_an_article_or_a_saved_result(capsys, tmp_path
     assert (code, err) == (2, f"tidings: error: {corpus}: no article with id 'nope'\n")
     code, _, err = run(capsys, "render", str(tmp_path / "missing.txt"))
     assert code == 2 and err.startswith(f"tidings: error: {tmp_path / 'missing.txt'}: cannot open")
+
+
+def test_render_picks_one_record_of_a_corpus_run_s_output_by_id_or_number(capsys, tmp_path, corpus, test_pipeline):
+    for name, fmt in (("out.jsonl", "jsonl"), ("out.jsonl.gz", "jsonl"), ("out.json", "json")):
+        out = tmp_path / name
+        assert run(capsys, "extract", str(corpus), "--format", fmt, "-o", str(out))[0] == 0
+        code, by_id, _ = run(capsys, "render", str(out), "--id", "a7")
+        assert code == 0 and "<h1>a7</h1>" in by_id
+        code, by_number, _ = run(capsys, "render", str(out), "--record", "8")
+        assert code == 0 and by_number == by_id
+        code, first, _ = run(capsys, "render", str(out))
+        assert code == 0 and "<h1>a0</h1>" in first
+        code, _, err = run(capsys, "render", str(out), "--record", "51")
+        assert (code, err) == (2, f"tidings: error: {out}: no record 51; the file holds 50\n")
+        code, _, err = run(capsys, "render", str(out), "--id", "a50")
+        assert (code, err) == (2, f"tidings: error: {out}: no article with id 'a50'\n")
+
+
+def test_a_saved_result_is_shown_as_it_is_not_run_again(capsys, tmp_path, corpus, test_pipeline, monkeypatch):
+    out = tmp_path / "out.jsonl"
+    assert run(capsys, "extract", str(corpus), "-o", str(out))[0] == 0
+    monkeypatch.setattr(cli, "_pipeline", lambda args: bx.Pipeline([bx.boom], strict=True))
+    code, page, _ = run(capsys, "render", str(out), "--record", "2")
+    assert code == 0 and "<h1>a1</h1>" in page and 'data-kind="name"' in page
+
+
+def test_render_by_number_counts_bad_and_id_less_records_and_reports_a_bad_one(capsys, tmp_path, test_pipeline):
+    src = tmp_path / "mixed.jsonl"
+    src.write_text('{"text": "Ada one."}\n\n{"text": "Bob two.", oops}\n{"text": "Cy three."}\n', encoding="utf-8")
+    code, page, _ = run(capsys, "render", str(src), "--record", "3")
+    assert code == 0 and " three." in page and " one." not in page and "<h1>Article</h1>" in page
+    code, _, err = run(capsys, "render", str(src), "--record", "2")
+    assert code == 2 and err.startswith(f"tidings: error: {src}:3: malformed JSON")
+    code, page, _ = run(capsys, "render", str(src))
+    assert code == 0 and " one." in page and " three." not in page
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--record", "0"], "argument --record: record numbers start at 1, got 0"),
+        (["--record", "two"], "argument --record: expected a record number, got 'two'"),
+        (["--record", "1", "--id", "a1"], "argument --id: not allowed with argument --record"),
+    ],
+)
+def test_render_record_options_are_checked(capsys, corpus, argv, message):
+    code, _, err = run(capsys, "render", str(corpus), *argv)
+    assert (code, err) == (2, f"tidings render: error: {message}\n")

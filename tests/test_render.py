@@ -296,3 +296,21 @@ def test_installed_pipeline_output_in_headless_chromium(chromium, tmp_path):
     dom = Page(run_chromium(chromium, tmp_path, page_file, "--dump-dom"))
     assert dom.text == text
     assert dom.entity_text == {e.id: e.text for e in result.entities if e.text}
+
+
+def test_load_result_reads_results_written_one_after_another_and_refuses_two_selectors(tmp_path):
+    from tidings import InputError, Pipeline
+    from tidings.render import load_result
+
+    saved = tmp_path / "out.json"
+    saved.write_text(
+        "".join(Pipeline([])(Article(f"Story {i}.", id=f"s{i}")).to_json(indent=2) + "\n" for i in range(3)),
+        encoding="utf-8",
+    )
+    assert [load_result(str(saved), record=n).article.id for n in (1, 2, 3)] == ["s0", "s1", "s2"]
+    assert load_result(str(saved), record_id="s1").article.text == "Story 1."
+    with pytest.raises(InputError, match="by id or by number, not both"):
+        load_result(str(saved), record_id="s1", record=2)
+    saved.write_text(saved.read_text(encoding="utf-8") + '{"article": ', encoding="utf-8")
+    with pytest.raises(InputError, match=r"out.json:\d+: not JSON"):
+        load_result(str(saved), record=4)

@@ -61,9 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     _pipeline_options(ex)
 
     rd = sub.add_parser("render", help="write an HTML page showing an article's extractions")
-    rd.add_argument("path", help="a .txt article, a .jsonl[.gz] corpus (see --id) or a result .json saved by extract")
+    rd.add_argument("path", help="a .txt article, or a .jsonl[.gz] or .json file of articles or of results saved by extract")
     rd.add_argument("-o", "--output", help="write the page here instead of standard output")
-    rd.add_argument("--id", dest="article_id", help="the article to show from a corpus (default: the first)")
+    which = rd.add_mutually_exclusive_group()
+    which.add_argument("--id", dest="article_id", metavar="ID", help="the article with this id (default: the first good record)")
+    which.add_argument("--record", type=_record_number, metavar="N", help="the N-th record of the file, from 1 (a line of a .jsonl)")
     rd.add_argument("--published", type=_published, help="publication date (ISO 8601) for an article without one")
     _pipeline_options(rd)
 
@@ -88,6 +90,16 @@ def _pipeline_options(p: argparse.ArgumentParser) -> None:
 
 def _pipeline(args: argparse.Namespace) -> Pipeline:
     return Pipeline(select=args.only, disable=args.disable, enable=args.enable, strict=args.strict)
+
+
+def _record_number(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a record number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"record numbers start at 1, got {number}")
+    return number
 
 
 def _jobs(value: str) -> int:
@@ -137,7 +149,9 @@ def cmd_extract(args: argparse.Namespace, err: IO[str]) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    result = render.load_result(args.path, record_id=args.article_id, pipeline=_pipeline(args), published=args.published)
+    result = render.load_result(
+        args.path, record_id=args.article_id, record=args.record, pipeline=_pipeline(args), published=args.published
+    )
     page = render.render_html(result)
     if args.output in (None, "-"):
         sys.stdout.write(page)

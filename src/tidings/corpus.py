@@ -66,8 +66,10 @@ def article_from_json(data: Any, where: str, **defaults: Any) -> Article:
         raise InputError(f"{where}: {exc}") from None
 
 
-def read_jsonl(path: str, **defaults: Any) -> Iterator[Record]:
-    """Stream records from a JSONL file, one per non-blank line, in constant memory."""
+def json_lines(path: str) -> Iterator[tuple[str, Any]]:
+    """``(where, object)`` for each non-blank line of a JSONL file, ``where`` being
+    ``path:line``; an :class:`InputError` stands for the object of a line that is
+    not UTF-8 JSON. Streams in constant memory."""
     with open_binary(path) as fh:
         try:
             for lineno, raw in enumerate(fh, 1):
@@ -75,16 +77,25 @@ def read_jsonl(path: str, **defaults: Any) -> Iterator[Record]:
                 if not raw.strip():
                     continue
                 try:
-                    data = json.loads(raw.decode("utf-8"))
-                    yield Record(where, article=article_from_json(data, where, **defaults))
+                    yield where, json.loads(raw.decode("utf-8"))
                 except UnicodeDecodeError as exc:
-                    yield Record(where, error=InputError(f"{where}: not UTF-8 (byte {exc.start} of the line)"))
+                    yield where, InputError(f"{where}: not UTF-8 (byte {exc.start} of the line)")
                 except json.JSONDecodeError as exc:
-                    yield Record(where, error=InputError(f"{where}: malformed JSON: {exc.msg} (column {exc.colno})"))
-                except InputError as exc:
-                    yield Record(where, error=exc)
+                    yield where, InputError(f"{where}: malformed JSON: {exc.msg} (column {exc.colno})")
         except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
             raise InputError(f"{path}: cannot read ({exc})") from None
+
+
+def read_jsonl(path: str, **defaults: Any) -> Iterator[Record]:
+    """Stream records from a JSONL file, one per non-blank line, in constant memory."""
+    for where, data in json_lines(path):
+        if isinstance(data, InputError):
+            yield Record(where, error=data)
+            continue
+        try:
+            yield Record(where, article=article_from_json(data, where, **defaults))
+        except InputError as exc:
+            yield Record(where, error=exc)
 
 
 def read_text(path: str, **fields: Any) -> Record:

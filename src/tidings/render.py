@@ -26,11 +26,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
+import attrs
 import regex
 
 from . import corpus
 from .errors import InputError
-from .model import Entity, Event, Result
+from .model import Article, Entity, Event, Result
 from .pipeline import Pipeline
 from .serialize import result_from_dict, to_jsonable
 
@@ -268,25 +269,116 @@ def _template() -> str:
 
 
 def load_result(
-    path: str, *, record_id: str | None = None, pipeline: Pipeline | None = None, **fields: Any
+    path: str,
+    *,
+    record_id: str | None = None,
+    record: int | None = None,
+    pipeline: Pipeline | None = None,
+    **fields: Any,
 ) -> Result:
-    """The result to render from ``path``: a result ``.json`` saved by ``tidings
-    extract --format json`` as it is, or an article (``.txt``, or the record
-    ``record_id`` of a ``.jsonl[.gz]`` corpus, default the first) run through
-    ``pipeline`` (default: every installed extractor). ``fields`` are Article
-    fields for an article that lacks them (``published=…``)."""
+    """The result to render from ``path``: the first good record, the article
+    ``record_id``, or the ``record``-th record (from 1) of the file.
+
+    ``path`` is a ``.txt`` article (one record), a ``.jsonl[.gz]`` file (a record a
+    non-blank line) or a ``.json`` file (a record a JSON document, as ``tidings
+    extract --format json`` writes them one after another). A record is a saved
+    result, shown as it is, or an input article, run through ``pipeline``
+    (default: every installed extractor); ``fields`` are Article fields for an
+    article that lacks them (``published=…``). So both a corpus and the output of
+    a corpus run can be rendered record by record. Raises :class:`InputError`,
+    naming the file, when there is no such record or the chosen one is bad.
+    """
+    if record_id is not None and record is not None:
+        raise InputError("choose the record by id or by number, not both")
+    if record is not None and record < 1:
+        raise InputError(f"record numbers start at 1, got {record}")
     fields = {k: v for k, v in fields.items() if v is not None}
-    if path.endswith(".json"):
-        with corpus.open_binary(path) as fh:
-            try:
-                data = json.loads(fh.read().decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise InputError(f"{path}: not a JSON result ({exc})") from None
-        return result_from_dict(data)
-    for record in corpus.read_articles(path, **fields):
-        if record.article is None:
+    pipeline = pipeline if pipeline is not None else Pipeline()
+    count = 0
+    for count, found in enumerate(_records(path, fields), 1):
+        if record is not None and count != record:
             continue
-        if record_id is None or record.article.id == record_id:
-            return (pipeline if pipeline is not None else Pipeline())(record.article)
+        if record is not None or (found.error is None and record_id in (None, found.article_id)):
+            return found.result(pipeline)
+    if record is not None:
+        raise InputError(f"{path}: no record {record}; the file holds {count}")
     which = f"article with id {record_id!r}" if record_id is not None else "readable article"
     raise InputError(f"{path}: no {which}")
+
+
+@attrs.frozen
+class _Record:
+    """A record of a file to render: a saved result (the decoded JSON), an input
+    article, or the error of a bad record."""
+
+    where: str
+    saved: Mapping[str, Any] | None = None
+    article: Article | None = None
+    error: InputError | None = None
+
+    @property
+    def article_id(self) -> str | None:
+        if self.article is not None:
+            return self.article.id
+        found = self.saved.get("article") if self.saved is not None else None
+        article_id = found.get("id") if isinstance(found, Mapping) else None
+        return article_id if isinstance(article_id, str) else None
+
+    def result(self, pipeline: Pipeline) -> Result:
+        """The saved result, or ``pipeline``'s on the article; raises the error of a bad record."""
+        if self.error is not None:
+            raise self.error
+        if self.article is not None:
+            return pipeline(self.article)
+        try:
+            return result_from_dict(self.saved or {})
+        except InputError as exc:
+            raise InputError(f"{self.where}: {exc}") from None
+
+
+def _records(path: str, fields: Mapping[str, Any]) -> Iterator[_Record]:
+    if path.endswith(".json"):
+        objects: Iterator[tuple[str, Any]] = _json_documents(path)
+    elif corpus.is_jsonl(path):
+        objects = corpus.json_lines(path)
+    else:
+        yield _Record(path, article=corpus.read_text(path, **fields).article)
+        return
+    for where, data in objects:
+        if isinstance(data, InputError):
+            yield _Record(where, error=data)
+        elif isinstance(data, Mapping) and "article" in data and "entities" in data:
+            yield _Record(where, saved=data)
+        else:
+            try:
+                yield _Record(where, article=corpus.article_from_json(data, where, **fields))
+            except InputError as exc:
+                yield _Record(where, error=exc)
+
+
+_SPACE = regex.compile(r"\s*")
+
+
+def _json_documents(path: str) -> Iterator[tuple[str, Any]]:
+    """``(path:line, object)`` for each JSON document of a file, one after
+    another (an :class:`InputError` for one that does not parse, which ends it)."""
+    with corpus.open_binary(path) as fh:
+        raw = fh.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    decoder = json.JSONDecoder()
+    pos, line = 0, 1
+    while True:
+        start = _SPACE.match(text, pos).end()
+        line += text.count("\n", pos, start)
+        if start == len(text):
+            return
+        try:
+            data, pos = decoder.raw_decode(text, start)
+        except json.JSONDecodeError as exc:
+            yield f"{path}:{exc.lineno}", InputError(f"{path}:{exc.lineno}: not JSON ({exc.msg}, column {exc.colno})")
+            return
+        yield f"{path}:{line}", data
+        line += text.count("\n", start, pos)
