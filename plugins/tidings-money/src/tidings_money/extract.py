@@ -35,9 +35,10 @@ from .markers import (
 from .modifiers import modifier_before
 from .percent import fraction_before, percent_after
 from .ranges import compares_with, joins_range
-from .resolve import Cues, resolve
+from .resolve import Cues, cue_pattern, resolve
 
 _ONE = Decimal(1)
+cue_pattern(TABLE)  # compiled at import, like the table, rather than by the first article with cues
 
 
 @attrs.define

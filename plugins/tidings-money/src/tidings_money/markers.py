@@ -13,14 +13,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import attrs
 import regex
 
 from tidings.numbers import Number
 
 from .currencies import Surface, Table, load_table
+from .literals import alternation
 
 TABLE: Table = load_table()
 
@@ -28,21 +27,16 @@ TABLE: Table = load_table()
 _AFTER_EXCLUDED = frozenset({"$", "#", "R"})
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the literal ``words``, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 _GAP = r"(?:[^\S\n]{1,3}|-)"
 _PREFIX = regex.compile(
-    r"(?<![\p{L}\p{N}_$£€¥#])(?:(?P<sign>" + _alternation(TABLE.signs) + r")|(?P<code>[A-Z]{3}))[^\S\n]{0,2}\Z"
+    r"(?<![\p{L}\p{N}_$£€¥#])(?:(?P<sign>" + alternation(TABLE.signs) + r")|(?P<code>[A-Z]{3}))[^\S\n]{0,2}\Z"
 )
 _SUFFIX = regex.compile(
     rf"(?P<gap>{_GAP})?(?:"
-    rf"(?i:(?P<adj>{_alternation(TABLE.adjectives)})){_GAP}(?i:(?P<aunit>{_alternation(TABLE.units)}))"
-    rf"|(?i:(?P<unit>{_alternation(TABLE.units)}))"
+    rf"(?i:(?P<adj>{alternation(TABLE.adjectives)})){_GAP}(?i:(?P<aunit>{alternation(TABLE.units)}))"
+    rf"|(?i:(?P<unit>{alternation(TABLE.units)}))"
     rf"|(?P<code>[A-Z]{{3}})"
-    rf"|(?P<sign>{_alternation(s for s in TABLE.signs if s not in _AFTER_EXCLUDED)})"
+    rf"|(?P<sign>{alternation(s for s in TABLE.signs if s not in _AFTER_EXCLUDED)})"
     r")(?![\p{L}\p{N}])"
 )
 _WINDOW = 12

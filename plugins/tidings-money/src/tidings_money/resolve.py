@@ -26,18 +26,17 @@ from collections import Counter
 import regex
 
 from .currencies import Surface, Table
+from .literals import alternation
 
 
 @functools.cache
-def _cue_pattern(table: Table) -> tuple[regex.Pattern[str], dict[str, frozenset[str]]]:
+def cue_pattern(table: Table) -> tuple[regex.Pattern[str], dict[str, frozenset[str]]]:
+    """The pattern of the country words of ``table`` and the currencies each points to (built once)."""
     owners: dict[str, set[str]] = {}
     for c in table.currencies.values():
         for cue in c.cues:
             owners.setdefault(cue, set()).add(c.code)
-    words = sorted(owners, key=len, reverse=True)
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}])"
-    )
+    pattern = regex.compile(r"(?<![\p{L}\p{N}])" + alternation(owners) + r"(?![\p{L}\p{N}])")
     return pattern, {w: frozenset(c) for w, c in owners.items()}
 
 
@@ -54,7 +53,7 @@ class Cues:
 
     def _index(self) -> list[int]:
         if self._starts is None:
-            pattern, owners = _cue_pattern(self.table)
+            pattern, owners = cue_pattern(self.table)
             hits = [(m.start(), owners[m.group()]) for m in pattern.finditer(self.text)]
             self._starts = [s for s, _ in hits]
             self._codes = [c for _, c in hits]
