@@ -284,6 +284,9 @@ def test_partial_quotes_in_one_sentence_share_the_cue() -> None:
         "He appeared on “Fox and Friends” on Thursday morning.",
         "The clinic promoted “quack” medical cures for years.",
         '<a href="https://example.com/news">link</a>',
+        # A title before a media word, or after "commentary".
+        "The Rev. Al Sharpton took calls on his “Keepin’ It Real” radio program on Sunday.",
+        "Anna Berg’s commentary, “Melania, tell your immigrant story,” is very thoughtful.",
     ],
 )
 def test_not_quotes(text: str) -> None:
@@ -599,3 +602,8 @@ def test_reported_content_stops_before_a_quote_opening_the_next_sentence() -> No
     text = ("Uri Lubrani, Israel's top official for Lebanon affairs, also suggested Israel was willing to "
             "change its goals in Lebanon. ``This is a new thing,'' Lubrani told Channel One.")
     assert [r[0] for r in reported(text)] == ["Israel was willing to change its goals in Lebanon"]
+
+
+def test_a_statement_by_someone_introduces_their_words() -> None:
+    text = "Bernie Sanders spoke first.\nThe website rated this statement by Donald Trump on June 11:\n“Youth unemployment is 59 percent.”"
+    assert found(text) == [("Youth unemployment is 59 percent.", "Donald Trump")]

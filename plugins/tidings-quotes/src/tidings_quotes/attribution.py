@@ -87,6 +87,11 @@ _SPEECH_NOUN = regex.compile(
     r"accusations?|insistence|predictions?|declarations?|vows?|quips?|tweets?|words)"
     r"(?=\s+that\s[^“”\"]*\Z|[\s,:\u00a0]*\Z)"
 )
+# The same nouns with their owner after "by": "this statement by Trump on June 11: “…”".
+_SPEECH_NOUN_BY = regex.compile(
+    r"(?r)(?<![\p{L}])(?:claims?|assertions?|remarks?|comments?|statements?|promises?|pledges?|warnings?|"
+    r"boasts?|accusations?|predictions?|declarations?|vows?|quips?|tweets?|words)\s+by\s+"
+)
 # A comma or a dash right before the inner subject: a clause of its own ("When Clinton
 # noted that …, Trump boasted", "When Clinton noted that … ― as was true ― Trump boasted").
 _CLAUSE_ENDS = regex.compile(r"(?r)[,―—–]\s*\Z")
@@ -238,14 +243,19 @@ def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entit
 
 
 def _speech_noun(text: str, lo: int, pos: int, entities: Sequence[Entity]) -> Attribution | None:
-    """``Trump’s claim that there were “…”``: the owner of a speech noun speaks."""
+    """``Trump’s claim that there were “…”``, ``a statement by Trump: “…”``: the
+    owner of a speech noun speaks."""
     noun = _SPEECH_NOUN.search(text, lo, pos)
-    if noun is None:
-        return None
-    owner = [m for m in mentions(text, max(lo, noun.start() - 80), noun.start(), entities) if m.end == noun.start()]
-    if not owner or owner[-1].kind == "pronoun":
-        return None
-    return Attribution(noun.group(1), noun.start(1), owner[-1], "before")
+    if noun is not None:
+        owner = [m for m in mentions(text, max(lo, noun.start() - 80), noun.start(), entities) if m.end == noun.start()]
+        if owner and owner[-1].kind != "pronoun":
+            return Attribution(noun.group(1), noun.start(1), owner[-1], "before")
+    by = _SPEECH_NOUN_BY.search(text, lo, pos)
+    if by is not None:
+        owner = phrase_after(text, by.end(), pos, entities)
+        if owner is not None and owner.start == by.end() and owner.kind != "pronoun":
+            return Attribution(text[by.start() : by.end()].split()[0], by.start(), owner, "before")
+    return None
 
 
 def _colon(text: str, lo: int, pos: int, entities: Sequence[Entity]) -> Attribution | None:

@@ -22,7 +22,8 @@ from .marks import Quotation
 _NAMING = regex.compile(
     r"(?:so[\s-]called|titled|entitled|dubbed|nicknamed|named|headlined|labell?ed|"
     r"billed\s+as|known\s+as|tagged|hashtag|slogan|motto|series|show|program|programme|film|movie|"
-    r"documentary|book|song|album|column|op-ed|episode|article|essay|play|poem|novel|operation)"
+    r"documentary|book|song|album|column|commentary|editorial|headline|op-ed|episode|article|essay|play|poem|"
+    r"novel|operation)"
     r"[\s,]*\Z",
     regex.IGNORECASE,
 )
@@ -38,6 +39,14 @@ _SENTENCE_LIKE = regex.compile(r"[!?]|\.\s")
 # A title right after a possessive or "on": "MSNBC's “Morning Joe”", "ABC News' “This Week”",
 # "on “Face the Nation”".
 _MEDIA_BEFORE = regex.compile(r"(?:['’]s|s['’]|\bon|\bof|\bin)\s*\Z")
+# A media word right after a title: "“Keepin' It Real” radio program", "“Hamilton” tour".
+_MEDIA_AFTER = regex.compile(
+    r"\s+(?:(?:radio|television|TV|talk|news|cable|web|reality)\s+)?"
+    r"(?:program|programme|show|series|podcast|film|movie|documentary|book|memoir|album|song|column|"
+    r"newsletter|blog|tour|musical|play|novel)(?![\p{L}])"
+)
+# How far _MEDIA_AFTER looks: a space, its longest modifier and noun, and the character after.
+_LOOK_MEDIA = 30
 _FUNCTION_WORDS = frozenset(
     "he she it they we i you him her them us me his hers its their our a an the this that and or but not no yes".split()
 )
@@ -81,8 +90,8 @@ def reason(text: str, q: Quotation, *, attribution: str | None) -> str | None:
         return "nickname"
     exclaims = bool(_SENTENCE_LIKE.search(inside))
     if _title_case(words) and not exclaims:
-        if _MEDIA_BEFORE.search(before):
-            return "title"  # on CNN's “State of the Union”, DuVernay’s “13th”
+        if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(text, close_end, close_end + _LOOK_MEDIA):
+            return "title"  # on CNN's “State of the Union”, DuVernay’s “13th”, his “Keepin’ It Real” radio program
         if attribution != "after" and (len(words) >= 3 or (len(words) >= 2 and attribution is None)):
             return "title"  # the chapter “Legend in the Coal Fields.”
     if attribution is not None:
