@@ -136,6 +136,15 @@ class Gazetteer:
             " ".join(words[:i]) for key in (*self._folded, *self._exact) for words in [key.split(" ")]
             for i in range(1, len(words))
         )
+        #: The words that can open a name, as an ASCII token's ``lower`` gives
+        #: them (case folded, no dots, no possessive "'s"): other ASCII words
+        #: open none.
+        self.opening_words = frozenset(
+            word.casefold().replace(".", "")[: -2 if opening and word.endswith("'s") else None]
+            for key in (*self._folded, *self._exact)
+            for word in [key.split(" ")[0]]
+            for opening in (False, True)
+        )
         # Articles repeat their names: each surface is folded and looked up once.
         self.lookup = functools.lru_cache(maxsize=_CACHED_NAMES)(self._lookup)
         self.may_continue = functools.lru_cache(maxsize=_CACHED_NAMES)(self._may_continue)

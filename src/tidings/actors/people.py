@@ -146,8 +146,8 @@ def name_end(
             initial = len(tokens[j - 1].text) == 1 and between == ". "
             if between not in NAME_GAPS and not initial:
                 break
-            if tokens[j - 1].possessive:
-                break
+            if tokens[j - 1].possessive or not tok.cap and tok.lower not in gaz.particles:
+                break  # only a particle goes on in lower case
         is_particle = tok.lower in gaz.particles and j + 1 < n and gap(text, tokens, j + 1) == " "
         if is_particle and j > k:
             j += 1
@@ -155,7 +155,7 @@ def name_end(
         if j > k and len(tok.text) == 1 and tok.cap and text.startswith(". ", tok.end):
             j += 1  # an initial, even "A." or "I."
             continue
-        if INITIALS.fullmatch(tok.text) and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
+        if "." in tok.text and INITIALS.fullmatch(tok.text) and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
             j += 1  # initials written together: "G.K. Butterfield"
             continue
         if j > k and REGNAL.fullmatch(tok.text):

@@ -51,7 +51,7 @@ def find(text: str, tokens: Tokens) -> list[Match]:
     resume = 0  # the token after the last name found
     for i in tokens.caps:
         tok = tokens[i]
-        if i < resume or tok.lower == "the":
+        if i < resume or tok.lower == "the" or tok.lower not in gaz.opening_words and tok.text.isascii():
             continue
         best = None
         last = i

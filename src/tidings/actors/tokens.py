@@ -67,7 +67,7 @@ class Tokens(list[Token]):
 
 
 _start = operator.attrgetter("start")
-_APOSTROPHE_FIRST = operator.methodcaller("startswith", ("'", "’"))
+_APOSTROPHE = regex.compile("['’]")
 
 
 def _capitalised(word: str) -> bool:
@@ -92,7 +92,10 @@ def tokenize(text: str) -> Tokens:
     caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
     possessives = [False] * len(words)
     odd = set(itertools.compress(itertools.count(), map(operator.not_, map(str.isalnum, words))))
-    odd.update(itertools.compress(itertools.count(), map(_APOSTROPHE_FIRST, parts[2::2])))
+    for m in _APOSTROPHE.finditer(text):  # an apostrophe right after a word: "Damascus’ efforts"
+        i = bisect.bisect_left(ends, m.start())
+        if i < len(ends) and ends[i] == m.start():
+            odd.add(i)
     size = len(text)
     for i in odd:
         word, end = words[i], ends[i]
