@@ -85,8 +85,9 @@ def find(text: str, tokens: Tokens, places: dict[int, str]) -> list[Mention]:
             if role_end is not None:
                 break
             word = tokens[j]
-            cc = demonym_country(word.text) or (places.get(j) if not word.possessive else None)
-            if cc is None and j + 1 < n and tokens[j + 1].start == word.end + 1:
+            # Demonyms are capitalised: a word in lower case is none.
+            cc = (demonym_country(word.text) if word.cap else None) or (places.get(j) if not word.possessive else None)
+            if cc is None and word.cap and j + 1 < n and tokens[j + 1].start == word.end + 1:
                 cc = demonym_country(f"{word.text} {tokens[j + 1].text}")  # "the North Korean leader"
                 j += 1 if cc else 0
             if cc and country is None:

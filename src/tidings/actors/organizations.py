@@ -34,6 +34,9 @@ _REFERENCE_NOUNS = frozenset(
 _PUBLICATION_NOUNS = frozenset(
     "Times Post Journal Herald Tribune Globe Chronicle Gazette Telegraph Guardian Observer Inquirer Examiner".split()
 )
+#: The words "the ministry", "the Times" and the like end with, in lower case.
+_REFERRING_WORDS = _REFERENCE_NOUNS | {noun.casefold() for noun in _PUBLICATION_NOUNS}
+_THE = frozenset({"the"})
 #: Verbs with which an outlet reports ("The Hill reported").
 _REPORTING = frozenset("reported reports wrote writes said says noted notes added adds".split())
 #: The most tokens a capitalised run of an organisation's name spans.
@@ -134,14 +137,13 @@ def _country(tokens: list[Token], first: int, places: dict[int, str]) -> str | N
     return places.get(first - 1) if before.possessive else demonym_country(before.text)
 
 
-def _delegations(
-    text: str, tokens: list[Token], blocked: dict[int, str], places: dict[int, str]
-) -> list[OrgName]:
+def _delegations(text: str, tokens: Tokens, blocked: dict[int, str], places: dict[int, str]) -> list[OrgName]:
     """A country's delegation ("an Iraqi diplomatic delegation", "Syria's
     delegation"): the group that travels when no one in it is named."""
     out = []
-    for j, tok in enumerate(tokens):
-        if tok.lower not in _GROUPS or j in blocked:
+    for j in tokens.where(_GROUPS):
+        tok = tokens[j]
+        if j in blocked:
             continue
         for k in range(j - 1, max(-1, j - 4), -1):
             if gap(text, tokens, k + 1) != " " and not (tokens[k].possessive and k in places):
@@ -157,12 +159,13 @@ def _delegations(
     return out
 
 
-def _publications(text: str, tokens: list[Token], blocked: dict[int, str]) -> list[OrgName]:
+def _publications(text: str, tokens: Tokens, blocked: dict[int, str]) -> list[OrgName]:
     """A title with a capital "The" inside a sentence that reports or says
     something: a publication or outlet ("… The Hill reported", "as The New
     Yorker wrote")."""
     out = []
-    for j, tok in enumerate(tokens):
+    for j in tokens.where(_THE):
+        tok = tokens[j]
         if tok.text != "The" or j == 0 or sentence_initial(text, tokens, j):
             continue
         last = j
@@ -191,7 +194,7 @@ class Reference:
     noun: str
 
 
-def references(text: str, tokens: list[Token], blocked: dict[int, str]) -> list[Reference]:
+def references(text: str, tokens: Tokens, blocked: dict[int, str]) -> list[Reference]:
     """Every "the <organisation word>" (ministry, agency, commission …, or a
     newspaper's last word written with its capital: "the Times") in ``text``.
 
@@ -201,7 +204,9 @@ def references(text: str, tokens: list[Token], blocked: dict[int, str]) -> list[
     [('The ministry', 'ministry'), ('the commission', 'commission'), ('the Times', 'times')]
     """
     out = []
-    for j in range(1, len(tokens)):
+    for j in tokens.where(_REFERRING_WORDS):
+        if j == 0:
+            continue
         tok, det = tokens[j], tokens[j - 1]
         if det.lower not in {"the", "its", "their"} or j in blocked:
             continue

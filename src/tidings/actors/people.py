@@ -621,6 +621,7 @@ def _apposition_title(
     return None, None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def surname_key(word: str) -> str:
     """The key later mentions of a name share: "Al-Sharaa", "al-Sharaa" and
     "Sharaa" all give "sharaa".
