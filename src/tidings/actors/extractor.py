@@ -18,6 +18,7 @@ name (:mod:`.descriptions`, :func:`.coref.pick`).
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -142,6 +143,7 @@ def _last_before(starts: list[int], offset: int) -> tuple[bool, int]:
     return (True, starts[i - 1]) if i else (False, -starts[0])
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _entity_id(kind: str, start: int, end: int) -> str:
     return Entity(kind=kind, span=Span(start, end), text="").id
 
@@ -245,11 +247,14 @@ def _short_organisation_names(
         by_first.setdefault(words[0], []).append((words, o))
     kept: list[Name] = []
     for name in names:
+        if name.titled or tokens[name.first].lower not in by_first:
+            kept.append(name)
+            continue
         words = tuple(t.lower for t in tokens[name.first : name.last + 1])
         full = next(
             (o for w, o in by_first.get(words[0], ()) if len(w) > len(words) and w[: len(words)] == words), None
         )
-        if full is None or name.titled:
+        if full is None:
             kept.append(name)
         else:
             orgs.append(organizations.OrgName(name.first, name.last, name.start, name.end, name.text, None, full.country, full.key))
@@ -373,20 +378,23 @@ def _organizations(
     ]
     mentions.sort(key=lambda m: m.start)
     heads: dict[str, _OrgMention] = {}
-    merged: dict[str, Organization] = {}
+    #: Per organisation, the first abbreviation and the first country stated.
+    merged: dict[str, tuple[str | None, str | None]] = {}
     for m in mentions:
         head = heads.setdefault(m.key, m)
         if len(m.text) > len(head.text):
             heads[m.key] = m
-        known = merged.get(m.key, m.value)
-        merged[m.key] = attrs.evolve(
-            known, abbreviation=known.abbreviation or m.value.abbreviation, country=known.country or m.value.country
-        )
+        abbreviation, country = merged.get(m.key, (None, None))
+        merged[m.key] = (abbreviation or m.value.abbreviation, country or m.value.country)
+
+    def organization(key: str, canonical: str | None) -> Organization:
+        abbreviation, country = merged[key]
+        return Organization(name=heads[key].value.name, abbreviation=abbreviation, country=country, canonical=canonical)
+
     for m in mentions:
         head = heads[m.key]
         canonical = None if head is m else _entity_id("organization", head.start, head.end)
-        value = attrs.evolve(merged[m.key], name=head.value.name, canonical=canonical)
-        yield Entity(kind="organization", span=Span(m.start, m.end), text=m.text, value=value)
+        yield Entity(kind="organization", span=Span(m.start, m.end), text=m.text, value=organization(m.key, canonical))
     starts = [m.start for m in mentions]
     for r in refs:
         stop = bisect.bisect_left(starts, r.start)
@@ -394,9 +402,8 @@ def _organizations(
         named = next((m for m in reversed(before) if r.noun in m.value.name.casefold().split()), None)
         if named is not None:
             head = heads[named.key]
-            value = attrs.evolve(
-                merged[named.key], name=head.value.name, canonical=_entity_id("organization", head.start, head.end)
-            )
+            canonical = _entity_id("organization", head.start, head.end)
+            value = organization(named.key, canonical)
             yield Entity(kind="organization", span=Span(r.start, r.end), text=r.text, value=value, confidence=0.7)
 
 

@@ -44,6 +44,7 @@ def _leaders() -> dict[str, str]:
     return {key(name): cc for cc, names in raw.items() if not cc.startswith("_") for name in names}
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def leader_country(name: str, title: str | None = None) -> str | None:
     """The alpha-2 code of the country of the well-known leader called ``name``
     (the fullest name an article gives), or, with the ``title`` that introduced

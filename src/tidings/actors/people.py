@@ -155,7 +155,8 @@ def name_end(
         if j > k and len(tok.text) == 1 and tok.cap and text.startswith(". ", tok.end):
             j += 1  # an initial, even "A." or "I."
             continue
-        if "." in tok.text and INITIALS.fullmatch(tok.text) and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
+        initials = "." in tok.text and INITIALS.fullmatch(tok.text)
+        if initials and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
             j += 1  # initials written together: "G.K. Butterfield"
             continue
         if j > k and REGNAL.fullmatch(tok.text):
