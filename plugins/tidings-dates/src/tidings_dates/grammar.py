@@ -241,15 +241,17 @@ _PARTS = "morning afternoon evening night overnight"
 _SEASONS = "spring summer fall autumn winter"
 _MONTH_WORDS = " ".join(MONTHS)
 _WEEKDAY_WORDS = " ".join(WEEKDAYS)
-#: The words one of which every match of a rule contains. ``#`` stands for a
-#: run of digits, ``#/`` for digits in a numeric date, ``#0s`` for a decade and
-#: ``#:`` for a clock time. A rule runs only near its trigger words.
+#: The words one of which every match of a rule contains. ``-year`` stands for
+#: the word after a hyphen ("five-year"), ``years-`` before one ("years-long");
+#: ``#y`` for a token that opens with a year ("2025", "FY2025"), ``#/`` for a
+#: numeric date, ``#0s`` for a decade and ``#:`` for a clock time. A rule runs
+#: only near its trigger words.
 TRIGGERS: dict[str, str] = {
     "absolute": _MONTH_WORDS,
     "numeric": "#/",
     "weekday": _WEEKDAY_WORDS,
     "month": _MONTH_WORDS,
-    "year": "#",
+    "year": "#y",
     "spoken_year": "eighteen nineteen twenty thousand",
     "decade": "#0s twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "century",
@@ -259,7 +261,8 @@ TRIGGERS: dict[str, str] = {
     "offset": f"{_UNIT_WORDS} {_SEASONS} {_PARTS} season fiscal",
     "edge": "year month quarter week decade century day",
     "duration": _UNIT_WORDS,
-    "adjective": _UNIT_WORDS,
+    "adjective": "-second -minute -hour -day -night -week -weekend -month -quarter -year -decade -century "
+    "years- decades- months- weeks- days- hours- centuries-",
     "vague": f"{_UNIT_WORDS} ages",
     "set": "every each once twice times per hourly daily nightly weekly biweekly monthly quarterly annually yearly "
     + " ".join(f"{day}s" for day in WEEKDAYS) + " mornings afternoons evenings nights",
@@ -269,67 +272,99 @@ TRIGGERS: dict[str, str] = {
     "season": _SEASONS,
     "holiday": "christmas year thanksgiving easter halloween valentine independence fourth july labor memorial boxing election",
 }
+#: How far before its first trigger word (code points) a match of each rule may
+#: start: its longest opening ("the week of Wednesday, the 30th of" before a
+#: month, "the past few twenty-seven consecutive" before a unit) with room to
+#: spare; 0 where a match starts with its trigger word.
+BEFORE: dict[str, int] = {
+    "absolute": 48, "numeric": 0, "weekday": 24, "month": 24, "year": 24, "spoken_year": 24, "decade": 12,
+    "century": 24, "quarter": 64, "year_ended": 24, "the_period": 12, "offset": 32, "edge": 32, "duration": 48,
+    "adjective": 32, "vague": 0, "set": 24, "clock": 32, "deictic": 24, "reference": 24, "season": 24, "holiday": 24,
+}
+#: How far after a trigger word (code points) a match and what it looks ahead at may reach.
+AFTER = 100
 _RULES_OF_WORD: dict[str, list[int]] = {}
 for _index, (_name, _) in enumerate(RULES):
     for _word in TRIGGERS[_name].split():
         _RULES_OF_WORD.setdefault(_word, []).append(_index)
 #: In the lower-cased text, a word token that is a trigger word, or a token
 #: with a digit ("1990s", "Q3", "FY2025"); tokens are runs of letters and
-#: digits, as in :data:`_DIGIT_SHAPE`. The stdlib engine scans this one
-#: pattern several times faster than ``regex``.
+#: digits. The stdlib engine scans this one pattern several times faster than
+#: ``regex``.
 _TRIGGER = re.compile(
-    rf"(?<![^\W_])(?:(?P<word>{alternation(*(w for w in _RULES_OF_WORD if w.isalpha()), space=' ')})(?![^\W_])"
-    r"|(?P<num>[^\W\d_]*+\d[^\W_]*))"
+    rf"(?<![^\W_])(?:(?P<word>{alternation(*{w.strip('-') for w in _RULES_OF_WORD if w.strip('-').isalpha()})})"
+    r"(?![^\W_])|(?P<num>[^\W\d_]*+\d[^\W_]*))"
 )
-#: The digit shapes of :data:`TRIGGERS`, read where a token starts with a digit.
-_DIGIT_SHAPE = regex.compile(
-    r"""(?x)(?P<numeric>\d{1,4}[/.\-]\d{1,2}[/.\-]\d)
-    | (?P<decade>\d{0,3}0['’]?s(?![\p{L}\p{N}]))
-    | (?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![\p{L}\p{N}])))"""
+#: The shapes of :data:`TRIGGERS` a token with a digit may open with.
+_NUMBER_SHAPES = regex.compile(
+    r"""(?x)(?=(?P<year>(?i:fiscal|FY)?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
+    (?=(?P<numeric>\d{1,4}[/.\-]\d{1,2}[/.\-]\d)
+      | (?P<decade>\d{0,3}0['’]?s(?![\p{L}\p{N}]))
+      | (?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?::|(?i:[ap]\.?m)(?![\p{L}\p{N}]))))?"""
 )
-_SHAPES = {"numeric": "#/", "decade": "#0s", "clock": "#:"}
-#: How far before and after a trigger word a match may reach (code points).
-BEFORE, AFTER = 48, 100
+_SHAPES = {"year": "#y", "numeric": "#/", "decade": "#0s", "clock": "#:"}
+#: Each rule's pattern, matched at a position, finds its first match that
+#: starts at most :data:`BEFORE` characters further on (``\K`` leaves the
+#: characters skipped out of the match).
+_SCANNERS = [
+    regex.compile(rf"(?s:.{{0,{BEFORE[name]}}}?)\K(?:{pattern.pattern})", pattern.flags) for name, pattern in RULES
+]
 
 
-def _rules_of_number(text: str, token: re.Match[str]) -> list[int]:
-    """The rules a token with a digit triggers: "#", its shape, its word ("q3")."""
-    rules = _RULES_OF_WORD["#"] + _RULES_OF_WORD.get(token.group(), [])
-    if token.group()[0].isdigit():
-        shape = _DIGIT_SHAPE.match(text, token.start())
-        if shape is not None:
-            rules = rules + _RULES_OF_WORD[_SHAPES[shape.lastgroup]]
-    return rules
+def _rules_of(text: str, lowered: str, token: re.Match[str]) -> list[int]:
+    """The rules a trigger token triggers, by its word and by what stands around it."""
+    word = token["word"]
+    if word is None:
+        shapes = _NUMBER_SHAPES.match(text, token.start())
+        keys = [_SHAPES[name] for name, value in shapes.groupdict().items() if value is not None]
+        keys.append(token.group())  # "q3"
+    else:
+        keys = [word]
+        if lowered[token.start() - 1 : token.start()] == "-":
+            keys.append("-" + word)
+        if lowered[token.end() : token.end() + 1] == "-":
+            keys.append(word + "-")
+    return [index for key in keys for index in _RULES_OF_WORD.get(key, ())]
 
 
-def _windows(text: str) -> list[list[list[int]]]:
-    """Per rule, the merged stretches ``[lo, hi]`` of text around its trigger words."""
-    windows: list[list[list[int]]] = [[] for _ in RULES]
+def _ranges(text: str) -> list[list[list[int]]]:
+    """Per rule, the stretches ``[first, last, end]`` around its trigger words:
+    its matches start between ``first`` and ``last`` and read up to ``end``."""
+    ranges: list[list[list[int]]] = [[] for _ in RULES]
     # "İ" is the one letter whose lower case is two characters long: it is
     # made another letter that no trigger holds, to keep the offsets.
     lowered = text.replace("İ", "ı").lower()
     for token in _TRIGGER.finditer(lowered):
-        word = token["word"]
-        lo, hi = max(0, token.start() - BEFORE), token.end() + AFTER
-        for index in _RULES_OF_WORD[word] if word is not None else _rules_of_number(text, token):
-            spans = windows[index]
-            if spans and lo <= spans[-1][1]:
-                spans[-1][1] = hi
+        start, end = token.start(), token.end() + AFTER
+        for index in _rules_of(text, lowered, token):
+            first = max(0, start - BEFORE[RULES[index][0]])
+            spans = ranges[index]
+            if spans and first <= spans[-1][1] + 1:
+                spans[-1][1:] = start, end
             else:
-                spans.append([lo, hi])
-    return windows
+                spans.append([first, start, end])
+    return ranges
 
 
 def candidates(text: str) -> list[Candidate]:
     """Every rule's matches, overlaps settled in favour of the longest, in text order."""
     found = []
-    for (name, pattern), spans in zip(RULES, _windows(text)):
-        seen = -1
-        for lo, hi in spans:
-            for m in pattern.finditer(text, lo, min(hi, len(text))):
-                if m.end() > m.start() and m.start() >= seen:
-                    found.append(Candidate(m.start(), m.end(), name, m))
-                    seen = m.end()
+    for (name, _), scanner, ranges in zip(RULES, _SCANNERS, _ranges(text)):
+        skip = BEFORE[name] + 1
+        seen = 0
+        for first, last, end in ranges:
+            pos = max(first, seen)
+            while pos <= last:
+                m = scanner.match(text, pos, end)
+                if m is None:
+                    pos += skip  # no match starts in pos .. pos + BEFORE
+                elif m.start() > last:
+                    break
+                else:
+                    if m.end() > m.start():
+                        found.append(Candidate(m.start(), m.end(), name, m))
+                        seen = m.end()
+                    pos = max(m.end(), m.start() + 1)
     found.sort(key=lambda c: (c.start - c.end, c.start))
     taken: list[Candidate] = []
     occupied = bytearray(len(text) + 1)
