@@ -47,6 +47,18 @@ def die(ctx):
     return []
 
 
+def pid() -> int:
+    """Run on a worker: its process id."""
+    return os.getpid()
+
+
+def pipelines_built() -> int:
+    """Run on a Dask worker: how many pipelines :mod:`tidings.dask` has built there."""
+    from tidings.dask import _worker_pipeline
+
+    return _worker_pipeline.cache_info().misses
+
+
 def pipeline(**kwargs) -> Pipeline:
     """The test pipeline: names then numbers."""
     return Pipeline([names, numbers], **kwargs)

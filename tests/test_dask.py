@@ -14,6 +14,7 @@ import tidings
 from tidings import Article, InputError
 from tidings import dask as tdask
 
+dask = pytest.importorskip("dask", reason="needs the tidings[dask] extra")
 dask_bag = pytest.importorskip("dask.bag", reason="needs the tidings[dask] extra")
 distributed = pytest.importorskip("distributed", reason="needs the tidings[dask] extra")
 
@@ -23,19 +24,6 @@ if str(TESTS) not in sys.path:
 import _batch_extractors as bx  # noqa: E402
 
 SEED = TESTS.parent / "seeds" / "rt-putin-al-sharaa.txt"
-
-
-def _cache_misses() -> int:
-    """Run on a worker: how many pipelines it has built."""
-    from tidings.dask import _worker_pipeline
-
-    return _worker_pipeline.cache_info().misses
-
-
-def _pid() -> int:
-    import os
-
-    return os.getpid()
 
 
 def digest(result: tidings.Result) -> tuple:
@@ -53,15 +41,21 @@ def client():
 
 def test_bag_on_two_worker_processes_matches_the_single_process_run(client):
     records = [json.loads(line) for line in bx.corpus_lines(60)]
-    bag = dask_bag.from_sequence(records, npartitions=12)
-    results = tdask.extract_bag(bag, bx.pipeline()).compute()
+    # Bad records in the middle of partitions 2 and 7 (5 items each): skipped and reported.
+    with_bad = records[:12] + [{"id": "no-text"}] + records[12:33] + [7] + records[33:]
+    bag = dask_bag.from_sequence(with_bad, npartitions=13)
+    results, bad = dask.compute(tdask.extract_bag(bag, bx.pipeline()), tdask.bad_records(bag))
     single = [bx.pipeline()(tdask.as_article(r)) for r in records]
     assert [digest(r) for r in results] == [digest(r) for r in single]
     assert [r.article.id for r in results] == [f"a{i}" for i in range(60)]
-    worker_pids = set(client.run(_pid).values())
+    assert bad == [
+        tdask.BadRecord(partition=2, item=2, message="dask record: record has no string 'text'"),
+        tdask.BadRecord(partition=6, item=4, message="dask record: expected an Article, a str or a mapping, got int"),
+    ]
+    worker_pids = set(client.run(bx.pid).values())
     found_by = {e.value["pid"] for r in results for e in r.of_kind("name")}
     assert found_by == worker_pids and len(worker_pids) == 2
-    assert sorted(client.run(_cache_misses).values()) == [1, 1]  # built once per worker
+    assert sorted(client.run(bx.pipelines_built).values()) == [1, 1]  # built once per worker
 
 
 def test_the_documented_recipe_reads_and_writes_gzip_jsonl_parts(client, tmp_path):
@@ -69,8 +63,13 @@ def test_the_documented_recipe_reads_and_writes_gzip_jsonl_parts(client, tmp_pat
     for part in range(3):
         with gzip.open(tmp_path / f"in-{part}.jsonl.gz", "wt", encoding="utf-8") as fh:
             fh.write("\n".join(lines[10 * part : 10 * part + 10]) + "\n")
-    records = dask_bag.read_text(str(tmp_path / "in-*.jsonl.gz")).map(json.loads)
+            if part == 1:  # a blank line (nothing) and a malformed one (a bad record) at the end
+                fh.write('\n{"id": "broken", "text": \n')
+    records = tdask.read_jsonl(str(tmp_path / "in-*.jsonl.gz"))
     tdask.extract_bag(records, bx.pipeline()).map(tidings.serialize.dumps).to_textfiles(str(tmp_path / "out-*.jsonl.gz"))
+    assert tdask.bad_records(records).compute() == [
+        tdask.BadRecord(partition=1, item=10, message="dask record: malformed JSON: Expecting value (column 26)")
+    ]
     written = []
     for part in sorted(tmp_path.glob("out-*.jsonl.gz")):
         with gzip.open(part, "rt", encoding="utf-8") as fh:
