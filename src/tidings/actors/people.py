@@ -691,7 +691,10 @@ def _add_repeats(
         if len(m.words) > 1 and (head not in given or len(head) <= 3) and head.lower() not in gazetteer().particles:
             surnames.add(m.words[0])  # a family name written first: "Xi" of "Xi Jinping", "Kim" of "Kim Jong Un"
     blocked = taken | headline
-    for k in caps:
+    # Only a word that opens a name found or that may be its surname can repeat it.
+    keys = map(surname_key, [tokens[k].text for k in caps])
+    repeating = [k for k, key in zip(caps, keys) if key in surnames or tokens[k].lower in full]
+    for k in repeating:
         tok = tokens[k]
         if k in names or k in taken:
             continue
