@@ -168,10 +168,11 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     speaking = {m.first for m in matches if m.first == m.last and _speaks(text, tokens, m.first)}
     found = people.find(text, tokens, set(blocked) - soft - speaking, countries)
     surnames = {n.words[-1] for n in found if n.last > n.first}
+    overridden = soft | speaking
     names = [
         n
         for n in found
-        if not (n.first == n.last and n.first in soft | speaking and not n.titled)
+        if not (n.first == n.last and n.first in overridden and not n.titled)
         or n.first in speaking and n.words[-1] in surnames  # "Jordan said" after "Rep. Jim Jordan"
     ]
     for name in names:

@@ -15,6 +15,7 @@ gazetteer (:mod:`tidings.actors.places`); this module adds the rest.
 from __future__ import annotations
 
 import bisect
+import operator
 
 import attrs
 
@@ -39,6 +40,7 @@ _REFERRING_WORDS = _REFERENCE_NOUNS | {noun.casefold() for noun in _PUBLICATION_
 _THE = frozenset({"the"})
 #: Verbs with which an outlet reports ("The Hill reported").
 _REPORTING = frozenset("reported reports wrote writes said says noted notes added adds".split())
+_start = operator.attrgetter("start")
 #: The most tokens a capitalised run of an organisation's name spans.
 _MAX_RUN = 9
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "al"})
@@ -224,6 +226,22 @@ def _named_after(text: str, tokens: list[Token], j: int) -> bool:
     return k < len(tokens) and gap(text, tokens, k) == " " and (tokens[k].cap or tokens[k].lower in {"of", "for", "on"})
 
 
+def _run_starts(text: str, tokens: Tokens, heads: frozenset[str]) -> list[int]:
+    """The capitalised tokens a run that names an organisation may start from:
+    those with an organisation word or a bracket (of an abbreviation after
+    the run) within the :data:`_MAX_RUN` tokens a run spans."""
+    near: set[int] = set()
+    for h in tokens.caps:
+        if tokens[h].text in heads:
+            near.update(range(h - _MAX_RUN + 1, h + 1))
+    at = text.find("(")
+    while at >= 0:
+        after = bisect.bisect_right(tokens, at, key=_start)  # the first token after the bracket
+        near.update(range(after - _MAX_RUN, after))
+        at = text.find("(", at + 1)
+    return [k for k in tokens.caps if k in near]
+
+
 def find(text: str, tokens: Tokens, blocked: dict[int, str], places: dict[int, str]) -> list[OrgName]:
     """Organisations named by pattern. ``blocked`` maps token indices already
     taken to their kind ("person", "place", "organization"); a run may start on
@@ -232,20 +250,10 @@ def find(text: str, tokens: Tokens, blocked: dict[int, str], places: dict[int, s
     heads = gazetteer().organization_heads
     found: list[OrgName] = []
     by_abbreviation: dict[str, OrgName] = {}
-    n = len(tokens)
-    with_head = [k for k in tokens.caps if tokens[k].text in heads]
     resume = 0  # the token after the last run that named an organisation
-    for k in tokens.caps:
+    for k in _run_starts(text, tokens, heads):
         tok = tokens[k]
         if k < resume or tok.lower in STOPWORDS or _header(tok) or blocked.get(k) in {"person", "organization"}:
-            continue
-        # A run ends within _MAX_RUN tokens; only one with an organisation word
-        # or an abbreviation in brackets after it can name an organisation.
-        reach = min(k + _MAX_RUN - 1, n - 1)
-        h = bisect.bisect_left(with_head, k)
-        if (h == len(with_head) or with_head[h] > reach) and text.find(
-            "(", tok.end, tokens[reach + 1].start if reach + 1 < n else len(text)
-        ) < 0:
             continue
         last = _run_end(text, tokens, k, blocked)
         words = tokens[k : last + 1]

@@ -134,6 +134,7 @@ def name_end(
     have a middle name that is also an adjective ("Prime Minister Mohammed
     Shia al-Sudani")."""
     gaz = gazetteer()
+    particles = gaz.particles
     n = len(tokens)
     last = None
     j = k
@@ -142,13 +143,13 @@ def name_end(
             break
         tok = tokens[j]
         if j > k:
+            if tokens[j - 1].possessive or not tok.cap and tok.lower not in particles:
+                break  # only a particle goes on in lower case
             between = gap(text, tokens, j)
             initial = len(tokens[j - 1].text) == 1 and between == ". "
             if between not in NAME_GAPS and not initial:
                 break
-            if tokens[j - 1].possessive or not tok.cap and tok.lower not in gaz.particles:
-                break  # only a particle goes on in lower case
-        is_particle = tok.lower in gaz.particles and j + 1 < n and gap(text, tokens, j + 1) == " "
+        is_particle = tok.lower in particles and j + 1 < n and gap(text, tokens, j + 1) == " "
         if is_particle and j > k:
             j += 1
             continue
