@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
-from tidings_dates.tense import find_cues, tense
+from tidings_dates.tense import _CUES, Cue, find_cues, tense
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout.jsonl"
 
 
 def at(text: str, word: str) -> int:
@@ -143,3 +148,12 @@ def test_cues_found_once_per_sentence_decide_as_cues_found_per_expression():
         at = text.index(word)
         assert tense(text, 0, len(text), at, at + len(word)) == expected
         assert tense(text, 0, len(text), at, at + len(word), cues) == expected
+
+
+def test_cues_are_found_where_a_scan_of_every_position_finds_them():
+    # find_cues tries the cue pattern only where one of its words stands
+    texts = [json.loads(line)["text"] for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+    texts.append("Figures couldn't have come at a worse time; she wouldn’t have. They'll testify; it's set to end.")
+    for text in texts:
+        everywhere = [Cue(m.start(), m.end(), m.lastgroup) for m in _CUES.finditer(text)]
+        assert find_cues(text, 0, len(text)) == everywhere
