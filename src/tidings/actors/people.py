@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 from collections import Counter
 from collections.abc import Callable
 
@@ -56,6 +58,11 @@ from . import surnames
 from .tokens import Token, Tokens, gap, line_starts, sentence_initial
 
 
+_TEXT = operator.attrgetter("text")
+#: :data:`PRONOUN_SURNAMES` in lower case, as tokens' ``lower`` gives them.
+_PRONOUN_SURNAME_WORDS = frozenset(word.casefold() for word in PRONOUN_SURNAMES)
+
+
 @attrs.define
 class Name:
     """A person mention found in the text: tokens ``first``…``last`` (inclusive)."""
@@ -93,6 +100,14 @@ def _name_word(word: str, lower: str, first: bool) -> bool:
         return False
     gaz = gazetteer()
     return lower not in gaz.titles and word not in gaz.not_in_names
+
+
+def _name_like(tokens: Tokens) -> list[int]:
+    """The indices of the tokens that may open a name (:func:`_is_name_token`)."""
+    caps = tokens.caps
+    words = map(_TEXT, map(tokens.__getitem__, caps))
+    lowers = map(tokens.lowers.__getitem__, caps)
+    return list(itertools.compress(caps, map(_name_word, words, lowers, itertools.repeat(True))))
 
 
 def pronoun_surname(text: str, tokens: list[Token], k: int) -> bool:
@@ -440,7 +455,9 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
 
     common = tokens.common
     located = {tokens[k].lower for k in caps if k and tokens[k - 1].lower in LOCATIVES}
-    for k in caps:
+    name_like = _name_like(tokens)
+    pronouns = [k for k in tokens.where(_PRONOUN_SURNAME_WORDS) if tokens[k].text in PRONOUN_SURNAMES]
+    for k in sorted(name_like + pronouns) if pronouns else name_like:
         if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(text, tokens, k)):
             continue
         last = name_end(text, tokens, k, taken)
@@ -463,9 +480,10 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
     # "He Lifeng said" opening a sentence repeats the name "He Lifeng" found
     # inside one: the given name is no bare surname of its own.
     paired = {tokens[m.last].lower for m in names.values() if m.last == m.first + 1 and tokens[m.first].text in PRONOUN_SURNAMES}
+    titled_surnames = tokens.where(TITLE_SURNAMES)
     free = [
         k
-        for k in caps
+        for k in (sorted(set(name_like).union(titled_surnames)) if titled_surnames else name_like)
         if k not in skip
         and k not in taken
         and (_is_name_token(tokens[k]) or _titled_surname(tokens[k]))
