@@ -491,7 +491,7 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
     ]
     for k in surnames.find(text, tokens, free, skip, common):
         add(k, k)
-    _add_repeats(text, tokens, caps, taken, headline, common, names, add)
+    _add_repeats(text, tokens, taken, headline, names, add)
     return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)
 
 
@@ -685,11 +685,9 @@ def _given_name_before(
 
 def _add_repeats(
     text: str,
-    tokens: list[Token],
-    caps: list[int],
+    tokens: Tokens,
     taken: set[int],
     headline: set[int],
-    common: frozenset[str],
     names: dict[int, Name],
     add: Callable[[int, int], None],
 ) -> None:
@@ -697,12 +695,13 @@ def _add_repeats(
     its first part when that is no common given name (a family name written
     first, "Xi", "Kim"), unless the capitalised phrase goes on ("Polly Peck
     International"). A last part after a capitalised word takes that word as
-    its given name ("Saddam Hussein" after "King Hussein"). ``caps`` are the
-    indices of the capitalised tokens."""
+    its given name ("Saddam Hussein" after "King Hussein")."""
     full: dict[str, list[Name]] = {}
     surnames: set[str] = set()
     given = gazetteer().given_names
-    capitalised = Counter(tokens[k].lower for k in caps if tokens[k].lower not in common)
+    caps = tokens.caps
+    lowers = list(map(tokens.lowers.__getitem__, caps))
+    capitalised = Counter(itertools.filterfalse(tokens.common.__contains__, lowers))
     for m in {id(v): v for v in names.values()}.values():
         full.setdefault(tokens[m.first].lower, []).append(m)
         surnames.add(m.words[-1])
@@ -711,8 +710,8 @@ def _add_repeats(
             surnames.add(m.words[0])  # a family name written first: "Xi" of "Xi Jinping", "Kim" of "Kim Jong Un"
     blocked = taken | headline
     # Only a word that opens a name found or that may be its surname can repeat it.
-    keys = map(surname_key, [tokens[k].text for k in caps])
-    repeating = [k for k, key in zip(caps, keys) if key in surnames or tokens[k].lower in full]
+    keys = map(surname_key, map(_TEXT, map(tokens.__getitem__, caps)))
+    repeating = itertools.compress(caps, map(operator.or_, map(surnames.__contains__, keys), map(full.__contains__, lowers)))
     for k in repeating:
         tok = tokens[k]
         if k in names or k in taken:
