@@ -318,6 +318,7 @@ class _Record:
 
     @property
     def article_id(self) -> str | None:
+        """The id of the record's article (None without one, or for a bad record)."""
         if self.article is not None:
             return self.article.id
         found = self.saved.get("article") if self.saved is not None else None
@@ -351,9 +352,11 @@ def _records(path: str, fields: Mapping[str, Any]) -> Iterator[_Record]:
             yield _Record(where, saved=data)
         else:
             try:
-                yield _Record(where, article=corpus.article_from_json(data, where, **fields))
+                article = corpus.article_from_json(data, where, **fields)
             except InputError as exc:
                 yield _Record(where, error=exc)
+                continue
+            yield _Record(where, article=article)
 
 
 _SPACE = regex.compile(r"\s*")
