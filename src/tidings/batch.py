@@ -232,8 +232,8 @@ def run_file(
     or ``-`` is standard output), in input order.
 
     ``resume`` keeps what ``output`` already holds and skips those articles (by
-    :func:`resume_key`: the id, or the whole article when it has none). A bad record is passed to ``on_bad`` and skipped, or raised when
-    ``strict``. ``on_progress(n)`` is called with the count of written articles.
+    :func:`resume_key`: the id, or the whole article when it has none). A bad
+    record is passed to ``on_bad`` and skipped, or raised when ``strict``. ``on_progress(n)`` is called with the count of written articles.
     Keyword arguments are Article fields for records that lack them
     (``published=…``, ``source=…``).
     """
