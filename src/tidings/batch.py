@@ -233,9 +233,10 @@ def run_file(
 
     ``resume`` keeps what ``output`` already holds and skips those articles (by
     :func:`resume_key`: the id, or the whole article when it has none). A bad
-    record is passed to ``on_bad`` and skipped, or raised when ``strict``. ``on_progress(n)`` is called with the count of written articles.
-    Keyword arguments are Article fields for records that lack them
-    (``published=…``, ``source=…``).
+    record is passed to ``on_bad`` and skipped, or raised when ``strict``.
+    ``on_progress(n)`` is called with the count of written articles. Keyword
+    arguments are Article fields for records that lack them (``published=…``,
+    ``source=…``).
     """
     if fmt not in FORMATS:
         raise InputError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
