@@ -168,6 +168,8 @@ def test_number_words_are_the_words_pattern_matches(text: str, start: int) -> No
 
 def test_over_long_digit_runs_are_not_numbers() -> None:
     assert list(find_numbers("9" * 500)) == []
+    # Nor fractions with an over-long numerator or denominator (int() refuses 4,300 digits).
+    assert list(find_numbers("1 1/" + "9" * 5000)) == list(find_numbers("1 " + "9" * 5000 + "/2")) == []
 
 
 @settings(max_examples=200, deadline=None)

@@ -40,6 +40,22 @@ _SUFFIX = regex.compile(
     r")(?![\p{L}\p{N}])"
 )
 _WINDOW = 12
+# Most numbers have no currency beside them, and the patterns above cost microseconds
+# a try; a cheap test runs first. A sign, code or unit word that starts right after a
+# number (after the gap) starts with the letters there, the whole run of them ("cfa"
+# of "CFA francs"), or, where none is, with the mark there ("€"); one that ends right
+# before a number ends with the letters (or the mark) there.
+_LEADING_LETTERS = regex.compile(r"\p{L}*")
+_TRAILING_LETTERS = regex.compile(r"(?r)\p{L}*")
+_WORD_AFTER = regex.compile(r"(?:[^\S\n]{1,3}+|-)?+(\p{L}*)")  # the gap of _SUFFIX and the letters after it
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}*)[^\S\n]{0,2}")  # the letters before the blanks of _PREFIX
+_AFTER_WORDS = frozenset(
+    _LEADING_LETTERS.match(w).group().lower()
+    for w in [*TABLE.units, *TABLE.adjectives, *TABLE.signs, *TABLE.codes]
+)
+_AFTER_MARKS = frozenset(s[0] for s in TABLE.signs if not _LEADING_LETTERS.match(s).group())
+_BEFORE_WORDS = frozenset([*(_TRAILING_LETTERS.match(s).group() for s in TABLE.signs), *TABLE.codes])
+_BEFORE_MARKS = frozenset(s[-1] for s in TABLE.signs if not _TRAILING_LETTERS.match(s).group())
 # Words that make "pounds" a weight: "weighs 150 to 175 pounds", "a 300-pound bomb".
 _WEIGHT = regex.compile(
     r"(?<![\p{L}])(?:weigh\w*|heav(?:y|ier|iest)|light(?:er|est)|tall|feet|inches|ounces?|kilo\w*|kgs?|lbs?|"
@@ -75,7 +91,12 @@ def _code_surface(code: str) -> Surface:
 
 def currency_before(text: str, start: int) -> Tag | None:
     """The sign or ISO code right before the number at ``start``, if any."""
-    m = _PREFIX.search(text, max(0, start - _WINDOW), start)
+    lo = max(0, start - _WINDOW)
+    before = _WORD_BEFORE.match(text, lo, start)
+    letters, at = before[1], before.start()
+    if not (letters in _BEFORE_WORDS if letters else text[at - 1 : at] in _BEFORE_MARKS):
+        return None
+    m = _PREFIX.search(text, lo, start)
     if m is None:
         return None
     if m.group("sign"):
@@ -101,6 +122,11 @@ def sign_fits(tag: Tag, number: Number) -> bool:
 
 def currency_after(text: str, end: int) -> Tag | None:
     """The unit word, ISO code or sign right after the number ending at ``end``."""
+    after = _WORD_AFTER.match(text, end)
+    letters, at = after[1], after.end()
+    # (Letters beyond ASCII are not tested: some fold to ASCII ones, "ſ" to "s".)
+    if not (letters.lower() in _AFTER_WORDS or not letters.isascii() if letters else text[at : at + 1] in _AFTER_MARKS):
+        return None
     m = _SUFFIX.match(text, end)
     if m is None:
         return None

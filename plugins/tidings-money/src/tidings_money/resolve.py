@@ -101,6 +101,14 @@ def _best(counts: Counter[str]) -> str | None:
     return None
 
 
+@functools.cache
+def _in_use(table: Table, surface: Surface, year: int | None) -> tuple[tuple[str, ...], str]:
+    """The codes of ``surface`` in use in ``year`` (all of them when none is), and
+    its default then (the first default in use, else the first code in use)."""
+    live = tuple(c for c in surface.codes if table.currencies[c].in_use(year)) or surface.codes
+    return live, next((c for c in surface.defaults if c in live), live[0])
+
+
 def resolve(
     surface: Surface,
     cues: Cues,
@@ -122,12 +130,10 @@ def resolve(
     """
     if named is not None:
         return named, True
-    table = cues.table
     at = window[0] if at is None else at
-    live = tuple(c for c in surface.codes if table.currencies[c].in_use(year)) or surface.codes
     if (surface.needs_cue if require_cue is None else require_cue) and not cues.counts(surface.codes):
         return None
-    default = next((c for c in surface.defaults if c in live), live[0])
+    live, default = _in_use(cues.table, surface, year)
     if surface.certain and default in surface.defaults:
         return default, True
     # The sentence may name a country whose currency is gone ("marks" in Bonn,
