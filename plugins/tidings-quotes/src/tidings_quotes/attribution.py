@@ -30,7 +30,7 @@ import regex
 
 from tidings import Entity
 
-from .cues import REPORTING, Cue, find_cues
+from .cues import REPORTING, Cue, CueIndex, cues_in
 from .mentions import Mention, mentions
 from .phrases import (
     bare_participle,
@@ -118,8 +118,11 @@ class Attribution:
     place: str  # "after", "before" or "colon"
 
 
-def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> Attribution | None:
-    """The attribution following a quote whose closing mark ends at ``pos``."""
+def after(
+    text: str, pos: int, limit: int, entities: Sequence[Entity] = (), cues: CueIndex | None = None
+) -> Attribution | None:
+    """The attribution following a quote whose closing mark ends at ``pos``
+    (``cues``: the article's, found once)."""
     limit = min(limit, pos + WINDOW)
     stop = _STOP.search(text, pos, limit)
     nickname = _NICKNAME.match(text, stop.start(), limit) if stop is not None else None
@@ -139,7 +142,8 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
         )
         if speaker is not None:
             return Attribution("per", per.start(1), speaker, "after")
-    cue = next(find_cues(text, pos, end), None)
+    found = cues_in(text, pos, end, cues)
+    cue = found[0] if found else None
     if cue is not None and bare_participle(text, pos, cue):
         return None
     if cue is None or words(text, pos, cue.start) > LEAD_WORDS or _CLAUSE_END.search(text, pos, cue.start):
@@ -181,22 +185,24 @@ def after(text: str, pos: int, limit: int, entities: Sequence[Entity] = ()) -> A
     return Attribution(cue.word, cue.start, speaker, "after")
 
 
-def before(text: str, lo: int, pos: int, entities: Sequence[Entity] = ()) -> Attribution | None:
+def before(
+    text: str, lo: int, pos: int, entities: Sequence[Entity] = (), cues: CueIndex | None = None
+) -> Attribution | None:
     """The attribution before a quote opening at ``pos``, within ``text[lo:pos]``:
     a possessive and a speech noun after the last cue ("Trump’s claim that"),
     else the last cue there whose speaker can be told, else the last cue."""
     lo = max(lo, pos - WINDOW)
-    cues = [c for c in find_cues(text, lo, pos) if not bare_participle(text, lo, c)]
-    owned = _speech_noun(text, cues[-1].end if cues else lo, pos, entities)
+    found_cues = [c for c in cues_in(text, lo, pos, cues) if not bare_participle(text, lo, c)]
+    owned = _speech_noun(text, found_cues[-1].end if found_cues else lo, pos, entities)
     if owned is not None:
         return owned
-    if not cues:
+    if not found_cues:
         return _colon(text, lo, pos, entities)
-    for cue in reversed(cues):
+    for cue in reversed(found_cues):
         found = _cue_before(text, lo, pos, cue, entities)
         if found.speaker is not None:
-            return _outer(text, lo, pos, cues, found, entities)
-    return _cue_before(text, lo, pos, cues[-1], entities)
+            return _outer(text, lo, pos, found_cues, found, entities)
+    return _cue_before(text, lo, pos, found_cues[-1], entities)
 
 
 def _outer(text: str, lo: int, pos: int, cues: list[Cue], found: Attribution, entities: Sequence[Entity]) -> Attribution:

@@ -1,6 +1,7 @@
 """Speech cues: the verbs and phrases that attribute words to a speaker.
 
-Every inflected form of the speech verbs, found a word at a time.
+Every inflected form of the speech verbs, found by one compiled trie of all
+of them; :class:`CueIndex` scans an article once and answers for any span.
 
 >>> [c.word for c in find_cues("Putin said, adding that he had warned them; she tweets")]
 ['said', 'adding', 'warned', 'tweets']
@@ -10,10 +11,13 @@ Every inflected form of the speech verbs, found a word at a time.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
 
 import attrs
-import regex
+
+from .trie import trie
 
 # Verbs whose forms are not base+ed/s/ing.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -91,14 +95,17 @@ def _all_forms() -> set[str]:
 #: Every cue form.
 CUE_FORMS: frozenset[str] = frozenset(_all_forms())
 
-_WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
-_NEXT_WORD = regex.compile(r"\s+([\p{L}]+)")
-_SINGLE = frozenset(f for f in CUE_FORMS if " " not in f)
-#: Two-word cues by their first word: "according" → {"to"}, "went" → {"on"}.
-_PAIRS: dict[str, frozenset[str]] = {
-    first: frozenset(f.split()[1] for f in CUE_FORMS if f.split()[0] == first)
-    for first in {f.split()[0] for f in CUE_FORMS if " " in f}
-}
+#: The end of a one-word cue: no letter, digit, apostrophe or hyphen follows.
+_WORD_END = r"(?![^\W_]|['’-])"
+#: The end of a two-word cue: no letter follows its second word.
+_PAIR_END = r"(?![^\W\d_])"
+
+
+_FORMS = trie({form: _PAIR_END if " " in form else _WORD_END for form in CUE_FORMS})
+# A cue and the character before it, which must not be part of a word: the
+# scan stops only after spaces and punctuation, where a word starts.
+_CUE = re.compile(r"[^\w'’-](" + _FORMS + ")")
+_CUE_AT = re.compile("(" + _FORMS + ")")
 
 
 @attrs.frozen
@@ -110,21 +117,44 @@ class Cue:
     word: str
 
 
+def _cue(m: re.Match[str]) -> Cue:
+    return Cue(m.start(1), m.end(1), " ".join(m.group(1).split()))
+
+
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> Iterator[Cue]:
-    """The cues of ``text[lo:hi]`` in text order: a word at a time, looked up
-    in a set (much faster than one alternation of every form).
+    """The cues that are whole words of ``text`` within ``text[lo:hi]``, in
+    text order, found by one compiled trie of every form.
 
     >>> [c.word for c in find_cues("Putin said, adding that he went on, according to her")]
     ['said', 'adding', 'went on', 'according to']
     """
     hi = len(text) if hi is None else hi
-    for m in _WORD.finditer(text, lo, hi):
-        word = m.group()
-        seconds = _PAIRS.get(word)
-        if seconds is not None:
-            nxt = _NEXT_WORD.match(text, m.end(), hi)
-            if nxt is not None and nxt.group(1) in seconds:
-                yield Cue(m.start(), nxt.end(), f"{word} {nxt.group(1)}")
-                continue
-        if word in _SINGLE:
-            yield Cue(m.start(), m.end(), word)
+    if lo == 0:
+        first = _CUE_AT.match(text, 0, hi)
+        if first is not None:
+            yield _cue(first)
+    for m in _CUE.finditer(text, max(lo - 1, 0), hi):
+        yield _cue(m)
+
+
+class CueIndex:
+    """Every cue of one text, found in one scan, and looked up by span.
+
+    >>> index = CueIndex("“Yes,” he said. She added, “No.”")
+    >>> [c.word for c in index.between(0, 15)], [c.word for c in index.between(15, 30)]
+    (['said'], ['added'])
+    """
+
+    def __init__(self, text: str) -> None:
+        self.cues = list(find_cues(text))
+        self._starts = [c.start for c in self.cues]
+
+    def between(self, lo: int, hi: int) -> list[Cue]:
+        """The cues that start at or after ``lo`` and end at or before ``hi``."""
+        i, j = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        return [c for c in self.cues[i:j] if c.end <= hi]
+
+
+def cues_in(text: str, lo: int, hi: int, index: CueIndex | None = None) -> list[Cue]:
+    """The cues within ``text[lo:hi]``: from the article's ``index`` when there is one."""
+    return index.between(lo, hi) if index is not None else list(find_cues(text, lo, hi))

@@ -25,8 +25,9 @@ from tidings.text import index_of
 
 from .attribution import WINDOW, Attribution, after, before
 from .classify import reason
+from .cues import CueIndex
 from .marks import Quotation, quotations
-from .mentions import Mention
+from .mentions import Mention, Speakers
 from .phrases import sentence_subject
 from .reported import find_reported
 from .speakers import Resolver, Speaker
@@ -47,7 +48,7 @@ class _Found:
     source: Mention | None = None
 
 
-def _attribute(ctx: Context, q: Quotation, lo: int, actors: list[Entity]) -> Attribution | None:
+def _attribute(ctx: Context, q: Quotation, lo: int, actors: Speakers, cues: CueIndex) -> Attribution | None:
     """The attribution of ``q`` from its context (see :mod:`.attribution`);
     ``lo`` bounds the text before it (the end of the previous quote)."""
     text = ctx.text
@@ -59,11 +60,11 @@ def _attribute(ctx: Context, q: Quotation, lo: int, actors: list[Entity]) -> Att
         if i < 0 or ctx.sentences[i].end <= pos:
             i += 1  # the closing mark ends a sentence: look at the next one
         limit = ctx.sentences[i].end if i < len(ctx.sentences) else len(text)
-        found = after(text, pos, limit, actors)
+        found = after(text, pos, limit, actors, cues)
     if found is None:
         sentence = ctx.sentence_at(open_at)
         start = max(lo, sentence.start if sentence is not None else open_at)
-        found = before(text, start, open_at, actors)
+        found = before(text, start, open_at, actors, cues)
     return found
 
 
@@ -73,7 +74,7 @@ def _same_sentence(ctx: Context, earlier: Quotation, offset: int) -> bool:
     return sentence is not None and earlier.end > sentence.start
 
 
-def _colon_before(ctx: Context, paragraph: int, actors: list[Entity]) -> Attribution | None:
+def _colon_before(ctx: Context, paragraph: int, actors: Speakers, cues: CueIndex) -> Attribution | None:
     """A paragraph ending in a colon ("Caddell continued:") that introduces the next."""
     if paragraph == 0:
         return None
@@ -81,10 +82,10 @@ def _colon_before(ctx: Context, paragraph: int, actors: list[Entity]) -> Attribu
     if not ctx.text[prev.start : prev.end].rstrip().endswith(":"):
         return None
     sentence = ctx.sentence_at(prev.end - 1)
-    return before(ctx.text, sentence.start if sentence is not None else prev.start, prev.end, actors)
+    return before(ctx.text, sentence.start if sentence is not None else prev.start, prev.end, actors, cues)
 
 
-def _subject(ctx: Context, open_at: int, actors: list[Entity]) -> Mention | None:
+def _subject(ctx: Context, open_at: int, actors: Speakers) -> Mention | None:
     """The subject of the sentence a quote with no cue (or a cue that names
     nobody) stands in ("Reid has been pounding Trump as a “con artist”"), when
     the quote does not open it."""
@@ -95,7 +96,7 @@ def _subject(ctx: Context, open_at: int, actors: list[Entity]) -> Mention | None
     return sentence_subject(ctx.text, lo, open_at, actors)
 
 
-def _prior(ctx: Context, open_at: int, paragraph: int, actors: list[Entity]) -> Mention | None:
+def _prior(ctx: Context, open_at: int, paragraph: int, actors: Speakers) -> Mention | None:
     """The person who is the subject of the sentence just before a quote that
     opens a sentence of its own, in the same paragraph ("Sanders said young
     voters are tired of it. “They are sick of racism.”")."""
@@ -109,7 +110,7 @@ def _prior(ctx: Context, open_at: int, paragraph: int, actors: list[Entity]) -> 
     return found
 
 
-def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
+def _attributed(ctx: Context, actors: Speakers, cues: CueIndex) -> Iterator[_Found]:
     """The quotations of the article that are somebody's words, with their attributions."""
     text = ctx.text
     para_starts = [p.start for p in ctx.paragraphs]
@@ -119,9 +120,9 @@ def _attributed(ctx: Context, actors: list[Entity]) -> Iterator[_Found]:
         open_at = q.start - len(q.opening)
         paragraph = index_of(para_starts, open_at)
         lo = max(last_close.get(q.depth, 0), ctx.paragraphs[paragraph].start)
-        attribution = _attribute(ctx, q, lo, actors)
+        attribution = _attribute(ctx, q, lo, actors, cues)
         if attribution is None and open_at == ctx.paragraphs[paragraph].start:
-            attribution = _colon_before(ctx, paragraph, actors)
+            attribution = _colon_before(ctx, paragraph, actors, cues)
         if attribution is None and q.depth == 0 and previous is not None and _same_sentence(ctx, previous.quotation, open_at):
             # Trump called him a “liar” who is “amoral”: the cue before the first serves both
             # (not a quote inside another: “It feels like, ‘Meh,’” he said is his words only).
@@ -182,10 +183,11 @@ def _speak(found: list[_Found], resolver: Resolver) -> None:
 def quotes(ctx: Context) -> Iterator[Entity]:
     """Quotations with their speakers, and reported speech."""
     text = ctx.text
-    actors = ctx.of_kind("person", "organization", "place")
-    found = list(_attributed(ctx, actors))
-    reported = find_reported(ctx, actors)
-    resolver = Resolver(ctx)
+    actors = Speakers(text, ctx.of_kind("person", "organization", "place"))
+    cues = CueIndex(text)
+    found = list(_attributed(ctx, actors, cues))
+    reported = find_reported(ctx, actors, cues)
+    resolver = Resolver(ctx, actors)
     resolver.learn([f.attribution.speaker for f in found if f.attribution is not None])
     resolver.learn([r.speaker for r in reported])
     _speak(found, resolver)

@@ -10,12 +10,16 @@ found by the actor layer, capitalised names, pronouns and descriptions
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 import regex
 
 from tidings import Entity
+
+from .trie import trie
 
 #: Entity kinds that can speak: a country or capital speaks for its government
 #: ("Japan branded North Korea an “outlaw nation”", "Moscow said").
@@ -24,23 +28,26 @@ SPEAKER_KINDS = frozenset({"person", "organization", "place"})
 PRONOUNS = frozenset("he she they it i we him her them us".split())
 
 # Nouns that head a description of a speaker.
-_ROLES = r"""(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|
-    assistants?|staffers?|president|prime\s+minister|minister|secretary|mayor|governor|senator|
-    congress(?:man|woman)|lawmakers?|legislators?|representative|chair(?:man|woman)?|chief|director|
-    leader|head|ambassador|envoy|diplomats?|general|commander|officers?|police|authorities|
-    government|administration|ministry|department|agency|office|campaign|committee|council|
-    court|judge|prosecutors?|lawyers?|attorneys?|statement|report|letter|complaint|memo|
-    newspaper|paper|magazine|website|network|channel|broadcaster|outlet|analysts?|
-    experts?|economists?|researchers?|scientists?|professor|doctor|witness(?:es)?|residents?|
-    critics?|supporters?|voters?|users?|narrator|questioner|candidate|nominee|king|queen|
-    prince|pope|kremlin|palace|white\s+house|pentagon|group|union|company|firm|bank|
-    survey|poll|study)"""
-
+_ROLE_WORDS = """spokesman spokeswoman spokesperson official officials source sources aide aides adviser
+    advisers advisor advisors assistant assistants staffer staffers president minister secretary mayor
+    governor senator congressman congresswoman lawmaker lawmakers legislator legislators representative
+    chair chairman chairwoman chief director leader head ambassador envoy diplomat diplomats general
+    commander officer officers police authorities government administration ministry department agency
+    office campaign committee council court judge prosecutor prosecutors lawyer lawyers attorney attorneys
+    statement report letter complaint memo newspaper paper magazine website network channel broadcaster
+    outlet analyst analysts expert experts economist economists researcher researchers scientist
+    scientists professor doctor witness witnesses resident residents critic critics supporter supporters
+    voter voters user users narrator questioner candidate nominee king queen prince pope kremlin palace
+    pentagon group union company firm bank survey poll study""".split() + ["prime minister", "white house"]
+_ROLES = trie(dict.fromkeys(_ROLE_WORDS, ""))
 _DESCRIPTION = regex.compile(
     r"(?<![\p{L}\p{N}])(?:the|a|an|another|one|two|three|several|many|some|other|his|her|their|its|our)"
     r"\s+(?:(?!(?:and|or|who|said)\s)[\p{L}\p{N}'’.&-]+\s+){0,5}" + _ROLES + r"(?![\p{L}\p{N}])",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.IGNORECASE,
 )
+# A role word on its own: a window without one holds no description, and the
+# (slow) description pattern is not run there.
+_ROLE = re.compile(r"(?<![^\W_])" + _ROLES + r"(?![^\W_])", re.IGNORECASE)
 # A share of people, as polls speak: "63 percent", "52% of registered voters".
 _SHARE = regex.compile(
     r"(?<![\p{L}\p{N}.,])\d[\d.,]*\s?(?:%|percent|per\s+cent)(?![\p{L}\p{N}])"
@@ -59,7 +66,6 @@ _NAME = regex.compile(
     r"(?<![\p{L}\p{N}'’-])" + _CAP
     + r"(?:\s(?:" + _CAP + r"|(?:al|el|bin|ibn|de|da|del|der|van|von|la|le|du|dos)(?=\s\p{Lu}))){0,5}"
 )
-_TOKEN = regex.compile(r"\S+")
 # A contracted verb or possessive ending a word ("He’s", "She’d", "Trump’s").
 _CONTRACTION = regex.compile(r"['’](?:s|d|ll|re|ve|m)\Z", regex.IGNORECASE)
 # The definite article right before a name ("the Kremlin", "the White House").
@@ -94,20 +100,29 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading words that are capitalised only because they start a clause
     ("During Putin" → "Putin"), keeping abbreviated titles ("Mr. Obama"), and
     a trailing possessive, full stop or comma."""
-    words = list(_TOKEN.finditer(text[start:end]))
+    words = text[start:end].split()  # one space between the words of a run
     i = 0
-    while i < len(words) and _CONTRACTION.sub("", words[i].group().rstrip(".,")).lower() in _NOT_NAMES and not (
-        words[i].group().endswith(".") and len(words[i].group()) <= 4 and i + 1 < len(words)
+    while i < len(words) and _bare(words[i]) in _NOT_NAMES and not (
+        words[i].endswith(".") and len(words[i]) <= 4 and i + 1 < len(words)
     ):
         i += 1
     if i == len(words):
         return start, start
-    s = start + words[i].start()
+    s = start + sum(len(w) + 1 for w in words[:i])
     if text.endswith(("’s", "'s"), s, end):
         end -= 2
     while end > s and text[end - 1] in ".,’'":
         end -= 1
     return s, end
+
+
+def _bare(word: str) -> str:
+    """A word without a closing full stop or comma, a contraction or
+    possessive, and capitals ("Trump’s," → "trump")."""
+    word = word.rstrip(".,")
+    if "'" in word or "’" in word:
+        word = _CONTRACTION.sub("", word)
+    return word.lower()
 
 
 def names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
@@ -118,9 +133,50 @@ def names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, 
     ['Vladimir Putin', 'Mr. Obama']
     """
     for m in _NAME.finditer(text, lo, len(text) if hi is None else hi):
-        s, e = _trim_name(text, m.start(), m.end())
-        if e > s and not _PARTY_TAG.fullmatch(text, s, e):
-            yield s, e
+        span = _named(text, m.start(), m.end())
+        if span is not None:
+            yield span
+
+
+class Speakers(Sequence[Entity]):
+    """The actor layer's entities of one article (in text order), which is what
+    the functions reading speakers take, with the capitalised names of the
+    article's text found once: :func:`mentions` then looks them up instead of
+    scanning every window again.
+
+    >>> text = "But Vladimir Putin and Mr. Obama met."
+    >>> speakers = Speakers(text, [])
+    >>> [text[s:e] for s, e in speakers.names(4, 20)], len(speakers)
+    (['Vladimir Putin'], 0)
+    """
+
+    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+        self.text = text
+        self.entities = list(entities)
+        self._runs = [(m.start(), m.end()) for m in _NAME.finditer(text)]  # untrimmed
+        self._starts = [start for start, _ in self._runs]
+        self._names = [_named(text, start, end) for start, end in self._runs]
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __getitem__(self, i: Any) -> Any:
+        return self.entities[i]
+
+    def names(self, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """What :func:`names` gives for ``text[lo:hi]``: the names found once,
+        unless a name runs across ``lo`` or ``hi`` (the window would cut it)."""
+        hi = len(self.text) if hi is None else hi
+        i, j = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        if (i > 0 and self._runs[i - 1][1] > lo) or (j > i and self._runs[j - 1][1] > hi):
+            return list(names(self.text, lo, hi))
+        return [span for span in self._names[i:j] if span is not None]
+
+
+def _named(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name a run of capitalised words holds (None when it holds none)."""
+    s, e = _trim_name(text, start, end)
+    return (s, e) if e > s and not _PARTY_TAG.fullmatch(text, s, e) else None
 
 
 def _with_article(text: str, lo: int, start: int) -> int:
@@ -138,8 +194,12 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
     """Possible speakers inside ``text[lo:hi]``, in text order.
 
     ``entities`` are the actor layer's mentions of :data:`SPEAKER_KINDS`, in
-    text order; a name or description that overlaps one gives way to it.
+    text order (best as :class:`Speakers`, whose names are found once); a
+    name or description that overlaps one gives way to it.
     """
+    index = entities if isinstance(entities, Speakers) and entities.text is text else None
+    if index is not None:
+        entities = index.entities
     first = bisect.bisect_left(entities, lo, key=lambda e: e.span.start)
     inside = []
     for k in range(first, len(entities)):  # not islice: it would step over the first ones
@@ -158,12 +218,13 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for pattern in (_DESCRIPTION, _SHARE):
+    patterns = (_DESCRIPTION, _SHARE) if _ROLE.search(text, lo, hi) else (_SHARE,)
+    for pattern in patterns:
         for m in pattern.finditer(text, lo, hi):
             if free(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), "description"))
                 taken.append((m.start(), m.end()))
-    for s, e in names(text, lo, hi):
+    for s, e in index.names(lo, hi) if index is not None else names(text, lo, hi):
         if free(s, e):
             found.append(Mention(s, e, "name"))
             taken.append((s, e))

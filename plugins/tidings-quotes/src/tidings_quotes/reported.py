@@ -31,7 +31,7 @@ from tidings.extractor import Context
 
 from .attribution import WINDOW
 from .phrases import closes_sentence, ends_with_comma, sentence_subject, subject_end
-from .cues import REPORTING, find_cues
+from .cues import REPORTING, Cue, CueIndex
 from .mentions import SPEAKER_KINDS, Mention, mentions
 
 # What may sit between a cue and its content: "that" ("said that").
@@ -84,8 +84,8 @@ def _reported(text: str, start: int, end: int, cue: str, speaker: Mention) -> Re
     return Reported(start, end, cue, speaker)
 
 
-def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | None:
-    for cue in find_cues(text, s.start, s.end):
+def _in_sentence(text: str, s: Span, cues: list[Cue], actors: Sequence[Entity]) -> Reported | None:
+    for cue in cues:
         word = cue.word
         if word.lower().startswith("according"):
             named = mentions(text, cue.end, min(s.end, cue.end + WINDOW), actors)
@@ -121,8 +121,23 @@ def _in_sentence(text: str, s: Span, actors: Sequence[Entity]) -> Reported | Non
     return None
 
 
-def find_reported(ctx: Context, actors: Sequence[Entity] = ()) -> list[Reported]:
+def find_reported(ctx: Context, actors: Sequence[Entity] = (), cues: CueIndex | None = None) -> list[Reported]:
     """Reported speech in the sentences of ``ctx`` (at most one per sentence);
-    ``actors`` are the actor layer's entities."""
-    found = (_in_sentence(ctx.text, s, actors) for s in ctx.sentences)
-    return [r for r in found if r is not None]
+    ``actors`` are the actor layer's entities, ``cues`` the article's cues.
+    Only the sentences holding a reporting cue or "according to" are read."""
+    text = ctx.text
+    index = cues if cues is not None else CueIndex(text)
+    by_sentence: dict[int, list[Cue]] = {}
+    for cue in index.cues:
+        if cue.word in REPORTING or cue.word.lower().startswith("according"):
+            by_sentence.setdefault(ctx.sentence_index(cue.start), []).append(cue)
+    found = []
+    for i, sentence_cues in by_sentence.items():
+        if i < 0:
+            continue
+        s = ctx.sentences[i]
+        inside = [c for c in sentence_cues if c.end <= s.end]
+        r = _in_sentence(text, s, inside, actors) if inside else None
+        if r is not None:
+            found.append(r)
+    return found

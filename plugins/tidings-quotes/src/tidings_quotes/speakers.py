@@ -31,7 +31,7 @@ from tidings.actors import coref
 from tidings.extractor import Context
 from tidings.text import index_of
 
-from .mentions import PRONOUNS, Mention, names
+from .mentions import PRONOUNS, Mention, Speakers
 
 #: How many paragraphs back a pronoun keeps to the last named speaker.
 SPEAKER_WINDOW = 2
@@ -70,9 +70,10 @@ class Resolver:
     :meth:`resolve`.
     """
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, speakers: Speakers | None = None) -> None:
         self.ctx = ctx
         self.text = ctx.text
+        self._speakers = speakers if speakers is not None else Speakers(ctx.text, ())
         self._people = ctx.of_kind("person")
         self._actors = ctx.of_kind("organization", "place")
         self._coref = coref if self._people else None
@@ -239,7 +240,7 @@ class Resolver:
         """The longest name in the article that ends like ``name``."""
         if self._fullest is None:
             self._fullest = {}
-            for start, end in names(self.text):
+            for start, end in self._speakers.names():
                 words = _WORD.findall(self.text, start, end)
                 known = self._fullest.get(words[-1])
                 if known is None or len(_WORD.findall(known)) < len(words):
