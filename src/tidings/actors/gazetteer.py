@@ -48,6 +48,8 @@ def fold(name: str) -> str:
     name = name.translate(_APOSTROPHES)
     if not name.isascii():
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if name.split() == [name]:
+        return name.casefold()  # one word: no white space to collapse, no "the" to drop
     return _LEADING_THE.sub("", _SPACES.sub(" ", name.strip())).casefold()
 
 
