@@ -16,6 +16,7 @@ granularity and its first and last day, so "December 2015" is the whole month:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -177,11 +178,13 @@ def _shift(anchor: dt.date, unit: str, n: int) -> str:
     raise ValueError(f"unknown calendar unit {unit!r}")
 
 
+@functools.lru_cache(maxsize=4096)
 def interval(value: str) -> tuple[str | None, dt.date | None, dt.date | None]:
     """(granularity, first day, last day) of a TIMEX3 DATE or TIME value.
 
     Unresolved values (``XXXX-10``) keep their granularity and no days; values
     that name no interval (``PRESENT_REF``, durations) give ``(None, None, None)``.
+    An article names the same values again and again: they are remembered.
     """
     m = _VALUE.match(value)
     if m is None:

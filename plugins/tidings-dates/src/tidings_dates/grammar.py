@@ -283,24 +283,30 @@ BEFORE: dict[str, int] = {
 }
 #: How far after a trigger word (code points) a match and what it looks ahead at may reach.
 AFTER = 100
-_RULES_OF_WORD: dict[str, list[int]] = {}
+#: Each trigger word → the rules it triggers, as (rule index, reach before) pairs.
+_TRIGGERED: dict[str, tuple[tuple[int, int], ...]] = {}
 for _index, (_name, _) in enumerate(RULES):
     for _word in TRIGGERS[_name].split():
-        _RULES_OF_WORD.setdefault(_word, []).append(_index)
+        _TRIGGERED[_word] = (*_TRIGGERED.get(_word, ()), (_index, BEFORE[_name]))
+#: Letters a year may open a token with ("FY2025"), and those a trigger word
+#: with a digit opens with ("q3").
+_YEAR_PREFIXES = ("fiscal", "fy")
+_NUMBER_PREFIXES = (*_YEAR_PREFIXES, *{word.rstrip("0123456789") for word in _TRIGGERED if word[-1].isdigit()})
 #: In the lower-cased text, a word token that is a trigger word, or a token
-#: with a digit ("1990s", "Q3", "FY2025"); tokens are runs of letters and
-#: digits. The stdlib engine scans this one pattern several times faster than
-#: ``regex``.
+#: with a digit that may be one: one that opens with a digit, with a year's
+#: letters ("FY2025") or a trigger word's ("q3"), and the shapes it opens with
+#: (:data:`TRIGGERS`). Tokens are runs of letters and digits. The stdlib
+#: engine scans this one pattern several times faster than ``regex``.
 _TRIGGER = re.compile(
-    rf"(?<![^\W_])(?:(?P<word>{alternation(*{w.strip('-') for w in _RULES_OF_WORD if w.strip('-').isalpha()})})"
-    r"(?![^\W_])|(?P<num>[^\W\d_]*+\d[^\W_]*))"
-)
-#: The shapes of :data:`TRIGGERS` a token with a digit may open with.
-_NUMBER_SHAPES = regex.compile(
-    r"""(?x)(?=(?P<year>(?i:fiscal|FY)?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
-    (?=(?P<numeric>\d{1,4}[/.\-]\d{1,2}[/.\-]\d)
-      | (?P<decade>\d{0,3}0['’]?s(?![\p{L}\p{N}]))
-      | (?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?::|(?i:[ap]\.?m)(?![\p{L}\p{N}]))))?"""
+    rf"""(?x)(?<![^\W_])(?:
+      (?P<word>{alternation(*{word.strip("-") for word in _TRIGGERED if word.strip("-").isalpha()})})(?![^\W_])
+      | (?=(?:{alternation(*_NUMBER_PREFIXES)})?\d)
+        (?=(?P<year>(?:{alternation(*_YEAR_PREFIXES)})?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
+        (?=(?P<numeric>\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d)
+          | (?P<decade>\d{{0,3}}0['’]?s(?![^\W_]))
+          | (?P<clock>\d{{1,2}}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![^\W_]))))?
+        (?P<num>[^\W_]+)
+    )"""
 )
 _SHAPES = {"year": "#y", "numeric": "#/", "decade": "#0s", "clock": "#:"}
 #: Each rule's pattern, matched at a position, finds its first match that
@@ -311,20 +317,23 @@ _SCANNERS = [
 ]
 
 
-def _rules_of(text: str, lowered: str, token: re.Match[str]) -> list[int]:
-    """The rules a trigger token triggers, by its word and by what stands around it."""
-    word = token["word"]
-    if word is None:
-        shapes = _NUMBER_SHAPES.match(text, token.start())
-        keys = [_SHAPES[name] for name, value in shapes.groupdict().items() if value is not None]
-        keys.append(token.group())  # "q3"
+def _triggered(lowered: str, token: re.Match[str]) -> tuple[tuple[int, int], ...]:
+    """The (rule, reach before) pairs a trigger token triggers, by its word,
+    its shapes and the hyphens beside it."""
+    start, end = token.span()
+    if token["num"]:
+        keys = [key for shape, key in _SHAPES.items() if token[shape] is not None]
+        keys.append(token["num"])  # "q3"
     else:
+        word = token["word"]
         keys = [word]
-        if lowered[token.start() - 1 : token.start()] == "-":
+        if lowered[start - 1 : start] == "-":
             keys.append("-" + word)
-        if lowered[token.end() : token.end() + 1] == "-":
+        if lowered[end : end + 1] == "-":
             keys.append(word + "-")
-    return [index for key in keys for index in _RULES_OF_WORD.get(key, ())]
+        if len(keys) == 1:
+            return _TRIGGERED.get(word, ())
+    return tuple(pair for key in keys for pair in _TRIGGERED.get(key, ()))
 
 
 def _ranges(text: str) -> list[list[list[int]]]:
@@ -336,8 +345,8 @@ def _ranges(text: str) -> list[list[list[int]]]:
     lowered = text.replace("İ", "ı").lower()
     for token in _TRIGGER.finditer(lowered):
         start, end = token.start(), token.end() + AFTER
-        for index in _rules_of(text, lowered, token):
-            first = max(0, start - BEFORE[RULES[index][0]])
+        for index, before in _triggered(lowered, token):
+            first = max(0, start - before)
             spans = ranges[index]
             if spans and first <= spans[-1][1] + 1:
                 spans[-1][1:] = start, end
