@@ -22,7 +22,8 @@ from tidings.actors.gazetteer import capital, demonym_country
 
 from .dateline import dateline_place
 from .lexicon import FRONTED, OFFICIAL_TITLE, ORIGIN
-from .participants import Actor, Mention, mentions
+from .participants import Actor, Mention, Officials
+from .scan import Scan
 from .when import dating
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -31,6 +32,10 @@ _F = regex.IGNORECASE | regex.VERSION1
 _CLAUSE_END = regex.compile(
     r";|\s[-–—_]{1,2}\s|,\s(?:which|who|whose|where|while|although|whereas)\b|\sbut\s|\sthat\s", _F
 )
+#: The longest clause end: ", although".
+_LONGEST_CLAUSE_END = 10
+#: What no clause end holds: see :class:`~tidings_visits.scan.Scan`.
+_CLAUSE_END_BARRIER = regex.compile(r"[^\p{L}\s;,_\-–—]", _F)
 _SCHEDULED = regex.compile(
     r"\s*that\s+(?:was|is|had\s+been|has\s+been|were|are)\s+(?:due|scheduled|planned|set|expected|slated)\b", _F
 )
@@ -113,50 +118,64 @@ class ArticleIndex:
         self.ctx = ctx
         self.text = ctx.text
         self.published = ctx.article.published_date
-        places = ctx.of_kind("place")
-        found = dateline_place(self.text, places)
+        found = dateline_place(self.text, ctx.of_kind("place"))
         self.dateline: Place | None = found[1] if found else None
         self.dateline_entity: Entity | None = found[2] if found else None
-        self.mentions = mentions(ctx, self.dateline.country if self.dateline else None)
-        self._places = _by_sentence(ctx, places)
-        self._dates = _by_sentence(ctx, [d for d in ctx.of_kind("date") if dating(d) is not None])
-        self._organizations = _by_sentence(ctx, ctx.of_kind("organization"))
-        self._mentions = _by_sentence(ctx, self.mentions)
-        self._quote_marks = [m.start() for m in _QUOTE_MARKS.finditer(self.text)]
-        self.sentences_of: dict[str, list[int]] = {}
-        for i, run in self._mentions.items():
-            for key in {m.actor.key for m in run.items}:
-                self.sentences_of.setdefault(key, []).append(i)
-        self._country_counts = Counter(getattr(p.value, "country", None) for p in places)
-        self._country_counts.pop(None, None)
+        self.officials = Officials(ctx, self.dateline.country if self.dateline else None)
+        self._mentions: dict[int, Run[Mention]] = {}
+        self._clause_ends = Scan(self.text, _CLAUSE_END, _CLAUSE_END_BARRIER)
+
+    @functools.cached_property
+    def _places(self) -> dict[int, Run[Entity]]:
+        return _by_sentence(self.ctx, self.ctx.of_kind("place"))
+
+    @functools.cached_property
+    def _dates(self) -> dict[int, Run[Entity]]:
+        return _by_sentence(self.ctx, [d for d in self.ctx.of_kind("date") if dating(d) is not None])
+
+    @functools.cached_property
+    def _organizations(self) -> dict[int, Run[Entity]]:
+        return _by_sentence(self.ctx, self.ctx.of_kind("organization"))
+
+    @functools.cached_property
+    def _quote_marks(self) -> list[int]:
+        return [m.start() for m in _QUOTE_MARKS.finditer(self.text)]
+
+    @functools.cached_property
+    def _country_counts(self) -> Counter[str]:
+        counts = Counter(getattr(p.value, "country", None) for p in self.ctx.of_kind("place"))
+        counts.pop(None, None)
+        return counts
 
     def _run(self, index: dict[int, Run[T]], span: Span) -> Run[T]:
         return index.get(self.ctx.sentence_index(span.start)) or Run([])
 
     def mentions_in(self, sentence: Span) -> Run[Mention]:
         """The officials named or pointed to in ``sentence``."""
-        return self._run(self._mentions, sentence)
+        i = self.ctx.sentence_index(sentence.start)
+        if i not in self._mentions:
+            self._mentions[i] = Run(self.officials.in_sentence(i)) if i >= 0 else Run([])
+        return self._mentions[i]
 
     def organizations_in(self, span: Span) -> list[Entity]:
         return self._run(self._organizations, span).within(span)
-
-    @functools.cached_property
-    def _clause_ends(self) -> list[tuple[int, int, bool]]:
-        return [(m.start(), m.end(), _RELATIVE.match(m.group()) is not None) for m in _CLAUSE_END.finditer(self.text)]
 
     def clause(self, sentence: Span, at: int) -> Span:
         """The clause of ``sentence`` around offset ``at`` (at most :data:`CLAUSE_REACH` each side).
         A relative clause set off by commas and closed before ``at`` is not part of it
         ("Sunak, who spent a holiday in California, is due to host Kishida")."""
         start, end = max(sentence.start, at - CLAUSE_REACH), min(sentence.end, at + CLAUSE_REACH)
-        i = bisect.bisect_left(self._clause_ends, (at,))
-        if i > 0 and self._clause_ends[i - 1][1] <= at:
-            _, after, relative = self._clause_ends[i - 1]
+        # The clause end before ``at`` counts only if it ends in the sentence, so it starts at most
+        # its longest before the sentence does; the one after, only if it starts in the sentence.
+        before = self._clause_ends.starting_in(sentence.start - _LONGEST_CLAUSE_END, at)
+        if before and before[-1].end() <= at:
+            after, relative = before[-1].end(), _RELATIVE.match(before[-1].group()) is not None
             start = max(start, after)
             comma = self.text.rfind(",", start, at) if relative and after >= sentence.start else -1
             start = max(start, comma + 1)
-        if i < len(self._clause_ends):
-            end = min(end, max(self._clause_ends[i][0], at))
+        following = self._clause_ends.starting_in(at, sentence.end)
+        if following:
+            end = min(end, max(following[0].start(), at))
         return Span(start, max(start, end))
 
     def reported(self, clause: Span) -> bool:

@@ -10,6 +10,7 @@ event (:mod:`tidings_visits.trips`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterator
 
@@ -20,7 +21,10 @@ from tidings import Context, Entity, Event, Place, Span, extractor
 from tidings.actors.gazetteer import country_name
 
 from .article import POSSESSIVE, REACH, SAYING, ArticleIndex, Run
-from .lexicon import CAMEO, COUNTERPART, HOST, MEET, NOT_A_VISIT, ORDINAL, PRESENCE, PURPOSE, TRAVEL, ordinal_number
+from .cues import cued
+from .lexicon import (
+    CAMEO, COUNTERPART, HERE, HOMEWARD, HOST, MEET, NOT_A_VISIT, ORDINAL, PRESENCE, PURPOSE, TRAVEL, ordinal_number,
+)
 from .participants import Actor, Mention
 from .status import status_of
 from .trips import Sighting, Trip
@@ -42,7 +46,6 @@ _VISITING = regex.compile(r"\bvisiting\b", _F)
 _AGENT = regex.compile(r"\s+(?:by|of)\b", _F)
 #: A trip that a possessive determiner gives to someone other than a named official.
 _OTHERS_TRIP = regex.compile(r"\b(?:their|its|our|your|my)\s+(?:\p{L}+[ -]){0,2}\Z", _F)
-_HERE = regex.compile(r"\bhere\b", _F)
 #: A relative clause opened right after a name, whose subject that name is.
 _WHO = regex.compile(r",?\s*who\b", _F)
 #: A trip told as before the clause's news, which the clause's date does not date:
@@ -57,7 +60,6 @@ _ARRIVED = regex.compile(r"\barriv", _F)
 #: A trip that carries its traveller, named by the pronoun inside the travel words.
 _CARRIED = regex.compile(r"t[ao]o?k", _F)
 _EVE = regex.compile(r"\beve\s+of\b", _F)
-_HOME = regex.compile(r"\b(?:flew|returned|headed|went|left)\s+(?:back\s+)?home\b", _F)
 _PAST_DEPARTURE = regex.compile(r"\b(?:flew|returned|headed|went|left)\b", _F)
 _SUMMIT = regex.compile(r"summit\Z", _F)
 #: Travel words that name the trip itself, after which a company means a site visit.
@@ -329,27 +331,35 @@ class _Reader:
 
     # --- the whole article --------------------------------------------------------------------
 
+    def homeward(self, m: regex.Match, sentence: Span, run: Run[Mention]) -> None:
+        """'Freeh flew home': a visit under way before it is over."""
+        subject = run.last_before(m.start(), sentence.start)
+        if subject is not None:
+            self.departed[subject.actor.key] = m.start()
+
     def read(self) -> list[Trip]:
         """Every trip the article states, with hosts found."""
         a = self.a
-        for sentence in a.ctx.sentences:
+        families = {
+            "travel": (TRAVEL, self.travel),
+            "presence": (PRESENCE, self.presence),
+            "here": (HERE, self.here),
+            "homeward": (HOMEWARD, self.homeward),
+            "meet": (MEET, functools.partial(self.meeting, hosting=False)),
+            "host": (HOST, functools.partial(self.meeting, hosting=True)),
+        }
+        for sentence, names in cued(a.text, a.ctx.sentences):
+            found = []
+            for name in names:
+                pattern, read = families[name]
+                found += [(read, m) for m in pattern.finditer(a.text, sentence.start, sentence.end)]
+            if not found:
+                continue
             run = a.mentions_in(sentence)
             if not run.items:
                 continue
-            for m in TRAVEL.finditer(a.text, sentence.start, sentence.end):
-                self.travel(m, sentence, run)
-            for m in PRESENCE.finditer(a.text, sentence.start, sentence.end):
-                self.presence(m, sentence, run)
-            for m in _HERE.finditer(a.text, sentence.start, sentence.end):
-                self.here(m, sentence, run)
-            for m in _HOME.finditer(a.text, sentence.start, sentence.end):
-                subject = run.last_before(m.start(), sentence.start)
-                if subject is not None:
-                    self.departed[subject.actor.key] = m.start()
-            for m in MEET.finditer(a.text, sentence.start, sentence.end):
-                self.meeting(m, sentence, run, hosting=False)
-            for m in HOST.finditer(a.text, sentence.start, sentence.end):
-                self.meeting(m, sentence, run, hosting=True)
+            for read, m in found:
+                read(m, sentence, run)
         for pair in self.pairs:
             self.settle(*pair)
         trips = [t for ts in self.trips.values() for t in ts]
@@ -401,7 +411,7 @@ class _Reader:
         a = self.a
         counts: Counter[str] = Counter()
         hosts: dict[str, Actor] = {}
-        for i in a.sentences_of.get(trip.visitor.key, ()):
+        for i in a.officials.sentences_naming(trip.visitor.key):
             sentence = a.ctx.sentences[i]
             for m in a.mentions_in(sentence).items:
                 if m.actor.country == trip.country and m.actor.official and m.actor.entity is not None \

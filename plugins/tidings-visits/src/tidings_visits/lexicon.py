@@ -10,7 +10,12 @@ linear time. Families:
 - ``HOST``: the receiving side acts ("hosted", "welcomed", "received",
   "rolled out the red carpet for", "invited … to visit").
 - ``PRESENCE``: an official is somewhere ("Thomson, in India to talk…",
-  "is in Beijing for talks").
+  "is in Beijing for talks"); ``HERE``: "said here Friday" in a datelined story.
+- ``HOMEWARD``: an official goes back home, which ends a visit under way.
+
+Each family comes with its **cues** (:data:`CUES`): plain ``re`` patterns of which
+one matches, in the case-folded text, inside every match of the family, so that a
+sentence without any cue holds no trigger (see :mod:`tidings_visits.cues`).
 
 >>> [m.group() for m in TRAVEL.finditer("She arrived in Nairobi on a state visit, her first trip.")]
 ['arrived in', 'state visit', 'trip']
@@ -67,6 +72,40 @@ HOST = regex.compile(
 
 #: An official placed somewhere: "X, in India to talk …", "X is in Beijing for talks".
 PRESENCE = regex.compile(r"(?:,|\b(?:is|are|was|were|be|while|now|currently))\s+in\b", _F)
+
+#: "Freeh said here Friday": the story's dateline is where the official is.
+HERE = regex.compile(r"\bhere\b", _F)
+
+#: An official going back home: "Freeh flew home", "left back home".
+HOMEWARD = regex.compile(r"\b(?:flew|returned|headed|went|left)\s+(?:back\s+)?home\b", _F)
+
+#: After "fly", "travel", "head" and "jet", the words that make them travel words.
+_TO = r"\s+(?:on\s+)?to"
+
+#: The cues of each family, by family name: patterns for the case-folded text, each
+#: of which matches inside every match of one way the family has to match, at the
+#: word that match cannot do without, spelt as the family spells it (its forms and
+#: the words that must follow it). A cue that opens with a letter matches only where
+#: a word starts, as every family's ``\b`` demands; none asks more of the text around
+#: it than its family does, so whatever a family matches in a sentence, one of its
+#: cues matches there too. A cue may match more ("visitors"): the family then decides.
+CUES: dict[str, tuple[str, ...]] = {
+    "travel": (
+        "visit", "trip", "tour", "stop", "journey", "mission", "summit", "arriv", "spen", "left", "leav", "attend",
+        "fl(?:y|ies|ew|ying|own)" + _TO, "travel(?:s|led|ed|ling|ing)?" + _TO, "head(?:s|ed|ing)?" + _TO,
+        "jet(?:s|ted)?" + _TO, r"en\s+route", r"expected\s+in", r"due\s+in", r"land(?:s|ed|ing)?\s+(?:in|at)",
+        r"stay(?:s|ed|ing)?\s+in", r"talks\s+in", r"take[sn]?\s+(?:him|her|them)\s", r"taking\s+(?:him|her|them)\s",
+        r"took\s+(?:him|her|them)\s",
+    ),
+    "presence": (
+        r",\s+in", r"is\s+in", r"are\s+in", r"was\s+in", r"were\s+in", r"be\s+in", r"while\s+in", r"now\s+in",
+        r"currently\s+in",
+    ),
+    "here": ("here",),
+    "homeward": ("home",),
+    "meet": ("met", "meet", r"talks\s+with", r"conference\s+with", r"summit\s+with", "rendezvous"),
+    "host": ("host", "welcom", "receiv", "greet", r"red\s+carpet", "invit"),
+}
 
 #: A sentence that opens with a subordinate clause: its subject comes after it
 #: ("After touring Dar es Salaam Thursday, the FBI chief said …").

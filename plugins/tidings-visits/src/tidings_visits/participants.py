@@ -8,6 +8,7 @@ one place in the text where an actor is named or pointed to.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -19,6 +20,7 @@ from tidings.actors.gazetteer import demonym_country
 from tidings.actors.leaders import leader_country
 
 from .lexicon import AGENCY_TITLE, CORPORATE_TITLE, COUNTERPART, DESCRIPTOR, INTERNATIONAL_OFFICE, OFFICIAL_TITLE, POPE_COUNTRY
+from .scan import Scan
 
 _F = regex.IGNORECASE | regex.VERSION1
 
@@ -28,6 +30,10 @@ _POINTER = regex.compile(
     r"|(?:\p{L}+\s+)?(?:president|minister|secretary|chief|leader|director|ambassador|diplomat)))\b",
     _F,
 )
+#: What no pointer holds (anything but letters and spaces), nor any description
+#: (which may also hold "." and "-": "U.S.", "high-level"): see :class:`~tidings_visits.scan.Scan`.
+_POINTER_BARRIER = regex.compile(r"[^\p{L}\s]", _F)
+_DESCRIPTOR_BARRIER = regex.compile(r"[^\p{L}\s.\-]", DESCRIPTOR.flags)
 #: Pronouns that are subjects.
 _SUBJECT = regex.compile(r"he|she", _F)
 #: Titles that travel abroad by office even when the text gives no nationality.
@@ -161,96 +167,202 @@ def _describe(
     )
 
 
-def _descriptors(text: str, people: list[Span]) -> Iterable[Mention]:
-    """Delegations, popes and officials described by office, which travel
-    without a personal name; ``people`` (sorted) are the spans of person
-    entities, which take precedence."""
-    starts = [p.start for p in people]
-    for m in DESCRIPTOR.finditer(text):
-        span = Span(m.start(), m.end())
-        i = bisect.bisect_left(starts, span.end)
-        if any(p.overlaps(span) for p in people[max(0, i - 2) : i]):
-            continue  # the actor layer tied it to a named person
-        if m.group("office"):
-            country = demonym_country(m.group("nation"))
-            if country is None:
-                continue
-            name = f"{m.group('nation')} {m.group('office')}"
-            yield Mention(span, Actor(
-                key=name.casefold(), name=name, country=country, official=True,
-                international=False, diplomatic=_DIPLOMATIC.search(name) is not None,
-            ))
-            continue
-        if m.group("pope"):
-            yield Mention(Span(m.start(), m.end()), Actor(
-                key="pope", name="the Pope", country=POPE_COUNTRY, official=True,
-                international=True, diplomatic=True,
-            ))
-            continue
-        words = m.group().split()
-        if words[0].casefold() in ("a", "an", "the"):
-            words = words[1:]
-        country = demonym_country(m.group("demonym")) if m.group("demonym") else None
-        if country is None and m.group("demonym"):
-            words = words[1:]  # not a nationality ("Tuesday delegation")
-        if len(words) < 2:
-            continue  # a bare "delegation" says nothing about who travels
-        name = " ".join(words)
-        yield Mention(Span(m.start(), m.end()), Actor(
+def _descriptor(m: regex.Match) -> Mention | None:
+    """The official that a :data:`~tidings_visits.lexicon.DESCRIPTOR` match
+    describes, if it describes one: a delegation, the Pope, an office."""
+    span = Span(m.start(), m.end())
+    if m.group("office"):
+        country = demonym_country(m.group("nation"))
+        if country is None:
+            return None
+        name = f"{m.group('nation')} {m.group('office')}"
+        return Mention(span, Actor(
             key=name.casefold(), name=name, country=country, official=True,
-            international=False, diplomatic=True,
+            international=False, diplomatic=_DIPLOMATIC.search(name) is not None,
         ))
+    if m.group("pope"):
+        return Mention(span, Actor(
+            key="pope", name="the Pope", country=POPE_COUNTRY, official=True,
+            international=True, diplomatic=True,
+        ))
+    words = m.group().split()
+    if words[0].casefold() in ("a", "an", "the"):
+        words = words[1:]
+    country = demonym_country(m.group("demonym")) if m.group("demonym") else None
+    if country is None and m.group("demonym"):
+        words = words[1:]  # not a nationality ("Tuesday delegation")
+    if len(words) < 2:
+        return None  # a bare "delegation" says nothing about who travels
+    name = " ".join(words)
+    return Mention(span, Actor(
+        key=name.casefold(), name=name, country=country, official=True,
+        international=False, diplomatic=True,
+    ))
 
 
-def mentions(ctx: Context, home: str | None = None) -> list[Mention]:
-    """Every mention of an official or a delegation, pointers resolved, in text order.
+def _key(person: Entity) -> str:
+    return (getattr(person.value, "name", None) or person.text).casefold()
+
+
+class Officials:
+    """Every mention of an official or a delegation in one article, pointers
+    resolved, found sentence by sentence when asked for.
 
     A pronoun or a description ("the FBI chief") points to the nearest person
     named before it, within :data:`tidings.actors.coref.PRONOUN_WINDOW`
     sentences. (The actor layer's ``coref.antecedent`` weighs gender and title
-    too, but each call scans every person before it; pointers are resolved here
-    in one linear pass, and descriptions the actor layer already resolved come
-    in as person entities.) ``home`` is the country of the story's dateline: an
-    official of no stated nationality in a wire story is taken to be its
+    too, but each call scans every person before it; here a pointer looks only
+    at the few names before it, and descriptions the actor layer already resolved
+    come in as person entities.) ``home`` is the country of the story's dateline:
+    an official of no stated nationality in a wire story is taken to be its
     country's ("CANBERRA (AP) — Tourism Minister Andrew Thomson …").
+
+    Descriptions (delegations, the Pope, "the Indian foreign minister") and
+    pointers are searched for only in the sentences asked about and the names
+    just before them (:class:`~tidings_visits.scan.Scan`), each official is
+    described once, when first met, and a sentence's mentions are what reading
+    the whole article at once would give it.
     """
-    bodies = sorted(
-        (o.start, o.value.country) for o in ctx.of_kind("organization") if getattr(o.value, "country", None)
-    )
-    groups: dict[str, list[Entity]] = {}
-    for e in ctx.of_kind("person"):
-        key = (getattr(e.value, "name", None) or e.text).casefold()
-        groups.setdefault(key, []).append(e)
-    nations = {p.start: p.value.country for p in ctx.of_kind("place")
-               if getattr(p.value, "type", None) == "country" and p.value.country}
-    people_ends = sorted(e.end for e in ctx.of_kind("person"))
-    actors = {key: _describe(ctx, es, bodies, nations, home, people_ends) for key, es in groups.items()}
-    named = [Mention(e.span, actors[key]) for key, es in groups.items() for e in es]
-    named += _descriptors(ctx.text, [e.span for e in ctx.of_kind("person")])
-    named.sort(key=lambda m: m.span.start)
-    out = list(named)
-    taken = [m.span for m in named]
-    i = 0
-    for m in _POINTER.finditer(ctx.text):
-        span = Span(m.start(), m.end())
-        while i < len(named) and named[i].span.end <= span.start:
-            i += 1
-        if any(t.overlaps(span) for t in taken[max(0, i - 2) : i + 2]):
-            continue  # part of a name or title
-        persons = [n for n in named[max(0, i - 8) : i] if n.actor.entity is not None]
-        if not persons:
-            continue
-        antecedent = persons[-1]
-        sentence = ctx.sentence_at(span.start)
-        while (
-            sentence is not None and span.start == sentence.start and _SUBJECT.fullmatch(m.group())
-            and len(persons) > 1 and COUNTERPART.search(ctx.text, max(0, antecedent.span.start - 60), antecedent.span.start)
+
+    def __init__(self, ctx: Context, home: str | None = None):
+        self.ctx = ctx
+        self.home = home
+        self._people = sorted(ctx.of_kind("person"), key=lambda e: (e.start, e.end))
+        self._starts = [e.start for e in self._people]
+        self._ends = [e.end for e in self._people]
+        self._descriptions = Scan(ctx.text, DESCRIPTOR, _DESCRIPTOR_BARRIER)
+        self._pointers = Scan(ctx.text, _POINTER, _POINTER_BARRIER)
+        self._actors: dict[str, Actor] = {}
+        self._sentences: dict[int, list[Mention]] = {}
+
+    @functools.cached_property
+    def _groups(self) -> dict[str, list[Entity]]:
+        groups: dict[str, list[Entity]] = {}
+        for e in self.ctx.of_kind("person"):
+            groups.setdefault(_key(e), []).append(e)
+        return groups
+
+    @functools.cached_property
+    def _bodies(self) -> list[tuple[int, str]]:
+        """National organisations, as sorted (start, country)."""
+        return sorted(
+            (o.start, o.value.country) for o in self.ctx.of_kind("organization") if getattr(o.value, "country", None)
+        )
+
+    @functools.cached_property
+    def _nations(self) -> dict[int, str]:
+        """The country of each country mention, by its start."""
+        return {p.start: p.value.country for p in self.ctx.of_kind("place")
+                if getattr(p.value, "type", None) == "country" and p.value.country}
+
+    @functools.cached_property
+    def _sorted_ends(self) -> list[int]:
+        return sorted(self._ends)
+
+    def actor(self, key: str) -> Actor:
+        """The official that the person entities of ``key`` name."""
+        if key not in self._actors:
+            self._actors[key] = _describe(
+                self.ctx, self._groups[key], self._bodies, self._nations, self.home, self._sorted_ends
+            )
+        return self._actors[key]
+
+    def in_sentence(self, i: int) -> list[Mention]:
+        """The mentions from the start of sentence ``i`` to the start of the next, in text order."""
+        if i not in self._sentences:
+            sentences = self.ctx.sentences
+            start = sentences[i].start
+            end = sentences[i + 1].start if i + 1 < len(sentences) else len(self.ctx.text)
+            found = [Mention(e.span, self.actor(_key(e))) for e in self._people_in(start, end)]
+            found += self._described(start, end)
+            found.sort(key=lambda m: m.span.start)
+            found += self._pointed(start, end)
+            found.sort(key=lambda m: m.span.start)
+            self._sentences[i] = found
+        return self._sentences[i]
+
+    def sentences_naming(self, key: str) -> list[int]:
+        """The indices of the sentences that mention the official ``key``. A pointer
+        looks back no further than :data:`~tidings.actors.coref.PRONOUN_WINDOW`
+        sentences, so only the sentences from one naming them to that many after
+        are read (a description, which has no person entity, may be anywhere)."""
+        count = len(self.ctx.sentences)
+        if key in self._groups:
+            near = {self.ctx.sentence_index(e.start) + d for e in self._groups[key] for d in range(PRONOUN_WINDOW + 1)}
+            candidates: Iterable[int] = sorted(i for i in near if 0 <= i < count)
+        else:
+            candidates = range(count)
+        return [i for i in candidates if any(m.actor.key == key for m in self.in_sentence(i))]
+
+    def _people_in(self, start: int, end: int) -> list[Entity]:
+        return self._people[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
+
+    def _described(self, start: int, end: int) -> list[Mention]:
+        """Officials described without a name, starting from ``start`` to ``end``."""
+        return self._accepted(self._descriptions.starting_in(start, end))
+
+    def _accepted(self, matches: list[regex.Match]) -> list[Mention]:
+        """The descriptions among ``matches`` that stand for an official; a person
+        entity over the words takes precedence."""
+        out = []
+        for m in matches:
+            i = bisect.bisect_left(self._starts, m.end())
+            if any(p.span.overlaps(Span(m.start(), m.end())) for p in self._people[max(0, i - 2) : i]):
+                continue  # the actor layer tied it to a named person
+            mention = _descriptor(m)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def _named_around(self, at: int) -> tuple[list[tuple[Span, str | None]], int]:
+        """The names (person entities with their key, descriptions with None) from
+        the eighth person ending by offset ``at`` to the second ending after it,
+        and the index of the first of them that ends after ``at``."""
+        k = bisect.bisect_right(self._ends, at)
+        first, last = max(0, k - 8), min(len(self._people), k + 2)
+        start = self._people[first].start if first > 0 else 0
+        end = self._people[last].start if last < len(self._people) else len(self.ctx.text)
+        named: list[tuple[Span, str | None]] = [(e.span, _key(e)) for e in self._people[first:last]]
+        named += [(d.span, None) for d in self._described(start, end)]
+        named.sort(key=lambda n: n[0].start)
+        return named, next((j for j, n in enumerate(named) if n[0].end > at), len(named))
+
+    def _antecedent(self, m: regex.Match) -> str | None:
+        """The key of the person that pointer ``m`` points to, if any: the last of
+        the eight names before it that is a person's, but for a "He" or "She"
+        opening a sentence, not one just met ("… talks with Prime Minister Donald
+        Tusk. He will meet …": the next sentence goes on about the one who met them)."""
+        ctx, span = self.ctx, Span(m.start(), m.end())
+        j = bisect.bisect_left(self._starts, span.end)
+        if any(e.span.overlaps(span) for e in self._people[max(0, j - 2) : j]) or self._accepted(
+            self._descriptions.overlapping(span.start, span.end)
         ):
-            # "… talks with Prime Minister Donald Tusk. He will meet …": the one met
-            # is not who the next sentence goes on about; the one who met them is.
-            persons.pop()
-            antecedent = persons[-1]
-        if ctx.sentence_index(span.start) - ctx.sentence_index(antecedent.span.start) <= PRONOUN_WINDOW:
-            out.append(Mention(span, antecedent.actor))
-    out.sort(key=lambda m: m.span.start)
-    return out
+            return None  # part of a name or title
+        k = bisect.bisect_right(self._ends, span.start)
+        if k == 0 or len(self._described(self._people[k - 1].start, span.start)) >= 8:
+            return None  # no person among the eight names before it
+        antecedent: tuple[Span, str | None] = (self._people[k - 1].span, _key(self._people[k - 1]))
+        sentence = ctx.sentence_at(span.start)
+        if (
+            sentence is not None and span.start == sentence.start and _SUBJECT.fullmatch(m.group())
+            and COUNTERPART.search(ctx.text, max(0, antecedent[0].start - 60), antecedent[0].start)
+        ):
+            named, i = self._named_around(span.start)
+            persons = [n for n in named[max(0, i - 8) : i] if n[1] is not None]
+            while len(persons) > 1 and COUNTERPART.search(
+                ctx.text, max(0, antecedent[0].start - 60), antecedent[0].start
+            ):
+                persons.pop()
+                antecedent = persons[-1]
+        if ctx.sentence_index(span.start) - ctx.sentence_index(antecedent[0].start) > PRONOUN_WINDOW:
+            return None
+        return antecedent[1]
+
+    def _pointed(self, start: int, end: int) -> list[Mention]:
+        """Pronouns and descriptions from ``start`` to ``end`` that point back to a person."""
+        out = []
+        for m in self._pointers.starting_in(start, end):
+            key = self._antecedent(m)
+            if key is not None:
+                out.append(Mention(Span(m.start(), m.end()), self.actor(key)))
+        return out
