@@ -239,3 +239,34 @@ def test_a_rejected_output_takes_no_id():
     r = Pipeline([half_liar, late_words])("Ab")
     assert [e.extractor for e in r.errors] == ["half_liar"]
     assert [(e.id, e.extractor) for e in r.entities] == [("word-0-1", "late_words")]
+
+
+@extractor(name="copies", produces={"word"})
+def copies(ctx):
+    """As many copies of one entity as the text has characters."""
+    return [Entity(kind="word", span=Span(0, 1), text=ctx.text[:1])] * len(ctx.text)
+
+
+def test_many_copies_of_one_id_take_linear_time():
+    import time
+
+    def cost(n: int) -> float:
+        t = time.process_time()
+        r = Pipeline([copies, late_words])("A" * n)
+        assert r.entities[-1].id == f"word-0-1#{n + 1}" and len({e.id for e in r.entities}) == n + 1
+        return time.process_time() - t
+
+    small, large = min(cost(1000) for _ in range(3)), min(cost(10000) for _ in range(3))
+    assert large < small * 10 * 3  # 10x the copies, well under 30x the time (it was 100x)
+
+
+@extractor(name="copies_then_junk", produces={"word"})
+def copies_then_junk(ctx):
+    yield from [Entity(kind="word", span=Span(0, 1), text=ctx.text[:1])] * 3
+    yield "junk"
+
+
+def test_a_rejected_output_leaves_the_numbering_as_it_was():
+    r = Pipeline([late_words, copies_then_junk, dupes])("Ab")
+    assert [e.extractor for e in r.errors] == ["copies_then_junk"]
+    assert [e.id for e in r.entities] == ["word-0-1", "word-0-1#2", "word-0-1#3"]

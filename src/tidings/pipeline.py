@@ -124,7 +124,7 @@ class Pipeline:
         art = Article.coerce(article, **fields)
         ctx = Context(art)
         errors: list[ExtractorError] = []
-        ids: set[str] = set()
+        ids = _Ids()
         for step in self._ordered:
             try:
                 entities, events = _accept(step, art.text, step(ctx) or (), ids)
@@ -165,10 +165,36 @@ def _rebuild(
     return Pipeline(extractors, select=select, disable=disable, enable=enable, strict=strict)
 
 
-def _accept(step: Extractor, text: str, found: Iterable[Any], taken: set[str]) -> tuple[list[Entity], list[Event]]:
+@attrs.define
+class _Ids:
+    """Ids taken in a result (or by one step, until its output is accepted) and,
+    for each id wanted more than once, the next ``#n`` to try: every number below
+    it is taken, so that n copies of one id cost n steps, not n²."""
+
+    taken: set[str] = attrs.field(factory=set)
+    next_n: dict[str, int] = attrs.field(factory=dict)
+
+    def renamed(self, wanted: str, result: _Ids) -> str:
+        """``wanted#2``, ``wanted#3``…: the first that neither this step's ids nor
+        the ``result``'s hold (for a ``wanted`` one of them holds)."""
+        n = self.next_n.get(wanted) or result.next_n.get(wanted, 2)
+        new_id = f"{wanted}#{n}"
+        while new_id in self.taken or new_id in result.taken:
+            n += 1
+            new_id = f"{wanted}#{n}"
+        self.next_n[wanted] = n + 1
+        return new_id
+
+    def add_to(self, result: _Ids) -> None:
+        """Make this step's ids the result's."""
+        result.taken |= self.taken
+        result.next_n.update(self.next_n)
+
+
+def _accept(step: Extractor, text: str, found: Iterable[Any], ids: _Ids) -> tuple[list[Entity], list[Event]]:
     """Check an extractor's output against what it declared and stamp it, in one pass:
     entities and events apart, the extractor's name on each item that has none, and
-    ids unique across the whole result (``taken``, grown only when all is well). This
+    ids unique across the whole result (``ids``, grown only when all is well). This
     extractor's events are re-pointed at its renamed entities.
 
     Raises :class:`PluginError` for an item that is not an Entity or Event, an entity
@@ -176,7 +202,7 @@ def _accept(step: Extractor, text: str, found: Iterable[Any], taken: set[str]) -
     kind the extractor does not declare.
     """
     name, produces, size = step.name, step.produces, len(text)
-    mine: set[str] = set()
+    mine = _Ids()
     originals: list[str] = []
     entities: list[Entity] = []
     found_events: list[Event] = []
@@ -199,8 +225,8 @@ def _accept(step: Extractor, text: str, found: Iterable[Any], taken: set[str]) -
             found_events.append(item)
             continue
         wanted = item.id
-        new_id = wanted if wanted not in taken and wanted not in mine else _fresh(wanted, taken, mine)
-        mine.add(new_id)
+        new_id = wanted if wanted not in mine.taken and wanted not in ids.taken else mine.renamed(wanted, ids)
+        mine.taken.add(new_id)
         originals.append(wanted)
         if new_id != wanted or not item.extractor:
             item = (
@@ -208,22 +234,13 @@ def _accept(step: Extractor, text: str, found: Iterable[Any], taken: set[str]) -
                 else attrs.evolve(item, id=new_id, extractor=item.extractor or name)
             )
         entities.append(item)
-    events = _stamp_events(name, found_events, originals, entities, taken, mine) if found_events else []
-    taken |= mine
+    events = _stamp_events(name, found_events, originals, entities, ids, mine) if found_events else []
+    mine.add_to(ids)
     return entities, events
 
 
-def _fresh(wanted: str, *taken: set[str]) -> str:
-    """``wanted``, or ``wanted#2``, ``wanted#3``… whichever none of ``taken`` holds."""
-    new_id, n = wanted, 2
-    while any(new_id in t for t in taken):
-        new_id = f"{wanted}#{n}"
-        n += 1
-    return new_id
-
-
 def _stamp_events(
-    name: str, events: list[Event], originals: list[str], entities: list[Entity], taken: set[str], mine: set[str]
+    name: str, events: list[Event], originals: list[str], entities: list[Entity], ids: _Ids, mine: _Ids
 ) -> list[Event]:
     """Stamp events like entities (after them), their roles re-pointed at this
     extractor's stamped entities: a role holding an entity by its original id gets
@@ -235,7 +252,7 @@ def _stamp_events(
     out = []
     for v in events:
         roles = {r: by_id.get(renamed.get(ent.id, ent.id), ent) for r, ent in v.roles.items()}
-        new_id = _fresh(v.id, taken, mine)
-        mine.add(new_id)
+        new_id = v.id if v.id not in mine.taken and v.id not in ids.taken else mine.renamed(v.id, ids)
+        mine.taken.add(new_id)
         out.append(attrs.evolve(v, id=new_id, roles=roles, extractor=v.extractor or name))
     return out
