@@ -17,6 +17,7 @@ one passage per paragraph, chained together so they share one speaker.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -27,7 +28,7 @@ from tidings.text import QUOTE_PAIRS, paragraphs
 
 # Two straight single quotes stand for a closing (or any) double quote in some
 # archives, two backticks for an opening one (``Yes,'' he said).
-_MARK = regex.compile(r"''|``|[\"“”„«»‹›‘’‚'`「」]")
+_MARK = re.compile(r"''|``|[\"“”„«»‹›‘’‚'`「」]")  # stdlib re: its scan for a set of characters is fast
 _DOUBLE = frozenset(["\"", "“", "”", "„", "«", "»", "「", "」", "''", "``"])
 # Archive marks and the closing marks they pair with.
 _ARCHIVE_PAIRS = {"``": "''\"", "`": "'’"}
@@ -183,11 +184,19 @@ def quotations(text: str, paras: Sequence[Span] | None = None) -> list[Quotation
     found: list[Quotation] = []
     chain: int | None = None  # start of a quote running on from the last paragraph
     curly = "”" in text
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]  # one scan; no mark spans two paragraphs
+    k = 0
     for n, para in enumerate(paras):
+        while k < len(marks) and marks[k][0] < para.start:
+            k += 1
+        if k == len(marks) or marks[k][0] >= para.end:
+            chain = None  # a paragraph without marks ends any quote running on
+            continue
         stack = _Stack()
         skip = para.start if curly and _block_marker(text, para) else -1
-        for m in _MARK.finditer(text, para.start, para.end):
-            i, mark = m.start(), m.group()
+        while k < len(marks) and marks[k][0] < para.end:
+            i, mark = marks[k]
+            k += 1
             if i == skip:
                 continue
             r = role(text, i)
@@ -199,13 +208,13 @@ def quotations(text: str, paras: Sequence[Span] | None = None) -> list[Quotation
             if r is Role.OPEN:
                 stack.push(i, mark)
             elif r is Role.CLOSE and stack.has(double):
-                k = stack.top(double)
-                pos, opening = stack.marks[k]
+                top = stack.top(double)
+                pos, opening = stack.marks[top]
                 if not _pairs_with(opening, mark):
                     continue
-                stack.cut(k)
-                found.append(Quotation(pos + len(opening), i, opening, mark, k, chain if k == 0 else None))
-                if k == 0:
+                stack.cut(top)
+                found.append(Quotation(pos + len(opening), i, opening, mark, top, chain if top == 0 else None))
+                if top == 0:
                     chain = None
         doubles = [(pos, mark) for pos, mark in stack.marks if mark in _DOUBLE]
         if not doubles:

@@ -153,9 +153,19 @@ class Speakers(Sequence[Entity]):
     def __init__(self, text: str, entities: Sequence[Entity]) -> None:
         self.text = text
         self.entities = list(entities)
-        self._runs = [(m.start(), m.end()) for m in _NAME.finditer(text)]  # untrimmed
+        self._runs = [m.span() for m in _NAME.finditer(text)]  # capitalised runs, untrimmed
         self._starts = [start for start, _ in self._runs]
-        self._names = [_named(text, start, end) for start, end in self._runs]
+        self._trimmed: dict[str, tuple[int, int] | None] = {}  # a run's name, as offsets into the run
+
+    def _name(self, k: int) -> tuple[int, int] | None:
+        """The name the ``k``-th run holds (trimmed once per distinct run)."""
+        start, end = self._runs[k]
+        run = self.text[start:end]
+        if run not in self._trimmed:
+            span = _named(self.text, start, end)
+            self._trimmed[run] = None if span is None else (span[0] - start, span[1] - start)
+        offsets = self._trimmed[run]
+        return None if offsets is None else (start + offsets[0], start + offsets[1])
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -170,13 +180,16 @@ class Speakers(Sequence[Entity]):
         i, j = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
         if (i > 0 and self._runs[i - 1][1] > lo) or (j > i and self._runs[j - 1][1] > hi):
             return list(names(self.text, lo, hi))
-        return [span for span in self._names[i:j] if span is not None]
+        found = (self._name(k) for k in range(i, j))
+        return [span for span in found if span is not None]
 
 
 def _named(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name a run of capitalised words holds (None when it holds none)."""
     s, e = _trim_name(text, start, end)
-    return (s, e) if e > s and not _PARTY_TAG.fullmatch(text, s, e) else None
+    if e <= s or (text.startswith("-", s + 1) and _PARTY_TAG.fullmatch(text, s, e)):
+        return None
+    return s, e
 
 
 def _with_article(text: str, lo: int, start: int) -> int:
