@@ -51,8 +51,12 @@ def _fullness(name: Name) -> tuple[int, int, int]:
     return (name.last - name.first, len(name.text), -name.start)
 
 
+_RANKS = {"head": 2, "minister": 1}
+
+
+@functools.lru_cache(maxsize=1 << 10)
 def _rank(title: str) -> int:
-    return {"head": 2, "minister": 1}.get(gazetteer().titles.get(title.casefold(), ""), 0)
+    return _RANKS.get(gazetteer().titles.get(title.casefold(), ""), 0)
 
 
 @attrs.define
@@ -193,11 +197,15 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     for person in {id(p): p for p in owner.values()}.values():
         person.country = person.country or leader_country(person.fullest.text, person.title)
     yield from _resolve_descriptions(ctx, names, described, owner)
+    values: dict[tuple[int, bool], Person] = {}  # one value per person for its head, one for the rest
     for name in names:
         person = owner[name.start]
         head = person.fullest
-        canonical = None if head is name else _entity_id("person", head.start, head.end)
-        value = Person(name=head.text, title=person.title, country=person.country, canonical=canonical)
+        value = values.get((id(person), head is name))
+        if value is None:
+            canonical = None if head is name else _entity_id("person", head.start, head.end)
+            value = Person(name=head.text, title=person.title, country=person.country, canonical=canonical)
+            values[id(person), head is name] = value
         yield Entity(kind="person", span=Span(name.start, name.end), text=name.text, value=value)
     for m in matches:
         if m.reading.kind == "place":
