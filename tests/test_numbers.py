@@ -166,6 +166,20 @@ def test_number_words_are_the_words_pattern_matches(text: str, start: int) -> No
     ]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789٣,. -/½abmk_\u00a0"), st.integers(-3, 20), st.booleans())
+@example(".5 and 1.5, x.5", 0, False)
+def test_numbers_in_digits_are_the_digit_pattern_matches(text: str, start: int, glued: bool) -> None:
+    # Digits are looked for only where a run of digits (or the point before it) starts.
+    from tidings.numbers import _DIGIT_PATTERN, _GLUED_DIGIT_PATTERN, _digit_starts, _matches_at
+
+    pattern = _GLUED_DIGIT_PATTERN if glued else _DIGIT_PATTERN
+    start, stop, _ = slice(start, None).indices(len(text))
+    assert [m.span() for m in _matches_at(pattern, text, _digit_starts(text, start, stop), stop)] == [
+        m.span() for m in pattern.finditer(text, start, stop)
+    ]
+
+
 def test_over_long_digit_runs_are_not_numbers() -> None:
     assert list(find_numbers("9" * 500)) == []
     # Nor fractions with an over-long numerator or denominator (int() refuses 4,300 digits).

@@ -18,7 +18,7 @@ linear time.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from operator import attrgetter
 
@@ -129,7 +129,7 @@ _TOKEN = regex.compile(r"[\p{L}]+")
 # the pattern runs only where one of them starts: five times faster, same matches.
 _LETTERS_ONLY = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 _WORD_TOKENS = frozenset(w.encode("ascii") for w in _NUMBER_WORD_LIST)
-_ARTICLE_BEFORE = regex.compile(rf"(?r)an?{_SEP}", _FLAGS)  # "a " of "a million", read backwards
+_DIGIT_RUN = regex.compile(r"\d+", regex.VERSION1)
 
 
 @attrs.frozen
@@ -303,9 +303,31 @@ def _words(text: str, m: regex.Match[str]) -> Iterator[Number]:
         i = j
 
 
+def _matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int], stop: int) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer`` gives in ``text[:stop]`` when each of its matches
+    starts at one of ``starts`` (sorted): the pattern is tried only there."""
+    last_end = -1
+    for at in starts:
+        if at >= last_end:
+            m = pattern.match(text, at, stop)
+            if m is not None:
+                yield m
+                last_end = m.end()
+
+
+def _digit_starts(text: str, start: int, stop: int) -> Iterator[int]:
+    """Where a number in digits may start: a run of digits, or the point before it (".5")."""
+    for run in _DIGIT_RUN.finditer(text, start, stop):
+        at = run.start()
+        if at > start and text[at - 1] == ".":
+            yield at - 1
+        yield at
+
+
 def _word_runs(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
-    """The runs of number words in ``text[start:stop]``: the matches of the words
-    pattern's ``finditer``, looked for only where a number word starts.
+    """The runs of number words in ``text[start:stop]``, as the words pattern's
+    ``finditer`` gives them, looked for only where a number word (or the "a" before
+    it) starts.
 
     A match of the (case-insensitive) pattern is, at the same offsets, the word
     itself in the text's case folding whenever folding keeps the length; and its
@@ -313,8 +335,7 @@ def _word_runs(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
     """
     folded = text[start:stop].casefold()
     if len(folded) != stop - start:  # a letter folds to two ("ß"): offsets would shift
-        yield from _WORDS_PATTERN.finditer(text, start, stop)
-        return
+        return _WORDS_PATTERN.finditer(text, start, stop)
     tokens = folded.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
     starts = set()
     for token in _WORD_TOKENS.intersection(tokens):
@@ -323,16 +344,28 @@ def _word_runs(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
         while at >= 0:
             starts.add(start + at)
             at = folded.find(word, at + 1)
-    last_end = start
-    for at in sorted(starts):
-        if at < last_end or (at and text[at - 1].isalpha()):  # inside a word: no \b
-            continue
-        article = _ARTICLE_BEFORE.match(text, last_end, at)
-        m = _WORDS_PATTERN.match(text, article.start(), stop) if article else None
-        m = m or _WORDS_PATTERN.match(text, at, stop)
-        if m is not None:
-            yield m
-            last_end = m.end()
+    for at in list(starts):
+        if text[at - 1 : at].isalpha():  # inside a word: no \b
+            starts.discard(at)
+        elif (article := _article_before(text, start, at)) is not None:
+            starts.add(article)
+    return _matches_at(_WORDS_PATTERN, text, sorted(starts), stop)
+
+
+def _article_before(text: str, start: int, at: int) -> int | None:
+    """Where the "a" or "an" of "a million" starts, when one (with the blanks or
+    the hyphen after it) may end at ``at``; the words pattern then decides."""
+    if text[at - 1 : at] == "-":
+        gap = at - 1
+    else:
+        gap = at
+        while gap > start and text[gap - 1].isspace() and text[gap - 1] != "\n":
+            gap -= 1  # every blank the pattern takes, and a few more ("\x1c")
+        if gap == at:
+            return None
+    if gap > start and text[gap - 1].lower() == "a":
+        return gap - 1
+    return gap - 2 if gap - 2 >= start and text[gap - 2 : gap].lower() == "an" else None
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None, *, glued: bool = False) -> Iterator[Number]:
@@ -351,7 +384,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, *, glued: bo
     start, stop, _ = slice(start, end).indices(len(text))
     digits = _GLUED_DIGIT_PATTERN if glued else _DIGIT_PATTERN
     # No two numbers of different scans start at one offset: sorting keeps the text's order.
-    found = [n for n in map(_from_digits, digits.finditer(text, start, stop)) if n is not None]
+    in_digits = _matches_at(digits, text, _digit_starts(text, start, stop), stop)
+    found = [n for n in map(_from_digits, in_digits) if n is not None]
     found += [n for m in _word_runs(text, start, stop) for n in _words(text, m)]
     if any(text.find(c, start, stop) >= 0 for c in _VULGAR_FRACTIONS):
         found += map(_from_vulgar, _VULGAR_PATTERN.finditer(text, start, stop))
