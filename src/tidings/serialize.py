@@ -8,6 +8,7 @@ that contract does.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Mapping
 from decimal import Decimal
@@ -32,10 +33,24 @@ except metadata.PackageNotFoundError:  # running from a source tree
     TIDINGS_VERSION = "0+unknown"
 
 
+#: Types that are JSON as they are (exact types: a subclass takes the long way).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The attribute names of an attrs class, in order (None for other classes)."""
+    return tuple(f.name for f in attrs.fields(cls)) if attrs.has(cls) else None
+
+
 def to_jsonable(value: Any) -> Any:
     """Plain JSON data from a value object, Decimal, date or container."""
-    if attrs.has(type(value)):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    cls = type(value)
+    if cls in _PLAIN:
+        return value
+    names = _field_names(cls)
+    if names is not None:
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, (dt.date, dt.datetime)):
