@@ -292,13 +292,14 @@ for _index, (_name, _) in enumerate(RULES):
 #: with a digit opens with ("q3").
 _YEAR_PREFIXES = ("fiscal", "fy")
 _NUMBER_PREFIXES = (*_YEAR_PREFIXES, *{word.rstrip("0123456789") for word in _TRIGGERED if word[-1].isdigit()})
-#: In the lower-cased text, a word token that is a trigger word, or a token
-#: with a digit that may be one: one that opens with a digit, with a year's
-#: letters ("FY2025") or a trigger word's ("q3"), and the shapes it opens with
-#: (:data:`TRIGGERS`). Tokens are runs of letters and digits. The stdlib
-#: engine scans this one pattern several times faster than ``regex``.
+#: In the lower-cased text, the character before a token and the token, a
+#: trigger word or a token with a digit that may be one: one that opens with a
+#: digit, with a year's letters ("FY2025") or a trigger word's ("q3"), and the
+#: shapes it opens with (:data:`TRIGGERS`). Tokens are runs of letters and
+#: digits. The stdlib engine scans this one pattern several times faster than
+#: ``regex``, and faster still from the character before a token.
 _TRIGGER = re.compile(
-    rf"""(?x)(?<![^\W_])(?:
+    rf"""(?x)[\W_](?:
       (?P<word>{alternation(*{word.strip("-") for word in _TRIGGERED if word.strip("-").isalpha()})})(?![^\W_])
       | (?=(?:{alternation(*_NUMBER_PREFIXES)})?\d)
         (?=(?P<year>(?:{alternation(*_YEAR_PREFIXES)})?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
@@ -320,16 +321,15 @@ _SCANNERS = [
 def _triggered(lowered: str, token: re.Match[str]) -> tuple[tuple[int, int], ...]:
     """The (rule, reach before) pairs a trigger token triggers, by its word,
     its shapes and the hyphens beside it."""
-    start, end = token.span()
     if token["num"]:
         keys = [key for shape, key in _SHAPES.items() if token[shape] is not None]
         keys.append(token["num"])  # "q3"
     else:
         word = token["word"]
         keys = [word]
-        if lowered[start - 1 : start] == "-":
+        if token.group()[0] == "-":
             keys.append("-" + word)
-        if lowered[end : end + 1] == "-":
+        if lowered[token.end() : token.end() + 1] == "-":
             keys.append(word + "-")
         if len(keys) == 1:
             return _TRIGGERED.get(word, ())
@@ -340,11 +340,13 @@ def _ranges(text: str) -> list[list[list[int]]]:
     """Per rule, the stretches ``[first, last, end]`` around its trigger words:
     its matches start between ``first`` and ``last`` and read up to ``end``."""
     ranges: list[list[list[int]]] = [[] for _ in RULES]
-    # "İ" is the one letter whose lower case is two characters long: it is
-    # made another letter that no trigger holds, to keep the offsets.
-    lowered = text.replace("İ", "ı").lower()
+    # A space before the first word, so that the offsets of the tokens in the
+    # text are the offsets of their matches (which open with the character
+    # before). "İ" is the one letter whose lower case is two characters long:
+    # it is made another letter that no trigger holds, to keep the offsets.
+    lowered = " " + text.replace("İ", "ı").lower()
     for token in _TRIGGER.finditer(lowered):
-        start, end = token.start(), token.end() + AFTER
+        start, end = token.start(), token.end() - 1 + AFTER
         for index, before in _triggered(lowered, token):
             first = max(0, start - before)
             spans = ranges[index]

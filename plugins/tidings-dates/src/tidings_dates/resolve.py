@@ -358,7 +358,7 @@ class Resolver:
             reading = handler(c)
         except (OverflowError, ValueError):
             return None  # "a million days ago": before year 1 or after 9999, off the calendar
-        written = c.match.groupdict().get("year")
+        written = c.match["year"] if "year" in c.match.re.groupindex else None
         if reading is not None and written and written.isdigit():
             self._written_year = (int(written), c.start)
         if reading is not None and reading[0] == "DATE":
