@@ -278,9 +278,10 @@ def find(text: str, tokens: Tokens, blocked: dict[int, str], places: dict[int, s
     covered = {j for o in found for j in range(o.first, o.last + 1)}
     by_first = _first_words(tokens, found, tokens.common)
     short = by_abbreviation.keys() | by_first.keys()
-    for j in [j for j, t in enumerate(tokens) if t.text in short] if short else ():
+    # Found by their lower-case form (as tokens give it), then kept as written.
+    for j in tokens.where({word.replace(".", "").casefold() for word in short}) if short else ():
         tok = tokens[j]
-        if j in blocked or j in covered:
+        if tok.text not in short or j in blocked or j in covered:
             continue
         head = by_abbreviation.get(tok.text)
         if head:
