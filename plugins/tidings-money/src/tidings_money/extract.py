@@ -145,14 +145,13 @@ class _Article:
         sentence = self.ctx.sentence_at(offset)
         return (sentence.start, sentence.end) if sentence else (offset, offset)
 
-    def fact(self, test: Callable[[str, tuple[int, int]], bool], offset: int) -> bool:
-        window = self.window(offset)
+    def fact(self, test: Callable[[str, tuple[int, int]], bool], window: tuple[int, int]) -> bool:
         key = (test.__name__, window[0])
         if key not in self._facts:
             self._facts[key] = test(self.ctx.text, window)
         return self._facts[key]
 
-    def named(self, f: _Found, tag: Tag) -> str | None:
+    def named(self, f: _Found, tag: Tag, sentence: int) -> str | None:
         """The currency the text fixes for ``tag``: its own code or adjective; for
         bare minor units, that of the amount before them in the sentence ("closed
         at C$35, up 12.5 cents"); for a bare "$" or "dollars", the article's one
@@ -160,7 +159,7 @@ class _Article:
         is a conversion, in US dollars)."""
         if tag.named is not None:
             return tag.named
-        previous = self.last_code.get(self.ctx.sentence_index(f.start))
+        previous = self.last_code.get(sentence)
         if tag.surface.divisor != 1 and previous in tag.surface.codes:
             return previous
         bare_dollar = tag.written == "$" or (tag.surface.key == "dollar" and tag.surface.divisor == 1)
@@ -173,29 +172,30 @@ class _Article:
         word is not money here (a weight, program code, "won" the verb)."""
         tag, text = f.tag, self.ctx.text
         assert tag is not None
-        if is_weight(text, tag, tag.surface.key == "pound" and self.fact(talks_of_weight, f.start)):
+        window, sentence = self.window(f.start), self.ctx.sentence_index(f.start)
+        if is_weight(text, tag, tag.surface.key == "pound" and self.fact(talks_of_weight, window)):
             return None
-        if tag.written == "$" and self.fact(talks_of_code, f.start):
+        if tag.written == "$" and self.fact(talks_of_code, window):
             return None
         # "5 million pounds" and "DM 100 million" are money, and so are "1.83 marks" by
         # "142 yen" or "the dollar"; "175 pounds" otherwise only in an article about Britain.
         scaled = f.number.scale > _ONE and (f.tag_after or len(tag.written) > 1)  # not "R5bn"
         about_money = tag.surface.needs_cue and (
-            self.ctx.sentence_index(f.start) in self.money_sentences or self.fact(talks_of_currencies, f.start)
+            sentence in self.money_sentences or self.fact(talks_of_currencies, window)
         )
         decided = resolve(
             tag.surface,
             self.cues,
             year=self.year,
-            window=self.window(f.start),
+            window=window,
             at=f.start,
-            named=self.named(f, tag),
+            named=self.named(f, tag, sentence),
             require_cue=False if scaled or about_money else None,
         )
         if decided is None:
             return None
         code, certain = decided
-        self.last_code[self.ctx.sentence_index(f.start)] = code
+        self.last_code[sentence] = code
         amount = f.value / tag.surface.divisor if tag.surface.divisor != 1 else f.value
         value = Money(
             amount=plain(amount),
