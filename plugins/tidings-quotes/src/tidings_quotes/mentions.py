@@ -10,6 +10,7 @@ found by the actor layer, capitalised names, pronouns and descriptions
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -85,6 +86,9 @@ _NOT_NAMES = frozenset(
 )
 
 
+_POSITION = operator.attrgetter("start", "end")
+
+
 @attrs.frozen
 class Mention:
     """A possible speaker: ``kind`` is ``entity``, ``name``, ``pronoun`` or
@@ -140,32 +144,21 @@ def names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, 
 
 class Speakers(Sequence[Entity]):
     """The actor layer's entities of one article (in text order), which is what
-    the functions reading speakers take, with the capitalised names of the
-    article's text found once: :func:`mentions` then looks them up instead of
-    scanning every window again.
+    the functions reading speakers take, with what :func:`mentions` needs of
+    them and of the article's names kept from call to call.
 
-    >>> text = "But Vladimir Putin and Mr. Obama met."
+    >>> text = "But Vladimir Putin and Mr. Obama met Putin."
     >>> speakers = Speakers(text, [])
-    >>> [text[s:e] for s, e in speakers.names(4, 20)], len(speakers)
-    (['Vladimir Putin'], 0)
+    >>> [text[s:e] for s, e in speakers.names(4, 20)], [text[s:e] for s, e in speakers.names_with("Putin")]
+    (['Vladimir Putin'], ['Vladimir Putin', 'Putin'])
     """
 
     def __init__(self, text: str, entities: Sequence[Entity]) -> None:
         self.text = text
         self.entities = list(entities)
-        self._runs = [m.span() for m in _NAME.finditer(text)]  # capitalised runs, untrimmed
-        self._starts = [start for start, _ in self._runs]
+        self.starts = [e.span.start for e in self.entities]
+        self._runs: list[tuple[int, int]] | None = None  # the text's capitalised runs, found when first asked
         self._trimmed: dict[str, tuple[int, int] | None] = {}  # a run's name, as offsets into the run
-
-    def _name(self, k: int) -> tuple[int, int] | None:
-        """The name the ``k``-th run holds (trimmed once per distinct run)."""
-        start, end = self._runs[k]
-        run = self.text[start:end]
-        if run not in self._trimmed:
-            span = _named(self.text, start, end)
-            self._trimmed[run] = None if span is None else (span[0] - start, span[1] - start)
-        offsets = self._trimmed[run]
-        return None if offsets is None else (start + offsets[0], start + offsets[1])
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -173,14 +166,26 @@ class Speakers(Sequence[Entity]):
     def __getitem__(self, i: Any) -> Any:
         return self.entities[i]
 
-    def names(self, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
-        """What :func:`names` gives for ``text[lo:hi]``: the names found once,
-        unless a name runs across ``lo`` or ``hi`` (the window would cut it)."""
-        hi = len(self.text) if hi is None else hi
-        i, j = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
-        if (i > 0 and self._runs[i - 1][1] > lo) or (j > i and self._runs[j - 1][1] > hi):
-            return list(names(self.text, lo, hi))
-        found = (self._name(k) for k in range(i, j))
+    def _name(self, start: int, end: int) -> tuple[int, int] | None:
+        """The name the run ``text[start:end]`` holds (trimmed once per distinct run)."""
+        run = self.text[start:end]
+        if run not in self._trimmed:
+            span = _named(self.text, start, end)
+            self._trimmed[run] = None if span is None else (span[0] - start, span[1] - start)
+        offsets = self._trimmed[run]
+        return None if offsets is None else (start + offsets[0], start + offsets[1])
+
+    def names(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """What :func:`names` gives for ``text[lo:hi]``."""
+        found = (self._name(*m.span()) for m in _NAME.finditer(self.text, lo, hi))
+        return [span for span in found if span is not None]
+
+    def names_with(self, word: str) -> list[tuple[int, int]]:
+        """The names of the whole text (as :func:`names` gives them) whose
+        capitalised run holds ``word``, in text order."""
+        if self._runs is None:
+            self._runs = [m.span() for m in _NAME.finditer(self.text)]
+        found = (self._name(start, end) for start, end in self._runs if self.text.find(word, start, end) >= 0)
         return [span for span in found if span is not None]
 
 
@@ -213,7 +218,9 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
     index = entities if isinstance(entities, Speakers) and entities.text is text else None
     if index is not None:
         entities = index.entities
-    first = bisect.bisect_left(entities, lo, key=lambda e: e.span.start)
+        first = bisect.bisect_left(index.starts, lo)
+    else:
+        first = bisect.bisect_left(entities, lo, key=lambda e: e.span.start)
     inside = []
     for k in range(first, len(entities)):  # not islice: it would step over the first ones
         e = entities[k]
@@ -244,5 +251,5 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
     for m in _PRONOUN.finditer(text, lo, hi):
         if free(m.start(), m.end()):
             found.append(Mention(m.start(), m.end(), "pronoun"))
-    found.sort(key=lambda m: (m.start, m.end))
+    found.sort(key=_POSITION)
     return found

@@ -77,7 +77,7 @@ class Resolver:
         self._people = ctx.of_kind("person")
         self._actors = ctx.of_kind("organization", "place")
         self._coref = coref if self._people else None
-        self._fullest: dict[str, str] | None = None
+        self._fullest: dict[str, str | None] = {}  # last word -> the longest name ending with it
         self._surnames: dict[str, Entity] | None = None
         self._known: list[tuple[Mention, Speaker, Entity | None]] = []  # sorted by the mention's start
         self._para_starts = [p.start for p in ctx.paragraphs]
@@ -237,14 +237,19 @@ class Resolver:
         return None
 
     def _fuller(self, name: str) -> str:
-        """The longest name in the article that ends like ``name``."""
-        if self._fullest is None:
-            self._fullest = {}
-            for start, end in self._speakers.names():
-                words = _WORD.findall(self.text, start, end)
-                known = self._fullest.get(words[-1])
-                if known is None or len(_WORD.findall(known)) < len(words):
-                    self._fullest[words[-1]] = self.text[start:end]
+        """The longest name in the article that ends like ``name`` (the first
+        of the longest), looked for once per last word among the names that
+        hold that word."""
         words = _WORD.findall(name)
-        fuller = self._fullest.get(words[-1]) if words else None
+        if not words:
+            return name
+        last = words[-1]
+        if last not in self._fullest:
+            best, most = None, 0
+            for start, end in self._speakers.names_with(last):
+                found = _WORD.findall(self.text, start, end)
+                if found[-1] == last and (best is None or most < len(found)):
+                    best, most = self.text[start:end], len(found)
+            self._fullest[last] = best
+        fuller = self._fullest[last]
         return fuller if fuller is not None and len(_WORD.findall(fuller)) > len(words) else name
