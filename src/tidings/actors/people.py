@@ -149,22 +149,14 @@ def name_end(
     have a middle name that is also an adjective ("Prime Minister Mohammed
     Shia al-Sudani")."""
     gaz = gazetteer()
-    particles = gaz.particles
     n = len(tokens)
     last = None
     j = k
     while j < n and j - k < 6:
-        if j in taken:
+        if j in taken or j > k and not _goes_on(text, tokens, j):
             break
         tok = tokens[j]
-        if j > k:
-            if tokens[j - 1].possessive or not tok.cap and tok.lower not in particles:
-                break  # only a particle goes on in lower case
-            between = gap(text, tokens, j)
-            initial = len(tokens[j - 1].text) == 1 and between == ". "
-            if between not in NAME_GAPS and not initial:
-                break
-        is_particle = tok.lower in particles and j + 1 < n and gap(text, tokens, j + 1) == " "
+        is_particle = tok.lower in gaz.particles and j + 1 < n and gap(text, tokens, j + 1) == " "
         if is_particle and j > k:
             j += 1
             continue
@@ -195,6 +187,17 @@ def name_end(
     if last is not None and _continues_as_non_name(text, tokens, last):
         return None
     return last
+
+
+def _goes_on(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` may go on with the name token ``j - 1`` is part of:
+    joined to it by a space (or after an initial by ". "), after no possessive,
+    and capitalised or a particle ("bin", "van", "al")."""
+    tok, before = tokens[j], tokens[j - 1]
+    if before.possessive or not tok.cap and tok.lower not in gazetteer().particles:
+        return False  # only a particle goes on in lower case
+    between = gap(text, tokens, j)
+    return between in NAME_GAPS or len(before.text) == 1 and between == ". "
 
 
 def _middle_name(text: str, tokens: list[Token], j: int) -> bool:
@@ -460,8 +463,11 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
     for k in sorted(name_like + pronouns) if pronouns else name_like:
         if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(text, tokens, k)):
             continue
-        last = name_end(text, tokens, k, taken)
-        if last is None or last == k and not (_who_follows(text, tokens, last) or _given_name_speaks(text, tokens, k)):
+        # A word that no other can follow in a name (name_end gives it alone, or
+        # None) is a name only when a "who" or a speech verb follows it.
+        alone = "." not in tokens[k].text and (k + 1 == n or k + 1 in taken or not _goes_on(text, tokens, k + 1))
+        last = None if alone and not _alone_name(text, tokens, k) else name_end(text, tokens, k, taken)
+        if last is None or last == k and not _alone_name(text, tokens, k):
             continue
         if last == k and tokens[k].lower in located:
             continue  # "Charlotte remains …" where the article also says "in Charlotte"
@@ -577,6 +583,12 @@ def _given_name_speaks(text: str, tokens: list[Token], k: int) -> bool:
 
 def _org_like(tok: Token) -> bool:
     return tok.text in gazetteer().organization_heads
+
+
+def _alone_name(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word at token ``k`` is a name alone: "who" follows it, or it
+    speaks as a given name or after a quotation."""
+    return _who_follows(text, tokens, k) or _given_name_speaks(text, tokens, k)
 
 
 def _who_follows(text: str, tokens: list[Token], last: int) -> bool:
