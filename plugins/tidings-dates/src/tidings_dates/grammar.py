@@ -58,12 +58,16 @@ SEASON = "(?i:spring|summer|fall|autumn|winter)"
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+#: Counts that are no numerals.
+_COUNTS = (
+    "a couple of", "couple of", "a couple", "a few", "a dozen", "a hundred", "half a", "a number of", "several", "few",
+    "many", "dozens of", "hundreds of", "an", "a", "zero", "hundred", "dozen",
+)
 NUMBER = (
     rf"(?:(?i:{alternation(*_TENS, *_TEENS, *_ONES)})\s+(?i:and\s+a\s+half)|"
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
     + rf"(?i:(?:{alternation(*_TENS)}(?:[-\s]{alternation(*_ONES)})?|{alternation(*_TEENS, *_ONES)})(?:\s+(?:hundred|thousand))?"
-    + r"|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+hundred|half\s+a|a\s+number\s+of|"
-    + r"several|few|many|dozens\s+of|hundreds\s+of|an?|zero|hundred|dozen))"
+    + rf"|{alternation(*_COUNTS)}))"
 )
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
 UNIT_ONE = r"(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
@@ -283,6 +287,17 @@ BEFORE: dict[str, int] = {
 }
 #: How far after a trigger word (code points) a match and what it looks ahead at may reach.
 AFTER = 100
+#: The words a match of a rule opens with, at the start of a word (``#``: a
+#: digit), for a rule tried at many words that few of its matches open with:
+#: it is tried only where one stands. Keep in step with the rule's pattern.
+OPENERS: dict[str, str] = {
+    "absolute": f"# the {_WEEKDAY_WORDS} {_MONTH_WORDS}",
+    "month": f"this last next past coming that {_MONTH_WORDS}",
+    "duration": " ".join(
+        {"#", "the", "past", "last", "next", "coming", "first", "another", *_ONES, *_TEENS, *_TENS}
+        | {count.split()[0] for count in _COUNTS}
+    ),
+}
 #: Each trigger word → the rules it triggers, as (rule index, reach before) pairs.
 _TRIGGERED: dict[str, tuple[tuple[int, int], ...]] = {}
 for _index, (_name, _) in enumerate(RULES):
@@ -310,11 +325,23 @@ _TRIGGER = re.compile(
     )"""
 )
 _SHAPES = {"year": "#y", "numeric": "#/", "decade": "#0s", "clock": "#:"}
+
+
+def _opening(name: str) -> str:
+    """A lookahead for the :data:`OPENERS` of rule ``name`` (empty without)."""
+    words = OPENERS.get(name, "").split()
+    if not words:
+        return ""
+    digit = r"\d|" if "#" in words else ""
+    return rf"{_B}(?={digit}(?i:{alternation(*(w for w in words if w != '#'))})(?![\p{{L}}]))"
+
+
 #: Each rule's pattern, matched at a position, finds its first match that
 #: starts at most :data:`BEFORE` characters further on (``\K`` leaves the
 #: characters skipped out of the match).
 _SCANNERS = [
-    regex.compile(rf"(?s:.{{0,{BEFORE[name]}}}?)\K(?:{pattern.pattern})", pattern.flags) for name, pattern in RULES
+    regex.compile(rf"(?s:.{{0,{BEFORE[name]}}}?)\K{_opening(name)}(?:{pattern.pattern})", pattern.flags)
+    for name, pattern in RULES
 ]
 
 
