@@ -289,7 +289,11 @@ class _WordReader:
 
 def _words(text: str, m: regex.Match[str]) -> Iterator[Number]:
     """The numbers in one run of number words (a run may hold several, or none)."""
-    tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text, m.start(), m.end())]
+    run = m.group()
+    if run.isalpha():  # one word, as most runs are
+        tokens = [(m.start(), m.end(), run.lower())]
+    else:
+        tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text, m.start(), m.end())]
     reader = _WordReader([t for _, _, t in tokens])
     i = 0
     while i < len(tokens):

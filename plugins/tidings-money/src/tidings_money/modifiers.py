@@ -35,8 +35,16 @@ _MODIFIER = regex.compile(
     regex.IGNORECASE,
 )
 
+# A cheap test first: the letters before the blanks must be a modifier's last word.
+_LAST_WORD = regex.compile(r"(?r)(\p{L}*)[^\S\n]+")
+_LAST_WORDS = frozenset(w.split()[-1] for w in MODIFIERS)
+
 
 def modifier_before(text: str, start: int) -> str | None:
     """The ``mod`` of the words right before ``text[start]``, if any."""
-    m = _MODIFIER.search(text, max(0, start - _WINDOW), start)
+    lo = max(0, start - _WINDOW)
+    last = _LAST_WORD.match(text, lo, start)
+    if last is None or (last[1].isascii() and last[1].lower() not in _LAST_WORDS):
+        return None
+    m = _MODIFIER.search(text, lo, start)
     return MODIFIERS[" ".join(m.group("mod").lower().split())] if m else None
