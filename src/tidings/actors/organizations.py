@@ -166,7 +166,7 @@ def _publications(text: str, tokens: Tokens, blocked: dict[int, str]) -> list[Or
     something: a publication or outlet ("… The Hill reported", "as The New
     Yorker wrote")."""
     out = []
-    for j in tokens.where(_THE):
+    for j in tokens.where(_THE, capitalised=True):
         tok = tokens[j]
         if tok.text != "The" or j == 0 or sentence_initial(text, tokens, j):
             continue

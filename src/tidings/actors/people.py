@@ -104,10 +104,8 @@ def _name_word(word: str, lower: str, first: bool) -> bool:
 
 def _name_like(tokens: Tokens) -> list[int]:
     """The indices of the tokens that may open a name (:func:`_is_name_token`)."""
-    caps = tokens.caps
-    words = map(_TEXT, map(tokens.__getitem__, caps))
-    lowers = map(tokens.lowers.__getitem__, caps)
-    return list(itertools.compress(caps, map(_name_word, words, lowers, itertools.repeat(True))))
+    words = map(_TEXT, map(tokens.__getitem__, tokens.caps))
+    return list(itertools.compress(tokens.caps, map(_name_word, words, tokens.cap_lowers, itertools.repeat(True))))
 
 
 def pronoun_surname(text: str, tokens: list[Token], k: int) -> bool:
@@ -459,7 +457,7 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
     common = tokens.common
     located = {tokens[k].lower for k in caps if k and tokens[k - 1].lower in LOCATIVES}
     name_like = _name_like(tokens)
-    pronouns = [k for k in tokens.where(_PRONOUN_SURNAME_WORDS) if tokens[k].text in PRONOUN_SURNAMES]
+    pronouns = [k for k in tokens.where(_PRONOUN_SURNAME_WORDS, capitalised=True) if tokens[k].text in PRONOUN_SURNAMES]
     for k in sorted(name_like + pronouns) if pronouns else name_like:
         if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(text, tokens, k)):
             continue
@@ -486,7 +484,7 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
     # "He Lifeng said" opening a sentence repeats the name "He Lifeng" found
     # inside one: the given name is no bare surname of its own.
     paired = {tokens[m.last].lower for m in names.values() if m.last == m.first + 1 and tokens[m.first].text in PRONOUN_SURNAMES}
-    titled_surnames = tokens.where(TITLE_SURNAMES)
+    titled_surnames = tokens.where(TITLE_SURNAMES, capitalised=True)
     free = [
         k
         for k in (sorted(set(name_like).union(titled_surnames)) if titled_surnames else name_like)
@@ -712,7 +710,7 @@ def _add_repeats(
     surnames: set[str] = set()
     given = gazetteer().given_names
     caps = tokens.caps
-    lowers = list(map(tokens.lowers.__getitem__, caps))
+    lowers = tokens.cap_lowers
     capitalised = Counter(itertools.filterfalse(tokens.common.__contains__, lowers))
     for m in {id(v): v for v in names.values()}.values():
         full.setdefault(tokens[m.first].lower, []).append(m)

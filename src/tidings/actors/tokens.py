@@ -15,7 +15,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Container, Iterable
+from collections.abc import Iterable, Set
 from typing import NamedTuple
 
 import regex
@@ -48,21 +48,31 @@ _new_token = functools.partial(tuple.__new__, Token)
 class Tokens(list[Token]):
     """The tokens of a text, with what the rules scan them for computed once:
     ``lowers`` (each token's ``lower``), ``caps`` (the indices of the
-    capitalised tokens) and ``common`` (the words written in lower case).
+    capitalised tokens), ``cap_lowers`` (their ``lower``, in the same order)
+    and ``common`` (the words written in lower case).
 
     >>> tokens = tokenize("The minister met Putin in the capital.")
-    >>> tokens.caps, sorted(tokens.common), tokens.where({"the", "met"})
-    ([0, 3], ['capital', 'in', 'met', 'minister', 'the'], [0, 2, 5])
+    >>> tokens.caps, tokens.cap_lowers, sorted(tokens.common)
+    ([0, 3], ['the', 'putin'], ['capital', 'in', 'met', 'minister', 'the'])
+    >>> tokens.where({"the", "met"}), tokens.where({"the", "met"}, capitalised=True)
+    ([0, 2, 5], [0])
     """
 
     def __init__(self, tokens: Iterable[Token], lowers: list[str], capitalised: list[bool]):
         super().__init__(tokens)
         self.lowers = lowers
         self.caps = list(itertools.compress(range(len(lowers)), capitalised))
+        self.cap_lowers = list(itertools.compress(lowers, capitalised))
         self.common = frozenset(itertools.compress(lowers, map(operator.not_, capitalised)))
+        self._vocabulary = self.common.union(self.cap_lowers)
 
-    def where(self, words: Container[str]) -> list[int]:
-        """The indices of the tokens whose ``lower`` is one of ``words``."""
+    def where(self, words: Set[str], *, capitalised: bool = False) -> list[int]:
+        """The indices of the tokens whose ``lower`` is one of ``words`` (of
+        the capitalised tokens only, when ``capitalised``)."""
+        if self._vocabulary.isdisjoint(words):
+            return []
+        if capitalised:
+            return list(itertools.compress(self.caps, map(words.__contains__, self.cap_lowers)))
         return list(itertools.compress(range(len(self.lowers)), map(words.__contains__, self.lowers)))
 
 
