@@ -25,6 +25,8 @@ from .people import country_after
 from .tokens import Token, Tokens, gap
 
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+#: How many tokens after its determiner a role may start.
+_REACH = 5
 #: Modifiers that make the role another one ("the majority leader", "the band leader").
 _ROLE_CHANGERS = frozenset(
     """assistant deputy vice majority minority band party opposition team group union rebel militia
@@ -69,7 +71,10 @@ def find(text: str, tokens: Tokens, places: dict[int, str]) -> list[Mention]:
     out: list[Mention] = []
     n = len(tokens)
     resume = 0  # the token after the last description
-    openers = tokens.where(_DETERMINERS)
+    # A role starts at most _REACH tokens after the determiner: a demonym of
+    # up to two words and two modifiers may stand between.
+    near = {r - d for r in tokens.where(starts) for d in range(1, _REACH + 1)}
+    openers = [i for i in tokens.where(_DETERMINERS) if i in near]
     possessive_places = {i for i in places if tokens[i].possessive}  # "Russia's president"
     for i in sorted(possessive_places.union(openers)) if possessive_places else openers:
         if i < resume:
