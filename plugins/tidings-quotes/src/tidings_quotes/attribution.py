@@ -251,12 +251,13 @@ def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entit
 def _speech_noun(text: str, lo: int, pos: int, entities: Sequence[Entity]) -> Attribution | None:
     """``Trump’s claim that there were “…”``, ``a statement by Trump: “…”``: the
     owner of a speech noun speaks."""
-    noun = _SPEECH_NOUN.search(text, lo, pos)
+    possessive = text.find("’", lo, pos) >= 0 or text.find("'", lo, pos) >= 0
+    noun = _SPEECH_NOUN.search(text, lo, pos) if possessive else None
     if noun is not None:
         owner = [m for m in mentions(text, max(lo, noun.start() - 80), noun.start(), entities) if m.end == noun.start()]
         if owner and owner[-1].kind != "pronoun":
             return Attribution(noun.group(1), noun.start(1), owner[-1], "before")
-    by = _SPEECH_NOUN_BY.search(text, lo, pos)
+    by = _SPEECH_NOUN_BY.search(text, lo, pos) if text.find("by", lo, pos) >= 0 else None
     if by is not None:
         owner = phrase_after(text, by.end(), pos, entities)
         if owner is not None and owner.start == by.end() and owner.kind != "pronoun":

@@ -15,12 +15,15 @@ modifier with no cue (“quack” medical cures) are not quotes.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import regex
 
 from .marks import Quotation
 
-_NAMING = regex.compile(
-    r"(?:so[\s-]called|titled|entitled|dubbed|nicknamed|named|headlined|labell?ed|"
+_NAMING = regex.compile(  # (?r): anchored at the end, read from there
+    r"(?r)(?:so[\s-]called|titled|entitled|dubbed|nicknamed|named|headlined|labell?ed|"
     r"billed\s+as|known\s+as|tagged|hashtag|slogan|motto|series|show|program|programme|film|movie|"
     r"documentary|book|song|album|column|commentary|editorial|headline|op-ed|episode|article|essay|play|poem|"
     r"novel|operation)"
@@ -28,8 +31,10 @@ _NAMING = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+# Longer passages are quotes whatever their context.
+_MOST_WORDS = 8
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but vs with from by as is".split())
-_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}.]*\s\Z")
+_CAPITALISED_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}.]*\s\Z")
 _CAPITALISED_AFTER = regex.compile(r"\s\p{Lu}")
 # How far _LOWER_WORD_AFTER looks: a space, its longest word ("because") and the character after.
 _LOOK_AFTER = 12
@@ -38,7 +43,7 @@ _LOWER_WORD_AFTER = regex.compile(r"\s(?!(?:and|or|but|that|which|who|to|of|in|o
 _SENTENCE_LIKE = regex.compile(r"[!?]|\.\s")
 # A title right after a possessive or "on": "MSNBC's “Morning Joe”", "ABC News' “This Week”",
 # "on “Face the Nation”".
-_MEDIA_BEFORE = regex.compile(r"(?:['’]s|s['’]|\bon|\bof|\bin)\s*\Z")
+_MEDIA_BEFORE = regex.compile(r"(?r)(?:['’]s|s['’]|\bon|\bof|\bin)\s*\Z")
 # A media word right after a title: "“Keepin' It Real” radio program", "“Hamilton” tour".
 _MEDIA_AFTER = regex.compile(
     r"\s+(?:(?:radio|television|TV|talk|news|cable|web|reality)\s+)?"
@@ -50,7 +55,8 @@ _LOOK_MEDIA = 30
 _FUNCTION_WORDS = frozenset(
     "he she it they we i you him her them us me his hers its their our a an the this that and or but not no yes".split()
 )
-_MARKUP = regex.compile(r"[<>{}=]|https?:|\A\W*\Z")
+_MARKUP = re.compile(r"[<>{}=]|https?:")  # stdlib re: a fast scan for a few characters
+_NO_WORD = regex.compile(r"\W*\Z")
 
 
 def _title_case(words: list[str]) -> bool:
@@ -70,10 +76,10 @@ def reason(text: str, q: Quotation, *, attribution: str | None) -> str | None:
     inside = text[q.start : q.end]
     open_at = q.start - len(q.opening)
     close_end = q.end + (len(q.closing) if q.closing else 0)
-    if _MARKUP.search(inside) or (open_at > 0 and text[open_at - 1] == "="):
+    if _MARKUP.search(inside) or _NO_WORD.match(inside) or (open_at > 0 and text[open_at - 1] == "="):
         return "markup"
-    words = _WORD.findall(inside)
-    if len(words) > 8:
+    words = [m.group() for m in itertools.islice(_WORD.finditer(inside), _MOST_WORDS + 1)]
+    if len(words) > _MOST_WORDS:
         return None
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS and attribution != "after":
         return "word"

@@ -87,6 +87,8 @@ _NOT_NAMES = frozenset(
 
 
 _POSITION = operator.attrgetter("start", "end")
+# What no mention holds (a comma after a digit may be in "1,000 percent"); read backwards.
+_SEPARATOR = regex.compile(r"(?r)[;:()\"“”—–!?]|(?<!\d),")
 
 
 @attrs.frozen
@@ -206,6 +208,30 @@ def _with_article(text: str, lo: int, start: int) -> int:
     """
     found = _THE.search(text, max(lo, start - 8), start)
     return found.start() if found is not None else start
+
+
+def clause_start(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> int:
+    """Where the stretch ``text[lo:hi]`` can be cut so that no mention runs
+    across the cut: right after its last separator that no mention holds (a
+    semicolon, colon, bracket, quotation mark, dash, ``!``, ``?``, or a comma
+    not after a digit), unless an entity of the actor layer runs across it.
+    The mentions of ``text[cut:hi]`` are then those of ``text[lo:hi]`` that
+    start at or after the cut, whatever ``lo`` is.
+
+    >>> text = "Asked about it on Monday, Putin said"
+    >>> text[clause_start(text, 0, 31):31]
+    'Putin'
+    """
+    separator = _SEPARATOR.search(text, lo, hi)
+    if separator is None:
+        return lo
+    cut = separator.end()
+    index = entities if isinstance(entities, Speakers) else None
+    starts = index.starts if index is not None else [e.span.start for e in entities]
+    for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, cut)):
+        if entities[k].span.end > cut:
+            return lo
+    return cut
 
 
 def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> list[Mention]:

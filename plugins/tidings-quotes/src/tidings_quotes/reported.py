@@ -32,7 +32,7 @@ from tidings.extractor import Context
 from .attribution import WINDOW
 from .phrases import closes_sentence, ends_with_comma, sentence_subject, subject_end
 from .cues import REPORTING, Cue, CueIndex
-from .mentions import SPEAKER_KINDS, Mention, mentions
+from .mentions import SPEAKER_KINDS, Mention, clause_start, mentions
 
 # What may sit between a cue and its content: "that" ("said that").
 _THAT = regex.compile(r"\s*(?:that\s+)?")
@@ -103,7 +103,9 @@ def _in_sentence(text: str, s: Span, cues: list[Cue], actors: Sequence[Entity]) 
             subject = sentence_subject(text, lo, cue.start, actors)
         else:
             end = subject_end(text, lo, cue.start)
-            before = [m for m in mentions(text, lo, end, actors) if m.end <= end]
+            # Only the last mention counts, and only when nothing but spaces follows it: the
+            # clause before ``end`` holds it (the mentions there are the same as in text[lo:end]).
+            before = [m for m in mentions(text, clause_start(text, lo, end, actors), end, actors) if m.end <= end]
             subject = before[-1] if before and not text[before[-1].end : end].strip() else None
         if subject is None or (subject.entity is not None and subject.entity.kind not in SPEAKER_KINDS):
             continue
