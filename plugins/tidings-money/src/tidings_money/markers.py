@@ -56,6 +56,7 @@ _AFTER_WORDS = frozenset(
 _AFTER_MARKS = frozenset(s[0] for s in TABLE.signs if not _LEADING_LETTERS.match(s).group())
 _BEFORE_WORDS = frozenset([*(_TRAILING_LETTERS.match(s).group() for s in TABLE.signs), *TABLE.codes])
 _BEFORE_MARKS = frozenset(s[-1] for s in TABLE.signs if not _TRAILING_LETTERS.match(s).group())
+_LONGEST_SIGN = max(map(len, TABLE.signs))
 # Words that make "pounds" a weight: "weighs 150 to 175 pounds", "a 300-pound bomb".
 _WEIGHT = regex.compile(
     r"(?<![\p{L}])(?:weigh\w*|heav(?:y|ier|iest)|light(?:er|est)|tall|feet|inches|ounces?|kilo\w*|kgs?|lbs?|"
@@ -96,7 +97,7 @@ def currency_before(text: str, start: int) -> Tag | None:
     letters, at = before[1], before.start()
     if not (letters in _BEFORE_WORDS if letters else text[at - 1 : at] in _BEFORE_MARKS):
         return None
-    m = _PREFIX.search(text, lo, start)
+    m = _PREFIX.search(text, max(lo, before.end(1) - _LONGEST_SIGN), start)  # a sign ends where the letters do
     if m is None:
         return None
     if m.group("sign"):
