@@ -220,7 +220,7 @@ def clause_start(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -
 
     >>> text = "Asked about it on Monday, Putin said"
     >>> text[clause_start(text, 0, 31):31]
-    'Putin'
+    ' Putin'
     """
     separator = _SEPARATOR.search(text, lo, hi)
     if separator is None:
