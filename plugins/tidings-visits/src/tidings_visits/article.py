@@ -30,7 +30,7 @@ _F = regex.IGNORECASE | regex.VERSION1
 
 #: Where a clause ends inside a sentence: relative and reported clauses, contrasts, dashes.
 _CLAUSE_END = regex.compile(
-    r";|\s[-–—_]{1,2}\s|,\s(?:which|who|whose|where|while|although|whereas)\b|\sbut\s|\sthat\s", _F
+    r";|,\s(?:which|who|whose|where|while|although|whereas)\b|\s(?:[-–—_]{1,2}\s|but\s|that\s)", _F
 )
 #: The longest clause end: ", although".
 _LONGEST_CLAUSE_END = 10
@@ -123,7 +123,8 @@ class ArticleIndex:
         self.dateline_entity: Entity | None = found[2] if found else None
         self.officials = Officials(ctx, self.dateline.country if self.dateline else None)
         self._mentions: dict[int, Run[Mention]] = {}
-        self._clause_ends = Scan(self.text, _CLAUSE_END, _CLAUSE_END_BARRIER)
+        self._clause_end_scan = Scan(self.text, _CLAUSE_END, _CLAUSE_END_BARRIER)
+        self._clause_ends: dict[Span, list[tuple[int, int, bool]]] = {}
 
     @functools.cached_property
     def _places(self) -> dict[int, Run[Entity]]:
@@ -165,18 +166,27 @@ class ArticleIndex:
         A relative clause set off by commas and closed before ``at`` is not part of it
         ("Sunak, who spent a holiday in California, is due to host Kishida")."""
         start, end = max(sentence.start, at - CLAUSE_REACH), min(sentence.end, at + CLAUSE_REACH)
-        # The clause end before ``at`` counts only if it ends in the sentence, so it starts at most
-        # its longest before the sentence does; the one after, only if it starts in the sentence.
-        before = self._clause_ends.starting_in(sentence.start - _LONGEST_CLAUSE_END, at)
-        if before and before[-1].end() <= at:
-            after, relative = before[-1].end(), _RELATIVE.match(before[-1].group()) is not None
+        ends = self._clause_ends_of(sentence)
+        i = bisect.bisect_left(ends, (at,))
+        if i > 0 and ends[i - 1][1] <= at:
+            _, after, relative = ends[i - 1]
             start = max(start, after)
             comma = self.text.rfind(",", start, at) if relative and after >= sentence.start else -1
             start = max(start, comma + 1)
-        following = self._clause_ends.starting_in(at, sentence.end)
-        if following:
-            end = min(end, max(following[0].start(), at))
+        if i < len(ends):
+            end = min(end, max(ends[i][0], at))
         return Span(start, max(start, end))
+
+    def _clause_ends_of(self, sentence: Span) -> list[tuple[int, int, bool]]:
+        """The clause ends that can bound a clause of ``sentence``: (start, end, relative).
+        One before a clause counts only if it ends in the sentence, so it starts at most
+        its longest before the sentence does; one after, only if it starts in it."""
+        if sentence not in self._clause_ends:
+            self._clause_ends[sentence] = [
+                (m.start(), m.end(), _RELATIVE.match(m.group()) is not None)
+                for m in self._clause_end_scan.starting_in(sentence.start - _LONGEST_CLAUSE_END, sentence.end)
+            ]
+        return self._clause_ends[sentence]
 
     def reported(self, clause: Span) -> bool:
         """Whether ``clause`` is what someone said or thought ("Castro said that …"):

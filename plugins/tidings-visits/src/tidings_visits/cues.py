@@ -56,17 +56,19 @@ def _render(node: dict) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _patterns(cues: Sequence[str]) -> list[re.Pattern]:
-    """The patterns that find ``cues``: those opening with a letter where a word
+def _pattern(cues: Sequence[str]) -> str:
+    """A pattern that finds ``cues``: those opening with a letter where a word
     starts, the others anywhere."""
     words = [c for c in cues if c[:1].isalpha()]
     others = [c for c in cues if not c[:1].isalpha()]
-    out = [re.compile(_AT_WORD + alternation(words))] if words else []
-    return out + ([re.compile("|".join(others))] if others else [])
+    return "|".join(([_AT_WORD + alternation(words)] if words else []) + others)
 
 
-_ANY = _patterns([cue for cues in CUES.values() for cue in cues])
-_EACH = {name: _patterns(cues) for name, cues in CUES.items()}
+#: Any cue (a search led by the word-start test runs fastest, so the cues that
+#: open otherwise, "," of ", in", are searched for apart).
+_ANY = [re.compile(_pattern([c for cues in CUES.values() for c in cues if c[:1].isalpha()])),
+        re.compile(_pattern([c for cues in CUES.values() for c in cues if not c[:1].isalpha()]))]
+_EACH = {name: re.compile(_pattern(cues)) for name, cues in CUES.items()}
 
 
 def cued(text: str, sentences: Sequence[Span]) -> list[tuple[Span, tuple[str, ...]]]:
@@ -88,8 +90,7 @@ def cued(text: str, sentences: Sequence[Span]) -> list[tuple[Span, tuple[str, ..
     out = []
     for i in sorted(touched):
         s = sentences[i]
-        names = tuple(name for name, patterns in _EACH.items()
-                      if any(p.search(folded, s.start, s.end) for p in patterns))
+        names = tuple(name for name, pattern in _EACH.items() if pattern.search(folded, s.start, s.end))
         if names:
             out.append((s, names))
     return out

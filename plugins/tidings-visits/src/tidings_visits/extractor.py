@@ -158,7 +158,7 @@ class _Reader:
 
     # --- the families of trigger words ------------------------------------------------------
 
-    def travel(self, m: regex.Match, sentence: Span, run: Run[Mention]) -> None:
+    def travel(self, m: regex.Match, sentence: Span) -> None:
         """'X visited Moscow', 'X's trip to Y', 'a summit in Z'."""
         a = self.a
         trigger = Span(m.start(), m.end())
@@ -168,6 +168,7 @@ class _Reader:
         visit_word = _VISIT_WORDS.search(m.group()) is not None
         if visit_word and _OTHERS_TRIP.search(a.text, max(clause.start, m.start() - 30), m.start()):
             return  # "their planned trip": not an official's
+        run = a.mentions_in(sentence)
         after = m.end()
         carried = run.within(trigger) if _CARRIED.match(m.group()) else []
         if carried:
@@ -240,33 +241,37 @@ class _Reader:
             if country:
                 self.sight(subject.actor, _country_place(country), None, clause, sentence, trigger, explicit=1)
 
-    def presence(self, m: regex.Match, sentence: Span, run: Run[Mention]) -> None:
+    def presence(self, m: regex.Match, sentence: Span) -> None:
         """'Thomson, in India to talk …', 'X is in Beijing for talks'."""
         a = self.a
-        before = run.last_before(m.start() + 1, sentence.start)
+        clause = a.clause(sentence, m.start())
+        places = a.destinations(clause, m.end(), adjacent=True)[:1]
+        if not places:
+            return
+        before = a.mentions_in(sentence).last_before(m.start() + 1, sentence.start)
         if before is None or (m.group().startswith(",") and m.start() - before.span.end > 1):
             return
-        clause = a.clause(sentence, m.start())
-        for place, entity in a.destinations(clause, m.end(), adjacent=True)[:1]:
+        for place, entity in places:
             self.sight(before.actor, place, entity, clause, sentence, Span(m.start(), m.end()))
 
-    def here(self, m: regex.Match, sentence: Span, run: Run[Mention]) -> None:
+    def here(self, m: regex.Match, sentence: Span) -> None:
         """'Freeh said here Friday' in a story datelined abroad."""
         a = self.a
         if a.dateline is None or a.in_quotes(sentence, m.start()):
             return
-        before = run.last_before(m.start(), sentence.start)
+        before = a.mentions_in(sentence).last_before(m.start(), sentence.start)
         if before is not None:
             clause = a.clause(sentence, m.start())
             self.sight(before.actor, a.dateline, a.dateline_entity, clause, sentence, Span(m.start(), m.end()),
                        explicit=1, at_dateline=True)
 
-    def meeting(self, m: regex.Match, sentence: Span, run: Run[Mention], hosting: bool) -> None:
+    def meeting(self, m: regex.Match, sentence: Span, hosting: bool) -> None:
         """Two sides meet; with a place, the side at home hosts the other."""
         a = self.a
         clause = a.clause(sentence, m.start())
         if NOT_A_VISIT.search(a.text, clause.start, clause.end):
             return
+        run = a.mentions_in(sentence)
         first = run.last_before(m.start(), sentence.start)
         second = _other(run, m.end(), sentence.end, first.actor if first else None)
         if first is None and second is not None and not hosting:
@@ -329,13 +334,13 @@ class _Reader:
             and _BY.search(text, m.end(), min(agent.span.start, m.end() + _AGENT_REACH)) is not None
         )
 
-    # --- the whole article --------------------------------------------------------------------
-
-    def homeward(self, m: regex.Match, sentence: Span, run: Run[Mention]) -> None:
+    def homeward(self, m: regex.Match, sentence: Span) -> None:
         """'Freeh flew home': a visit under way before it is over."""
-        subject = run.last_before(m.start(), sentence.start)
+        subject = self.a.mentions_in(sentence).last_before(m.start(), sentence.start)
         if subject is not None:
             self.departed[subject.actor.key] = m.start()
+
+    # --- the whole article --------------------------------------------------------------------
 
     def read(self) -> list[Trip]:
         """Every trip the article states, with hosts found."""
@@ -349,17 +354,11 @@ class _Reader:
             "host": (HOST, functools.partial(self.meeting, hosting=True)),
         }
         for sentence, names in cued(a.text, a.ctx.sentences):
-            found = []
+            # A reading finds the sentence's officials only when it gets that far.
             for name in names:
                 pattern, read = families[name]
-                found += [(read, m) for m in pattern.finditer(a.text, sentence.start, sentence.end)]
-            if not found:
-                continue
-            run = a.mentions_in(sentence)
-            if not run.items:
-                continue
-            for read, m in found:
-                read(m, sentence, run)
+                for m in pattern.finditer(a.text, sentence.start, sentence.end):
+                    read(m, sentence)
         for pair in self.pairs:
             self.settle(*pair)
         trips = [t for ts in self.trips.values() for t in ts]

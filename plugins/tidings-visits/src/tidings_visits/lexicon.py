@@ -29,16 +29,23 @@ import regex
 
 _F = regex.IGNORECASE | regex.VERSION1
 
+#: Words before "stop" that make it a stop on a trip ("his final stop").
+_STOP_AFTER = ("a", "an", "the", "his", "her", "first", "second", "third", "last", "next", "final", "brief")
+#: Words of leaving, a travel word with "for" after them ("left Tuesday for Rome").
+_LEAVING = ("left", "leave", "leaves", "leaving")
+#: Words of going, which go home with "home" after them.
+_HOMEWARD = ("flew", "returned", "headed", "went", "left")
+
 #: The visitor moves toward, or stays in, the destination.
 TRAVEL = regex.compile(
     r"\b(?:"
     r"(?:(?:state|official|working|formal|private|surprise|goodwill|return|\d+-day|"
     r"one-day|two-day|three-day|four-day|five-day|six-day|seven-day|week-long|weeklong)\s+)?"
     r"(?:visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|stopovers?|journey|mission|summit)"
-    r"|(?:(?:a|an|the|his|her|first|second|third|last|next|final|brief)\s+)stop\b|stops?\s+in"
+    r"|(?:(?:" + "|".join(_STOP_AFTER) + r")\s+)stop\b|stops?\s+in"
     r"|arriv(?:e|es|ed|ing)(?:\s+(?:in|at))?"
     r"|(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:on\s+)?to"
-    r"|(?:left|leave|leaves|leaving)(?:\s+\p{L}+){0,2}?\s+for"
+    r"|(?:" + "|".join(_LEAVING) + r")(?:\s+\p{L}+){0,2}?\s+for"
     r"|en\s+route\s+to"
     r"|spen(?:d|ds|t|ding)"
     r"|expected\s+in|due\s+in"
@@ -77,7 +84,7 @@ PRESENCE = regex.compile(r"(?:,|\b(?:is|are|was|were|be|while|now|currently))\s+
 HERE = regex.compile(r"\bhere\b", _F)
 
 #: An official going back home: "Freeh flew home", "left back home".
-HOMEWARD = regex.compile(r"\b(?:flew|returned|headed|went|left)\s+(?:back\s+)?home\b", _F)
+HOMEWARD = regex.compile(r"\b(?:" + "|".join(_HOMEWARD) + r")\s+(?:back\s+)?home\b", _F)
 
 #: After "fly", "travel", "head" and "jet", the words that make them travel words.
 _TO = r"\s+(?:on\s+)?to"
@@ -91,7 +98,9 @@ _TO = r"\s+(?:on\s+)?to"
 #: cues matches there too. A cue may match more ("visitors"): the family then decides.
 CUES: dict[str, tuple[str, ...]] = {
     "travel": (
-        "visit", "trip", "tour", "stop", "journey", "mission", "summit", "arriv", "spen", "left", "leav", "attend",
+        "visit", "trip", "tour", "stopover", r"stops?\s+in", "journey", "mission", "summit", "arriv", "spen", "attend",
+        *(word + r"\s+stop" for word in _STOP_AFTER),
+        *(word + r"\s+(?:\S+\s+){0,2}for" for word in _LEAVING),
         "fl(?:y|ies|ew|ying|own)" + _TO, "travel(?:s|led|ed|ling|ing)?" + _TO, "head(?:s|ed|ing)?" + _TO,
         "jet(?:s|ted)?" + _TO, r"en\s+route", r"expected\s+in", r"due\s+in", r"land(?:s|ed|ing)?\s+(?:in|at)",
         r"stay(?:s|ed|ing)?\s+in", r"talks\s+in", r"take[sn]?\s+(?:him|her|them)\s", r"taking\s+(?:him|her|them)\s",
@@ -102,7 +111,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"currently\s+in",
     ),
     "here": ("here",),
-    "homeward": ("home",),
+    "homeward": tuple(word + r"\s+(?:back\s+)?home" for word in _HOMEWARD),
     "meet": ("met", "meet", r"talks\s+with", r"conference\s+with", r"summit\s+with", "rendezvous"),
     "host": ("host", "welcom", "receiv", "greet", r"red\s+carpet", "invit"),
 }

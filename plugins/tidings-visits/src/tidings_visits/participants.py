@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -34,6 +35,10 @@ _POINTER = regex.compile(
 #: (which may also hold "." and "-": "U.S.", "high-level"): see :class:`~tidings_visits.scan.Scan`.
 _POINTER_BARRIER = regex.compile(r"[^\p{L}\s]", _F)
 _DESCRIPTOR_BARRIER = regex.compile(r"[^\p{L}\s.\-]", DESCRIPTOR.flags)
+#: A word that every description holds.
+_DESCRIPTOR_ANCHOR = re.compile(
+    "delegation|Pope|minister|president|premier|chancellor|secretary|king|queen|prince|emir|envoy|ambassador"
+)
 #: Pronouns that are subjects.
 _SUBJECT = regex.compile(r"he|she", _F)
 #: Titles that travel abroad by office even when the text gives no nationality.
@@ -230,7 +235,7 @@ class Officials:
         self._people = sorted(ctx.of_kind("person"), key=lambda e: (e.start, e.end))
         self._starts = [e.start for e in self._people]
         self._ends = [e.end for e in self._people]
-        self._descriptions = Scan(ctx.text, DESCRIPTOR, _DESCRIPTOR_BARRIER)
+        self._descriptions = Scan(ctx.text, DESCRIPTOR, _DESCRIPTOR_BARRIER, _DESCRIPTOR_ANCHOR)
         self._pointers = Scan(ctx.text, _POINTER, _POINTER_BARRIER)
         self._actors: dict[str, Actor] = {}
         self._sentences: dict[int, list[Mention]] = {}
@@ -339,7 +344,9 @@ class Officials:
         ):
             return None  # part of a name or title
         k = bisect.bisect_right(self._ends, span.start)
-        if k == 0 or len(self._described(self._people[k - 1].start, span.start)) >= 8:
+        if k == 0 or ctx.sentence_index(span.start) - ctx.sentence_index(self._people[k - 1].start) > PRONOUN_WINDOW:
+            return None  # no person near enough (one further back is further still)
+        if len(self._described(self._people[k - 1].start, span.start)) >= 8:
             return None  # no person among the eight names before it
         antecedent: tuple[Span, str | None] = (self._people[k - 1].span, _key(self._people[k - 1]))
         sentence = ctx.sentence_at(span.start)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 import regex
 
@@ -34,11 +35,16 @@ def _reversed(barrier: regex.Pattern) -> regex.Pattern:
 
 class Scan:
     """The matches of ``pattern`` in ``text``, as one search of the whole text finds
-    them; ``barrier`` matches one character that no match can hold or look past."""
+    them; ``barrier`` matches one character that no match can hold or look past.
+    Every match holds a match of ``anchor``, if given (a quicker pattern that needs
+    nothing around it): a stretch without one is not searched."""
 
-    def __init__(self, text: str, pattern: regex.Pattern, barrier: regex.Pattern):
+    def __init__(
+        self, text: str, pattern: regex.Pattern, barrier: regex.Pattern, anchor: re.Pattern | None = None
+    ):
         self.text = text
         self._pattern = pattern
+        self._anchor = anchor
         self._after = barrier
         self._before = _reversed(barrier)
         #: Stretches searched, sorted and disjoint: [start, end) between barriers or the text's ends.
@@ -103,7 +109,11 @@ class Scan:
 
     def _search(self, start: int, end: int) -> None:
         """Search the stretch [start, end), whose ends are barriers or the text's ends."""
-        found = list(self._pattern.finditer(self.text, start, min(len(self.text), end + 1)))
+        stop = min(len(self.text), end + 1)
+        if self._anchor is None or self._anchor.search(self.text, start, stop):
+            found = list(self._pattern.finditer(self.text, start, stop))
+        else:
+            found = []
         i = bisect.bisect_left(self._starts, start)
         self._found[i:i] = found
         self._starts[i:i] = [m.start() for m in found]
