@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from collections.abc import Iterable, Set
 from typing import NamedTuple
 
@@ -22,6 +23,8 @@ import regex
 
 #: A token, captured: splitting on it gives the gaps and the words in turn.
 _TOKEN = regex.compile(r"((?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‐\-][\p{L}\p{M}\p{N}]+)*)")
+#: The same on ASCII text, where the standard library's engine is faster.
+_ASCII_TOKEN = re.compile(r"((?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*)")
 _INLINE_SPACE = regex.compile(r"[^\S\n]+")
 #: A gap with each run of inline white space written as one space (cached:
 #: articles repeat their gaps, ", " and ". " above all).
@@ -92,7 +95,7 @@ def tokenize(text: str) -> Tokens:
     The text is split once; the words that hold an apostrophe, a hyphen or a
     dot, or that an apostrophe follows, are then looked at one by one.
     """
-    parts = _TOKEN.split(text)  # gap, word, gap, word, …, gap
+    parts = (_ASCII_TOKEN if text.isascii() else _TOKEN).split(text)  # gap, word, gap, word, …, gap
     words = parts[1::2]
     if not words:
         return Tokens((), [], [])
