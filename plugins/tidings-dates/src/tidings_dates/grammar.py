@@ -170,7 +170,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
           | (?<=(?i:\bthe\s+))(?P<unit>(?i:weekend))
           | (?<=(?i:\bthe\s+))(?P<rel>(?i:next|following|previous|same))\s+(?P<part>{DAY_PART})
           | (?<=(?i:\b(?:on|that|same)\s+))(?P<rel>(?i:that|same))\s+(?P<part>{DAY_PART})
-          | (?<=(?i:\bthe\s+))(?P<rel>(?i:current|full|latest|previous|prior|past))?\s*(?P<fiscal>(?i:fiscal))\s+(?P<unit>(?i:year))
+          | (?<=(?i:\bthe\s+))(?:(?P<rel>(?i:current|full|latest|previous|prior|past))\s+)?(?P<fiscal>(?i:fiscal))\s+(?P<unit>(?i:year))
           | (?<=(?i:\bthe\s+))(?P<rel>(?i:full))\s+(?P<unit>(?i:year))
         ){_E}""")),
     ("edge", regex.compile(rf"""(?x)
@@ -293,6 +293,7 @@ AFTER = 100
 OPENERS: dict[str, str] = {
     "absolute": f"# the {_WEEKDAY_WORDS} {_MONTH_WORDS}",
     "month": f"this last next past coming that {_MONTH_WORDS}",
+    "offset": "the this last next past coming previous following prior same current that upcoming weekend full latest fiscal",
     "duration": " ".join(
         {"#", "the", "past", "last", "next", "coming", "first", "another", *_ONES, *_TEENS, *_TENS}
         | {count.split()[0] for count in _COUNTS}
