@@ -59,6 +59,7 @@ from .tokens import Token, Tokens, gap, line_starts, sentence_initial
 
 
 _TEXT = operator.attrgetter("text")
+_REGNAL_INITIALS = frozenset("IVXJS")
 #: :data:`PRONOUN_SURNAMES` in lower case, as tokens' ``lower`` gives them.
 _PRONOUN_SURNAME_WORDS = frozenset(word.casefold() for word in PRONOUN_SURNAMES)
 
@@ -165,7 +166,7 @@ def name_end(
         if initials and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
             j += 1  # initials written together: "G.K. Butterfield"
             continue
-        if j > k and REGNAL.fullmatch(tok.text):
+        if j > k and _regnal(tok.text):
             last = j  # "King Abdullah II", "Pope John Paul II"
             break
         # A title word as surname: after an honorific ("Mr. King") or a name that
@@ -185,6 +186,12 @@ def name_end(
     if last is not None and _continues_as_non_name(text, tokens, last):
         return None
     return last
+
+
+def _regnal(word: str) -> bool:
+    """A regnal number or generational suffix ("II", "XVI", "Jr"): :data:`REGNAL`,
+    which only matches words that start with one of I, V, X, J and S."""
+    return word[:1] in _REGNAL_INITIALS and REGNAL.fullmatch(word) is not None
 
 
 def _goes_on(text: str, tokens: list[Token], j: int) -> bool:
@@ -406,12 +413,13 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
         gender: str | None = None,
         titled: bool = False,
     ) -> None:
-        if any(j in names or j in taken for j in range(k, last + 1)):
+        span = range(k, last + 1)
+        if not taken.isdisjoint(span) or not names.keys().isdisjoint(span):
             return
         start, end = tokens[k].start, tokens[last].end
         if gender is None and last > k:
             gender = SEX.get(gaz.given_names.get(tokens[k].text, ""))
-        words = tuple(surname_key(t.text) for t in tokens[k : last + 1] if not REGNAL.fullmatch(t.text) or t is tokens[k])
+        words = tuple(surname_key(t.text) for t in tokens[k : last + 1] if t is tokens[k] or not _regnal(t.text))
         names[k] = Name(k, last, start, end, text[start:end], title, country, gender, words, titled)
         for j in range(k + 1, last + 1):
             names[j] = names[k]
