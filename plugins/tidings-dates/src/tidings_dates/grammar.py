@@ -294,6 +294,13 @@ OPENERS: dict[str, str] = {
     "absolute": f"# the {_WEEKDAY_WORDS} {_MONTH_WORDS}",
     "month": f"this last next past coming that {_MONTH_WORDS}",
     "offset": "the this last next past coming previous following prior same current that upcoming weekend full latest fiscal",
+    "weekday": f"this last next past coming that the {_WEEKDAY_WORDS}",
+    "year": "# fiscal fy the",
+    "edge": "the year month quarter",
+    "clock": f"# {' '.join(_ONES)} ten eleven twelve noon midnight midday mid midmorning midafternoon midevening the",
+    "reference": "right now currently nowadays at these recently the future coming past recent more until",
+    "holiday": "last next this the christmas new thanksgiving easter halloween valentine independence fourth july labor "
+    "memorial boxing election",
     "duration": " ".join(
         {"#", "the", "past", "last", "next", "coming", "first", "another", *_ONES, *_TEENS, *_TENS}
         | {count.split()[0] for count in _COUNTS}

@@ -19,6 +19,7 @@ named. Without a publication date, relative values stay unresolved
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -104,6 +105,7 @@ def _key(text: str) -> str:
     return _SPACES.sub(" ", text.lower().replace("’", "'"))
 
 
+@functools.lru_cache(maxsize=1024)
 def count(word: str) -> Decimal | None:
     """The number a count word or numeral stands for; None when vague ("several").
 
