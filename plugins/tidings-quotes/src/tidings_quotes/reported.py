@@ -84,6 +84,15 @@ def _reported(text: str, start: int, end: int, cue: str, speaker: Mention) -> Re
     return Reported(start, end, cue, speaker)
 
 
+def _content_start(text: str, cue: Cue, window: int) -> int:
+    """Where the content after a cue starts: past "that", an addressee after
+    "told" ("told reporters that"), or an adverbial and "that"."""
+    lead = _ADVERBIAL_THAT.match(text, cue.end, window) or (_ADDRESSEE if cue.word in _TELL else _THAT).match(
+        text, cue.end, window
+    )
+    return lead.end() if lead else cue.end
+
+
 def _in_sentence(text: str, s: Span, cues: list[Cue], actors: Sequence[Entity]) -> Reported | None:
     for cue in cues:
         word = cue.word
@@ -97,6 +106,12 @@ def _in_sentence(text: str, s: Span, cues: list[Cue], actors: Sequence[Entity]) 
             return _reported(text, s.start, cue.start, "according to", named[0])
         if word not in REPORTING:
             continue
+        window = min(s.end, cue.end + WINDOW)
+        start = _content_start(text, cue, window)
+        closes = closes_sentence(text, cue.end, s.end)
+        no_content = _NOT_CONTENT.match(text, start, min(s.end, start + _NOT_CONTENT_LONGEST)) is not None
+        if no_content and not closes:
+            continue  # no content after the cue ("said in a statement", “…”), none before it: no subject needed
         lo = max(s.start, cue.start - WINDOW)
         if word.endswith("ing") and ends_with_comma(text, lo, cue.start):
             # Al-Sharaa thanked Putin, adding that …: the subject of the sentence.
@@ -109,14 +124,9 @@ def _in_sentence(text: str, s: Span, cues: list[Cue], actors: Sequence[Entity]) 
             subject = before[-1] if before and not text[before[-1].end : end].strip() else None
         if subject is None or (subject.entity is not None and subject.entity.kind not in SPEAKER_KINDS):
             continue
-        if ends_with_comma(text, lo, subject.start) and closes_sentence(text, cue.end, s.end):
+        if ends_with_comma(text, lo, subject.start) and closes:
             return _reported(text, s.start, subject.start, word, subject)  # Content, he noted.
-        window = min(s.end, cue.end + WINDOW)
-        lead = _ADVERBIAL_THAT.match(text, cue.end, window) or (_ADDRESSEE if word in _TELL else _THAT).match(
-            text, cue.end, window
-        )
-        start = lead.end() if lead else cue.end
-        if _NOT_CONTENT.match(text, start, min(s.end, start + _NOT_CONTENT_LONGEST)):
+        if no_content:
             continue
         second = _COORDINATED.search(text, start, s.end)
         return _reported(text, start, second.start() if second else s.end, word, subject)
