@@ -82,6 +82,7 @@ class Resolver:
         self._known: list[tuple[Mention, Speaker, Entity | None]] = []  # sorted by the mention's start
         self._para_starts = [p.start for p in ctx.paragraphs]
         self._fit: dict[tuple[str | None, str], bool] = {}
+        self._resolved: dict[tuple[int, int, str, int, int], Speaker | None] = {}  # what is not a pronoun
 
     def learn(self, found: Iterable[Mention | None]) -> None:
         """Record the named speakers among ``found`` (pronouns are skipped)."""
@@ -101,13 +102,20 @@ class Resolver:
         """
         if mention is None:
             return None
-        words = self.text[mention.start : mention.end]
         offset = mention.start if before is None else min(before, mention.start)
+        if mention.kind == "pronoun":  # depends on the speakers learnt so far
+            return self._pronoun(offset, self.text[mention.start : mention.end])
+        key = (mention.start, mention.end, mention.kind, id(mention.entity), offset)
+        if key not in self._resolved:
+            self._resolved[key] = self._named(mention, offset)
+        return self._resolved[key]
+
+    def _named(self, mention: Mention, offset: int) -> Speaker | None:
+        """The speaker a mention other than a pronoun stands for (see :meth:`resolve`)."""
+        words = self.text[mention.start : mention.end]
         entity = self._entity(mention)
         if entity is not None:
             return speaker_of(entity)
-        if mention.kind == "pronoun":
-            return self._pronoun(offset, words)
         if mention.kind == "description" and words.lower().startswith("the "):
             return self._antecedent(offset, words) or Speaker(None, words)
         if mention.kind == "name":
