@@ -51,7 +51,7 @@ def compares_with(text: str, left_start: int, left_end: int, right_start: int, r
     at ``text[left_start:left_end]`` is compared with, in its currency ("rose to
     3.2 billion euros from 2.9 billion")."""
     return (
-        _TO.search(text, max(0, left_start - 16), left_start) is not None
-        and _FROM.fullmatch(text, left_end, right_start) is not None
+        _FROM.fullmatch(text, left_end, right_start) is not None  # the rarest first
+        and _TO.search(text, max(0, left_start - 16), left_start) is not None
         and _COUNTED.match(text, right_end) is None
     )
