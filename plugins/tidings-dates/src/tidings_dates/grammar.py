@@ -311,24 +311,23 @@ _TRIGGERED: dict[str, tuple[tuple[int, int], ...]] = {}
 for _index, (_name, _) in enumerate(RULES):
     for _word in TRIGGERS[_name].split():
         _TRIGGERED[_word] = (*_TRIGGERED.get(_word, ()), (_index, BEFORE[_name]))
-#: Letters a year may open a token with ("FY2025"), and those a trigger word
-#: with a digit opens with ("q3").
+#: Letters a year may open a token with ("FY2025").
 _YEAR_PREFIXES = ("fiscal", "fy")
-_NUMBER_PREFIXES = (*_YEAR_PREFIXES, *{word.rstrip("0123456789") for word in _TRIGGERED if word[-1].isdigit()})
-#: In the lower-cased text, the character before a token and the token, a
-#: trigger word or a token with a digit that may be one: one that opens with a
-#: digit, with a year's letters ("FY2025") or a trigger word's ("q3"), and the
-#: shapes it opens with (:data:`TRIGGERS`). Tokens are runs of letters and
-#: digits. The stdlib engine scans this one pattern several times faster than
-#: ``regex``, and faster still from the character before a token.
+#: In the lower-cased text, the character before a token and the token: a
+#: trigger word ("year", "q3"), or a token with one of the shapes of
+#: :data:`TRIGGERS` (a year, a numeric date, a decade, a clock time). Tokens
+#: are runs of letters and digits. The stdlib engine scans this one pattern
+#: several times faster than ``regex``, and faster still from the character
+#: before a token.
 _TRIGGER = re.compile(
     rf"""(?x)[\W_](?:
-      (?P<word>{alternation(*{word.strip("-") for word in _TRIGGERED if word.strip("-").isalpha()})})(?![^\W_])
-      | (?=(?:{alternation(*_NUMBER_PREFIXES)})?\d)
+      (?P<word>{alternation(*{word.strip("-") for word in _TRIGGERED if word.strip("-").isalnum()})})(?![^\W_])
+      | (?=(?:{alternation(*_YEAR_PREFIXES)})?\d)
         (?=(?P<year>(?:{alternation(*_YEAR_PREFIXES)})?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
         (?=(?P<numeric>\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d)
           | (?P<decade>\d{{0,3}}0['’]?s(?![^\W_]))
           | (?P<clock>\d{{1,2}}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![^\W_]))))?
+        (?(year)|(?(numeric)|(?(decade)|(?(clock)|(?!)))))  # no shape, no trigger
         (?P<num>[^\W_]+)
     )"""
 )
@@ -357,17 +356,15 @@ def _triggered(lowered: str, token: re.Match[str]) -> tuple[tuple[int, int], ...
     """The (rule, reach before) pairs a trigger token triggers, by its word,
     its shapes and the hyphens beside it."""
     if token["num"]:
-        keys = [key for shape, key in _SHAPES.items() if token[shape] is not None]
-        keys.append(token["num"])  # "q3"
-    else:
-        word = token["word"]
-        keys = [word]
-        if token.group()[0] == "-":
-            keys.append("-" + word)
-        if lowered[token.end() : token.end() + 1] == "-":
-            keys.append(word + "-")
-        if len(keys) == 1:
-            return _TRIGGERED.get(word, ())
+        return tuple(pair for shape, key in _SHAPES.items() if token[shape] is not None for pair in _TRIGGERED[key])
+    word = token["word"]
+    keys = [word]
+    if token.group()[0] == "-":
+        keys.append("-" + word)
+    if lowered[token.end() : token.end() + 1] == "-":
+        keys.append(word + "-")
+    if len(keys) == 1:
+        return _TRIGGERED.get(word, ())
     return tuple(pair for key in keys for pair in _TRIGGERED.get(key, ()))
 
 
