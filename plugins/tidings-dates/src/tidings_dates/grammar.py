@@ -370,7 +370,8 @@ def _triggered(lowered: str, token: re.Match[str]) -> tuple[tuple[int, int], ...
 
 def _ranges(text: str) -> list[list[list[int]]]:
     """Per rule, the stretches ``[first, last, end]`` around its trigger words:
-    its matches start between ``first`` and ``last`` and read up to ``end``."""
+    its matches start between ``first`` (negative near the text's start) and
+    ``last`` and read up to ``end``."""
     ranges: list[list[list[int]]] = [[] for _ in RULES]
     # A space before the first word, so that the offsets of the tokens in the
     # text are the offsets of their matches (which open with the character
@@ -380,12 +381,12 @@ def _ranges(text: str) -> list[list[list[int]]]:
     for token in _TRIGGER.finditer(lowered):
         start, end = token.start(), token.end() - 1 + AFTER
         for index, before in _triggered(lowered, token):
-            first = max(0, start - before)
             spans = ranges[index]
-            if spans and first <= spans[-1][1] + 1:
-                spans[-1][1:] = start, end
+            if spans and start - before <= spans[-1][1] + 1:
+                spans[-1][1] = start
+                spans[-1][2] = end
             else:
-                spans.append([first, start, end])
+                spans.append([start - before, start, end])
     return ranges
 
 
