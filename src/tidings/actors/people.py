@@ -721,7 +721,8 @@ def _add_repeats(
     lowers = tokens.cap_lowers
     capitalised = Counter(itertools.filterfalse(tokens.common.__contains__, lowers))
     for m in {id(v): v for v in names.values()}.values():
-        full.setdefault(tokens[m.first].lower, []).append(m)
+        if m.last > m.first:  # a full name of one word is repeated as a surname, below
+            full.setdefault(tokens[m.first].lower, []).append(m)
         surnames.add(m.words[-1])
         head = tokens[m.first].text
         if len(m.words) > 1 and (head not in given or len(head) <= 3) and head.lower() not in gazetteer().particles:
@@ -736,7 +737,7 @@ def _add_repeats(
             continue
         for m in full.get(tok.lower, ()):
             width = m.last - m.first
-            if width and k + width < len(tokens) and all(
+            if k + width < len(tokens) and all(
                 tokens[k + d].lower == tokens[m.first + d].lower
                 and tokens[k + d].cap == tokens[m.first + d].cap
                 and (d == 0 or gap(text, tokens, k + d) == gap(text, tokens, m.first + d))
