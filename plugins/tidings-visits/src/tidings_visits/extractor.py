@@ -82,7 +82,7 @@ def _other(run: Run[Mention], at: int, ceiling: int, not_actor: Actor | None = N
     for n, m in enumerate(run.from_(at)):
         if m.span.start >= ceiling or n >= _LOOKAHEAD:
             return None
-        if m.actor != not_actor:
+        if not m.names(not_actor):
             return m
     return None
 
@@ -206,7 +206,7 @@ class _Reader:
         travellers = [subject]
         if _SUMMIT.search(m.group()):
             # Everyone named as meeting at a summit abroad travelled to it.
-            travellers += [x for x in run.within(Span(clause.start, m.start())) if x.actor != subject.actor]
+            travellers += [x for x in run.within(Span(clause.start, m.start())) if not x.names(subject.actor)]
         places = [(p, e) for p, e in a.destinations(clause, after) if p.country]
         institution = a.institution(clause, after)
         if institution is not None and not any(e is not None and e.start < institution.start for _, e in places):
@@ -228,7 +228,7 @@ class _Reader:
         """A trip whose clause names no country: the dateline, else (for "X's
         visit") the country the article is about."""
         a = self.a
-        if any(s.span == sentence and s.explicit == 2 for t in self.trips_of.get(subject.actor.key, ())
+        if any(s.span == sentence and s.explicit == 2 for t in self.trips_of.get(subject.key, ())
                for s in t.sightings):
             return  # "expected in Beijing … the first Sino-Soviet summit": the trip is placed
         if a.dateline is not None:
@@ -285,7 +285,7 @@ class _Reader:
                 self.hosts_at.setdefault(first.actor.country, first.actor)
         elif second is not None and _VISITING.search(a.text, m.end(), second.span.start):
             hosting = True  # "Cohen met visiting Chinese Defense Minister Chi Haotian"
-        if second is None or (first is not None and first.actor == second.actor):
+        if second is None or (first is not None and first.names(second.actor)):
             return
         found = [(p, e) for p, e in a.destinations(clause, m.end(), locative=True) if p.country]
         trigger = Span(m.start(), m.end())
@@ -338,7 +338,7 @@ class _Reader:
         """'Freeh flew home': a visit under way before it is over."""
         subject = self.a.mentions_in(sentence).last_before(m.start(), sentence.start)
         if subject is not None:
-            self.departed[subject.actor.key] = m.start()
+            self.departed[subject.key] = m.start()
 
     # --- the whole article --------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
@@ -88,10 +88,27 @@ class Actor:
 
 @attrs.frozen
 class Mention:
-    """An actor named, or pointed to, at ``span``."""
+    """An actor named, or pointed to, at ``span``. Who they are is worked out when
+    first asked for (``actor``): most people a sentence names are never asked about."""
 
     span: Span
-    actor: Actor
+    #: The official's :attr:`Actor.key`.
+    key: str
+    _actor: Callable[[], Actor] = attrs.field(alias="actor", eq=False, repr=False)
+
+    @property
+    def actor(self) -> Actor:
+        """The official named or pointed to."""
+        return self._actor()
+
+    def names(self, actor: Actor | None) -> bool:
+        """Whether this mention names ``actor`` (another key is another official)."""
+        return actor is not None and self.key == actor.key and self.actor == actor
+
+
+def _known(span: Span, actor: Actor) -> Mention:
+    """A mention of an official already described."""
+    return Mention(span, actor.key, lambda: actor)
 
 
 def _bodies_before(bodies: list[tuple[int, str]], start: int, floor: int) -> list[tuple[int, str]]:
@@ -181,12 +198,12 @@ def _descriptor(m: regex.Match) -> Mention | None:
         if country is None:
             return None
         name = f"{m.group('nation')} {m.group('office')}"
-        return Mention(span, Actor(
+        return _known(span, Actor(
             key=name.casefold(), name=name, country=country, official=True,
             international=False, diplomatic=_DIPLOMATIC.search(name) is not None,
         ))
     if m.group("pope"):
-        return Mention(span, Actor(
+        return _known(span, Actor(
             key="pope", name="the Pope", country=POPE_COUNTRY, official=True,
             international=True, diplomatic=True,
         ))
@@ -199,7 +216,7 @@ def _descriptor(m: regex.Match) -> Mention | None:
     if len(words) < 2:
         return None  # a bare "delegation" says nothing about who travels
     name = " ".join(words)
-    return Mention(span, Actor(
+    return _known(span, Actor(
         key=name.casefold(), name=name, country=country, official=True,
         international=False, diplomatic=True,
     ))
@@ -272,13 +289,17 @@ class Officials:
             )
         return self._actors[key]
 
+    def _named(self, span: Span, key: str) -> Mention:
+        """A mention of the person of ``key``, described when first asked for."""
+        return Mention(span, key, functools.partial(self.actor, key))
+
     def in_sentence(self, i: int) -> list[Mention]:
         """The mentions from the start of sentence ``i`` to the start of the next, in text order."""
         if i not in self._sentences:
             sentences = self.ctx.sentences
             start = sentences[i].start
             end = sentences[i + 1].start if i + 1 < len(sentences) else len(self.ctx.text)
-            found = [Mention(e.span, self.actor(_key(e))) for e in self._people_in(start, end)]
+            found = [self._named(e.span, _key(e)) for e in self._people_in(start, end)]
             found += self._described(start, end)
             found.sort(key=lambda m: m.span.start)
             found += self._pointed(start, end)
@@ -371,5 +392,5 @@ class Officials:
         for m in self._pointers.starting_in(start, end):
             key = self._antecedent(m)
             if key is not None:
-                out.append(Mention(Span(m.start(), m.end()), self.actor(key)))
+                out.append(self._named(Span(m.start(), m.end()), key))
         return out

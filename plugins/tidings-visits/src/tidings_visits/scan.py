@@ -68,7 +68,8 @@ class Scan:
     def _cover(self, start: int, end: int) -> tuple[int, int]:
         """Search every stretch that holds a match overlapping [``start``, ``end``)."""
         start, end = max(0, start), min(len(self.text), end)
-        if start < end:
+        k = bisect.bisect_right(self._done, (start, len(self.text) + 1)) - 1
+        if start < end and not (k >= 0 and end <= self._done[k][1]):
             for gap in self._gaps(self._edge_before(start), self._edge_after(end)):
                 self._search(*gap)
         return start, end
