@@ -3,7 +3,11 @@
 Each :data:`RULES` entry finds candidates of one family; :func:`candidates`
 runs them all and keeps the longest of overlapping ones. Every pattern is
 linear: alternatives of literal words and bounded repetitions, no nested
-quantifiers. What a candidate means is decided in :mod:`tidings_dates.resolve`.
+quantifiers. A rule is tried only where a match of it can start: a little
+before one of its trigger words (:data:`TRIGGERS`, found in one scan of the
+article, and :data:`BEFORE`), at a word its matches open with
+(:data:`OPENERS`). What a candidate means is decided in
+:mod:`tidings_dates.resolve`.
 
 >>> text = "He arrived on Wednesday, two days after the talks of Jan. 26, 2026."
 >>> [(c.rule, text[c.start:c.end]) for c in candidates(text)]
