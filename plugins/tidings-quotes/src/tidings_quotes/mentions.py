@@ -264,7 +264,9 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    patterns = (_DESCRIPTION, _SHARE) if _ROLE.search(text, lo, hi) else (_SHARE,)
+    patterns = [_DESCRIPTION] if _ROLE.search(text, lo, hi) else []
+    if text.find("%", lo, hi) >= 0 or text.find("per", lo, hi) >= 0:  # what a share ends with
+        patterns.append(_SHARE)
     for pattern in patterns:
         for m in pattern.finditer(text, lo, hi):
             if free(m.start(), m.end()):
