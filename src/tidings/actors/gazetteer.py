@@ -34,7 +34,7 @@ from ..values import Organization, Place
 _SPACES = regex.compile(r"\s+")
 _LEADING_THE = regex.compile(r"^the\s+", regex.IGNORECASE)
 #: How many distinct surfaces the gazetteer remembers the look-up of.
-_CACHED_NAMES = 1 << 16
+_CACHED_NAMES = 1 << 12
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
 
 

@@ -89,7 +89,7 @@ def _is_name_token(tok: Token, first: bool = True) -> bool:
     return tok.cap and _name_word(tok.text, tok.lower, first)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def _name_word(word: str, lower: str, first: bool) -> bool:
     """:func:`_is_name_token` for a capitalised token, by its text and
     ``lower`` form (cached: articles repeat their words)."""
@@ -659,7 +659,7 @@ def _apposition_title(
     return None, None
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def surname_key(word: str) -> str:
     """The key later mentions of a name share: "Al-Sharaa", "al-Sharaa" and
     "Sharaa" all give "sharaa".
