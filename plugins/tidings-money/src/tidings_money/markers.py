@@ -93,11 +93,8 @@ def _code_surface(code: str) -> Surface:
 def currency_before(text: str, start: int) -> Tag | None:
     """The sign or ISO code right before the number at ``start``, if any."""
     lo = max(0, start - _WINDOW)
-    before = _WORD_BEFORE.match(text, lo, start)
-    letters, at = before[1], before.start()
-    if not (letters in _BEFORE_WORDS if letters else text[at - 1 : at] in _BEFORE_MARKS):
-        return None
-    m = _PREFIX.search(text, max(lo, before.end(1) - _LONGEST_SIGN), start)  # a sign ends where the letters do
+    end = _sign_end(text, lo, start)
+    m = None if end is None else _PREFIX.search(text, max(lo, end - _LONGEST_SIGN), start)
     if m is None:
         return None
     if m.group("sign"):
@@ -106,6 +103,25 @@ def currency_before(text: str, start: int) -> Tag | None:
     if code not in TABLE.codes:
         return None
     return Tag(m.start(), m.start() + 3, _code_surface(code), named=code, written=code)
+
+
+def _sign_end(text: str, lo: int, start: int) -> int | None:
+    """Where a sign or code right before ``start`` (and its blanks) ends, when the
+    letters or the mark there can end one: the cheap test of :func:`currency_before`."""
+    before = _WORD_BEFORE.match(text, lo, start)
+    letters, at = before[1], before.start()
+    ends = letters in _BEFORE_WORDS if letters else text[at - 1 : at] in _BEFORE_MARKS
+    return before.end(1) if ends else None
+
+
+def _may_start_after(text: str, end: int) -> bool:
+    """Whether a unit word, code or sign can start after the gap past ``end``: the
+    cheap test of :func:`currency_after`."""
+    after = _WORD_AFTER.match(text, end)
+    letters = after[1]
+    if not letters:
+        return text[after.end() : after.end() + 1] in _AFTER_MARKS
+    return letters.lower() in _AFTER_WORDS or not letters.isascii()  # some fold to ASCII ones ("ſ" to "s")
 
 
 def sign_fits(tag: Tag, number: Number) -> bool:
@@ -123,10 +139,7 @@ def sign_fits(tag: Tag, number: Number) -> bool:
 
 def currency_after(text: str, end: int) -> Tag | None:
     """The unit word, ISO code or sign right after the number ending at ``end``."""
-    after = _WORD_AFTER.match(text, end)
-    letters, at = after[1], after.end()
-    # (Letters beyond ASCII are not tested: some fold to ASCII ones, "ſ" to "s".)
-    if not (letters.lower() in _AFTER_WORDS or not letters.isascii() if letters else text[at : at + 1] in _AFTER_MARKS):
+    if not _may_start_after(text, end):
         return None
     m = _SUFFIX.match(text, end)
     if m is None:

@@ -55,7 +55,7 @@ class Cues:
     def _index(self) -> list[int]:
         if self._starts is None:
             pattern, heads, owners = cue_pattern(self.table)
-            hits = []
+            hits: list[tuple[int, frozenset[str]]] = []
             last_end = -1
             for at in heads.offsets(self.text):  # what pattern.finditer gives, tried only there
                 m = pattern.match(self.text, at) if at >= last_end else None
