@@ -87,6 +87,7 @@ _NOT_NAMES = frozenset(
 
 
 _POSITION = operator.attrgetter("start", "end")
+_RUN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # What no mention holds (a comma after a digit may be in "1,000 percent"); read backwards.
 _SEPARATOR = regex.compile(r"(?r)[;:()\"“”—–!?]|(?<!\d),")
 
@@ -160,6 +161,7 @@ class Speakers(Sequence[Entity]):
         self.entities = list(entities)
         self.starts = [e.span.start for e in self.entities]
         self._runs: list[tuple[int, int]] | None = None  # the text's capitalised runs, found when first asked
+        self._by_word: dict[str, list[int]] = {}  # a word -> the runs that hold it
         self._trimmed: dict[str, tuple[int, int] | None] = {}  # a run's name, as offsets into the run
 
     def __len__(self) -> int:
@@ -184,10 +186,13 @@ class Speakers(Sequence[Entity]):
 
     def names_with(self, word: str) -> list[tuple[int, int]]:
         """The names of the whole text (as :func:`names` gives them) whose
-        capitalised run holds ``word``, in text order."""
+        capitalised run holds ``word`` (a run of letters and digits), in text order."""
         if self._runs is None:
             self._runs = [m.span() for m in _NAME.finditer(self.text)]
-        found = (self._name(start, end) for start, end in self._runs if self.text.find(word, start, end) >= 0)
+            for k, (start, end) in enumerate(self._runs):
+                for held in set(_RUN_WORD.findall(self.text, start, end)):
+                    self._by_word.setdefault(held, []).append(k)
+        found = (self._name(*self._runs[k]) for k in self._by_word.get(word, ()))
         return [span for span in found if span is not None]
 
 
