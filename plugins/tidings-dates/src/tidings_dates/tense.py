@@ -150,15 +150,15 @@ _CUE_WORDS = """
     convenes host hosts attend attends gather gathers hold holds vote votes face faces appear appears testify testifies
     goes go take takes kick kicks launch launches play plays compete competes wrap wraps
 """.split()
-#: Where a cue of :data:`_CUES` may start, in the lower-cased sentence: one of
-#: its words (with the character before it), a past form in -ed, or a
+#: Where a cue of :data:`_CUES` may start, in the lower-cased sentence after
+#: the character before it: one of its words, a past form in -ed, or a
 #: contraction ("'ll", "'s", "'re"). They are about one word in eight, found in
 #: one scan by the stdlib engine, several times faster than ``regex``; the
 #: costly pattern is tried only there. (The stdlib counts "²" or "½" as
 #: letters: a cue glued to one is not looked for.)
 _CUE_STARTS = re.compile(
-    rf"(?:[^\w'’]|[\d_])(?P<word>{alternation(*_CUE_WORDS)}|[^\W\d_]{{3,}}ed)(?![^\W\d_])"
-    r"|(?<=[^\W\d_])['’](?:ll|s|re)(?![^\W\d_])"
+    rf"[\W\d_](?:(?P<word>{alternation(*_CUE_WORDS)}|(?=[^\W\d_]{{5}})[^\W\d_]++(?<=ed))(?![^\W\d_])"
+    r"|(?<=[^\W\d_]['’])(?:ll|s|re)(?![^\W\d_]))"
 )
 
 #: Punctuation between a cue and the expression: the cue is in another clause.
