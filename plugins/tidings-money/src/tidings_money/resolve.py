@@ -26,19 +26,18 @@ from collections import Counter
 import regex
 
 from .currencies import Surface, Table
-from .literals import Heads, alternation
+from .literals import alternation
 
 
 @functools.cache
-def cue_pattern(table: Table) -> tuple[regex.Pattern[str], Heads, dict[str, frozenset[str]]]:
-    """The pattern of the country words of ``table``, where they may start, and
-    the currencies each points to (built once)."""
+def cue_pattern(table: Table) -> tuple[regex.Pattern[str], dict[str, frozenset[str]]]:
+    """The pattern of the country words of ``table`` and the currencies each points to (built once)."""
     owners: dict[str, set[str]] = {}
     for c in table.currencies.values():
         for cue in c.cues:
             owners.setdefault(cue, set()).add(c.code)
     pattern = regex.compile(r"(?<![\p{L}\p{N}])" + alternation(owners) + r"(?![\p{L}\p{N}])")
-    return pattern, Heads.of(owners), {w: frozenset(c) for w, c in owners.items()}
+    return pattern, {w: frozenset(c) for w, c in owners.items()}
 
 
 class Cues:
@@ -54,14 +53,8 @@ class Cues:
 
     def _index(self) -> list[int]:
         if self._starts is None:
-            pattern, heads, owners = cue_pattern(self.table)
-            hits: list[tuple[int, frozenset[str]]] = []
-            last_end = -1
-            for at in heads.offsets(self.text):  # what pattern.finditer gives, tried only there
-                m = pattern.match(self.text, at) if at >= last_end else None
-                if m is not None:
-                    hits.append((at, owners[m.group()]))
-                    last_end = m.end()
+            pattern, owners = cue_pattern(self.table)
+            hits = [(m.start(), owners[m.group()]) for m in pattern.finditer(self.text)]
             self._starts = [s for s, _ in hits]
             self._codes = [c for _, c in hits]
             for start, owners in hits:
