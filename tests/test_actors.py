@@ -502,6 +502,16 @@ def test_organisation_names_stop_where_the_name_ends() -> None:
     ]
 
 
+def test_a_run_holding_a_listed_organisation_does_not_hide_later_ones() -> None:
+    # A capitalised run that holds a listed organisation ("NATO") is skipped;
+    # the scan resumes right after it, however far into the article it is.
+    text = (
+        "Officials said on Monday that the talks, which had gone on for several weeks in the capital, "
+        "were close to a deal. The Brussels NATO Office sent a letter to the University of Toronto."
+    )
+    assert [e.text for e in run(text).of_kind("organization")] == ["NATO", "University of Toronto"]
+
+
 def test_short_form_of_a_company_is_not_a_person() -> None:
     text = "Polly Peck International Inc. bought Sansui. Polly Peck, a British conglomerate, said so."
     assert people(text) == []

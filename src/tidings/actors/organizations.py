@@ -264,7 +264,7 @@ def find(text: str, tokens: Tokens, blocked: dict[int, str], places: dict[int, s
         if not named:
             continue
         if any(blocked.get(k + i) == "organization" for i in range(len(words))):
-            resume = k + last + 1  # past the run by k tokens more: kept as it was, for identical output
+            resume = last + 1
             continue
         resume = last + 1
         org = OrgName(k, last, tok.start, tokens[last].end, text[tok.start : tokens[last].end], abbreviation)
