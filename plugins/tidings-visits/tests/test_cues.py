@@ -11,9 +11,7 @@ from hypothesis import strategies as st
 
 from tidings.text import sentences
 from tidings_visits.cues import alternation, cued
-from tidings_visits.lexicon import CUES, HERE, HOMEWARD, HOST, MEET, PRESENCE, TRAVEL
-
-FAMILIES = {"travel": TRAVEL, "presence": PRESENCE, "here": HERE, "homeward": HOMEWARD, "meet": MEET, "host": HOST}
+from tidings_visits.lexicon import FAMILIES
 DATA = Path(__file__).parent / "data" / "heldout.jsonl"
 DEV = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "visits" / "dev.jsonl"
 
@@ -37,7 +35,7 @@ PHRASES = [
 def _missed(text: str) -> list[tuple[str, str]]:
     """The (family, sentence) pairs where the family matches but the sentence is not cued for it."""
     spans = sentences(text)
-    read = {s: names for s, names in cued(text, spans)}
+    read = {s: {name for name, _ in found} for s, found in cued(text, spans)}
     return [
         (name, text[s.start : s.end])
         for s in spans
@@ -53,8 +51,8 @@ def test_every_phrase_is_cued_for_its_family():
 
 def test_a_sentence_without_cues_is_not_read():
     text = "Markets fell on Monday. Putin met Xi in Beijing. Prices rose."
-    assert [(text[s.start : s.end], names) for s, names in cued(text, sentences(text))] == [
-        ("Putin met Xi in Beijing.", ("meet",))
+    assert [(text[s.start : s.end], [name for name, _ in found]) for s, found in cued(text, sentences(text))] == [
+        ("Putin met Xi in Beijing.", ["meet"])
     ]
 
 
@@ -69,7 +67,7 @@ def test_articles_lose_no_trigger(path):
 
 def test_a_letter_that_folds_to_several_makes_every_sentence_read():
     text = "Die Straße ist lang. Nothing here."
-    assert [names for _, names in cued(text, sentences(text))] == [tuple(CUES)] * 2
+    assert [found for _, found in cued(text, sentences(text))] == [tuple(FAMILIES.items())] * 2
 
 
 def test_alternation_shares_leading_letters():
@@ -88,3 +86,14 @@ SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", "\n", "-", "", "\u00a0", ";
 @given(st.lists(st.tuples(WORDS, SEPARATORS), max_size=30))
 def test_random_texts_lose_no_trigger(pairs):
     assert _missed("".join(w + s for w, s in pairs)) == []
+
+
+def test_a_simply_folded_text_is_searched_as_the_families_would():
+    text = "He ﬂew to Rome. She flew to Rome. They MET in Oslo."
+    assert _missed(text) == []
+    simple = "She flew to Rome. They MET in Oslo."
+    for s, found in cued(simple, sentences(simple)):
+        for name, pattern in found:
+            assert [m.span() for m in pattern.finditer(simple, s.start, s.end)] == [
+                m.span() for m in FAMILIES[name].finditer(simple, s.start, s.end)
+            ]

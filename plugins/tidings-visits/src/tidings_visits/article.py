@@ -118,13 +118,28 @@ class ArticleIndex:
         self.ctx = ctx
         self.text = ctx.text
         self.published = ctx.article.published_date
-        found = dateline_place(self.text, ctx.of_kind("place"))
-        self.dateline: Place | None = found[1] if found else None
-        self.dateline_entity: Entity | None = found[2] if found else None
-        self.officials = Officials(ctx, self.dateline.country if self.dateline else None)
         self._mentions: dict[int, Run[Mention]] = {}
         self._clause_end_scan = Scan(self.text, _CLAUSE_END, _CLAUSE_END_BARRIER)
         self._clause_ends: dict[Span, list[tuple[int, int, bool]]] = {}
+
+    @functools.cached_property
+    def _dateline(self) -> tuple[Span, Place, Entity | None] | None:
+        return dateline_place(self.text, self.ctx.of_kind("place"))
+
+    @property
+    def dateline(self) -> Place | None:
+        """The place the story is filed from, if it has a dateline."""
+        return self._dateline[1] if self._dateline else None
+
+    @property
+    def dateline_entity(self) -> Entity | None:
+        """The place entity of the dateline, if the actor layer found one."""
+        return self._dateline[2] if self._dateline else None
+
+    @functools.cached_property
+    def officials(self) -> Officials:
+        """The officials of the article (of the dateline's country when no other is stated)."""
+        return Officials(self.ctx, self.dateline.country if self.dateline else None)
 
     @functools.cached_property
     def _places(self) -> dict[int, Run[Entity]]:
@@ -251,6 +266,15 @@ class ArticleIndex:
             out.append((place, entity))
             end = span.end
         return out
+
+    def leads_somewhere(self, sentence: Span, clause: Span, after: int) -> bool:
+        """Whether a travel word ending at ``after`` points to a place of known
+        country: a destination, a seat of government, a stop on the way."""
+        inst = self.institution(clause, after)
+        return (
+            any(p.country for p, _ in self.destinations(clause, after)) or (inst is not None and bool(inst.value.country))
+            or self.stop_from(sentence, clause, after) is not None
+        )
 
     def stop_from(self, sentence: Span, clause: Span, after: int) -> tuple[Place, Entity, Span] | None:
         """A place the traveller comes from that the sentence makes a stop of, with

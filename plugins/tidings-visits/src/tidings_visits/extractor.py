@@ -22,9 +22,7 @@ from tidings.actors.gazetteer import country_name
 
 from .article import POSSESSIVE, REACH, SAYING, ArticleIndex, Run
 from .cues import cued
-from .lexicon import (
-    CAMEO, COUNTERPART, HERE, HOMEWARD, HOST, MEET, NOT_A_VISIT, ORDINAL, PRESENCE, PURPOSE, TRAVEL, ordinal_number,
-)
+from .lexicon import CAMEO, COUNTERPART, NOT_A_VISIT, ORDINAL, PURPOSE, ordinal_number
 from .participants import Actor, Mention
 from .status import status_of
 from .trips import Sighting, Trip
@@ -168,12 +166,15 @@ class _Reader:
         visit_word = _VISIT_WORDS.search(m.group()) is not None
         if visit_word and _OTHERS_TRIP.search(a.text, max(clause.start, m.start() - 30), m.start()):
             return  # "their planned trip": not an official's
+        agent = _AGENT.match(a.text, m.end(), m.end() + 6) is not None
+        if not (agent or visit_word or a.dateline is not None or a.leads_somewhere(sentence, clause, m.end())):
+            return  # a travel word that goes nowhere, in a story that gives no place either
         run = a.mentions_in(sentence)
         after = m.end()
         carried = run.within(trigger) if _CARRIED.match(m.group()) else []
         if carried:
             subject = carried[0]  # "a tour that will also take him to Malaysia"
-        elif _AGENT.match(a.text, m.end(), m.end() + 6):
+        elif agent:
             # "was visited by X", "the slated visit of X": the agent after the word
             # travels, and the destination follows the agent's name and title.
             subject = _other(run, m.end(), min(clause.end, m.end() + 60))
@@ -345,20 +346,15 @@ class _Reader:
     def read(self) -> list[Trip]:
         """Every trip the article states, with hosts found."""
         a = self.a
-        families = {
-            "travel": (TRAVEL, self.travel),
-            "presence": (PRESENCE, self.presence),
-            "here": (HERE, self.here),
-            "homeward": (HOMEWARD, self.homeward),
-            "meet": (MEET, functools.partial(self.meeting, hosting=False)),
-            "host": (HOST, functools.partial(self.meeting, hosting=True)),
+        readers = {
+            "travel": self.travel, "presence": self.presence, "here": self.here, "homeward": self.homeward,
+            "meet": functools.partial(self.meeting, hosting=False), "host": functools.partial(self.meeting, hosting=True),
         }
-        for sentence, names in cued(a.text, a.ctx.sentences):
+        for sentence, families in cued(a.text, a.ctx.sentences):
             # A reading finds the sentence's officials only when it gets that far.
-            for name in names:
-                pattern, read = families[name]
+            for name, pattern in families:
                 for m in pattern.finditer(a.text, sentence.start, sentence.end):
-                    read(m, sentence)
+                    readers[name](m, sentence)
         for pair in self.pairs:
             self.settle(*pair)
         trips = [t for ts in self.trips.values() for t in ts]

@@ -86,6 +86,9 @@ HERE = regex.compile(r"\bhere\b", _F)
 #: An official going back home: "Freeh flew home", "left back home".
 HOMEWARD = regex.compile(r"\b(?:" + "|".join(_HOMEWARD) + r")\s+(?:back\s+)?home\b", _F)
 
+#: The trigger families, by name, in the order a sentence is read.
+FAMILIES = {"travel": TRAVEL, "presence": PRESENCE, "here": HERE, "homeward": HOMEWARD, "meet": MEET, "host": HOST}
+
 #: After "fly", "travel", "head" and "jet", the words that make them travel words.
 _TO = r"\s+(?:on\s+)?to"
 

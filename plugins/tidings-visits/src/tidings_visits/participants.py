@@ -249,7 +249,9 @@ class Officials:
     def __init__(self, ctx: Context, home: str | None = None):
         self.ctx = ctx
         self.home = home
-        self._people = sorted(ctx.of_kind("person"), key=lambda e: (e.start, e.end))
+        self._people = ctx.of_kind("person")
+        if any((a.start, a.end) > (b.start, b.end) for a, b in zip(self._people, self._people[1:])):
+            self._people.sort(key=lambda e: (e.start, e.end))
         self._starts = [e.start for e in self._people]
         self._ends = [e.end for e in self._people]
         self._descriptions = Scan(ctx.text, DESCRIPTOR, _DESCRIPTOR_BARRIER, _DESCRIPTOR_ANCHOR)
