@@ -126,7 +126,7 @@ _TOKEN = regex.compile(r"[\p{L}]+")
 # Number words are rare in news text, yet the engine would try the words pattern at
 # nearly every letter. So the number words a text holds are listed first, with bytes
 # operations on its case folding (every byte but a-z made a blank, then split), and
-# the pattern runs only where one of them starts: five times faster, same matches.
+# the pattern runs only where one of them starts: four times faster, same matches.
 _LETTERS_ONLY = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 _WORD_TOKENS = frozenset(w.encode("ascii") for w in _NUMBER_WORD_LIST)
 _DIGIT_RUN = regex.compile(r"\d+", regex.VERSION1)
