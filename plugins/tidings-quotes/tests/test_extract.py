@@ -607,3 +607,21 @@ def test_reported_content_stops_before_a_quote_opening_the_next_sentence() -> No
 def test_a_statement_by_someone_introduces_their_words() -> None:
     text = "Bernie Sanders spoke first.\nThe website rated this statement by Donald Trump on June 11:\n“Youth unemployment is 59 percent.”"
     assert found(text) == [("Youth unemployment is 59 percent.", "Donald Trump")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A cue closing the sentence attributes its quotes, its subject after the last comma.
+        ("“We can confirm an arrest” in the embassy bombings case, police spokesman Anna Berg said.", "Anna Berg"),
+        ("“You squeezed employees to the breaking point” to drive up the stock price, she said.", "she"),
+    ],
+)
+def test_a_cue_closing_the_sentence_after_a_clause(text: str, source: str) -> None:
+    assert [s for _, s in sources(text)] == [source]
+
+
+def test_a_cue_in_the_next_sentence_does_not_reach_back() -> None:
+    text = ("Anna Berg said the listing shows a commitment “to fight terrorism.” The bureau still receives "
+            "threats from many groups, Carl Holm said.")
+    assert sources(text) == [("to fight terrorism.", "Anna Berg")]

@@ -63,6 +63,9 @@ _NICKNAME = regex.compile(r"(?<=\p{Lu}[\p{L}.]*\s)[\"“]\p{Lu}[\p{L}.-]*[\"”]
 _CLAUSE_END = regex.compile(r"[!?;:]|(?<=\p{Ll}\p{Ll})\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})")
 _DASH = regex.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
 _TERMINAL = frozenset(".!?…")
+_CLOSING_MARKS = frozenset("\"”’'»›」")
+# A sentence end inside a stretch: a full stop, ! or ? before a space.
+_TERMINAL_IN = regex.compile(r"[.!?…]\s")
 _CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
 # A clause of its own between a quote and a cue: "“…” when he said", "“…” and says".
 _OTHER_CLAUSE = regex.compile(
@@ -172,9 +175,24 @@ def after(
         if _OBJECT_FIRST.match(cue.word):
             return None
         return Attribution(cue.word, cue.start, phrase_after(text, cue.end, end, entities), "after")
+    closing = closes_sentence(text, cue.end, end)
     end = subject_end(text, start, cue.start)
     if words(text, start, end) > SUBJECT_WORDS:
-        return None  # not a subject, even without its appositions: the cue is another clause's
+        # “…” to drive up the stock price and your compensation, she said: a cue that
+        # closes the sentence attributes it, its subject after the last comma.
+        comma = text.rfind(",", start, end)
+        inside = pos - 1
+        while inside > 0 and text[inside] in _CLOSING_MARKS:  # back over the closing mark, '' included
+            inside -= 1
+        if (
+            not closing
+            or text[inside] in _TERMINAL  # the quote ends its sentence: the cue is the next one's
+            or comma < 0
+            or _TERMINAL_IN.search(text, start, comma)
+            or words(text, comma + 1, end) > SUBJECT_WORDS
+        ):
+            return None  # not a subject, even without its appositions: the cue is another clause's
+        start = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
     speaker = (
         noun_phrase_head(text, start, phrase_end(text, start, end), entities)
         or description(text, start, end)
