@@ -104,11 +104,28 @@ class Run(Generic[T]):
         return self.items[i] if i >= 0 and floor <= self.items[i].span.start and self.items[i].span.end <= at else None
 
 
-def _by_sentence(ctx: Context, items: Sequence[T]) -> dict[int, Run[T]]:
-    groups: dict[int, list[T]] = {}
-    for x in items:
-        groups.setdefault(ctx.sentence_index(x.span.start), []).append(x)
-    return {i: Run(sorted(xs, key=lambda x: x.span.start)) for i, xs in groups.items()}
+class BySentence(Generic[T]):
+    """Things with spans, as a :class:`Run` for each sentence they start in (from its
+    start to the next sentence's), each made when first asked for."""
+
+    def __init__(self, ctx: Context, items: Sequence[T]):
+        self.ctx = ctx
+        self.items = list(items)
+        if any(a.span.start > b.span.start for a, b in zip(self.items, self.items[1:])):
+            self.items.sort(key=lambda x: x.span.start)
+        self.starts = [x.span.start for x in self.items]
+        self._runs: dict[int, Run[T]] = {}
+
+    def run(self, span: Span) -> Run[T]:
+        """The things of the sentence that ``span`` starts in."""
+        i = self.ctx.sentence_index(span.start)
+        if i not in self._runs:
+            sentences = self.ctx.sentences
+            start = sentences[i].start if i >= 0 else -1
+            end = sentences[i + 1].start if i + 1 < len(sentences) else len(self.ctx.text) + 1
+            lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+            self._runs[i] = Run(self.items[lo:hi])
+        return self._runs[i]
 
 
 class ArticleIndex:
@@ -142,16 +159,16 @@ class ArticleIndex:
         return Officials(self.ctx, self.dateline.country if self.dateline else None)
 
     @functools.cached_property
-    def _places(self) -> dict[int, Run[Entity]]:
-        return _by_sentence(self.ctx, self.ctx.of_kind("place"))
+    def _places(self) -> BySentence[Entity]:
+        return BySentence(self.ctx, self.ctx.of_kind("place"))
 
     @functools.cached_property
-    def _dates(self) -> dict[int, Run[Entity]]:
-        return _by_sentence(self.ctx, [d for d in self.ctx.of_kind("date") if dating(d) is not None])
+    def _dates(self) -> BySentence[Entity]:
+        return BySentence(self.ctx, [d for d in self.ctx.of_kind("date") if dating(d) is not None])
 
     @functools.cached_property
-    def _organizations(self) -> dict[int, Run[Entity]]:
-        return _by_sentence(self.ctx, self.ctx.of_kind("organization"))
+    def _organizations(self) -> BySentence[Entity]:
+        return BySentence(self.ctx, self.ctx.of_kind("organization"))
 
     @functools.cached_property
     def _quote_marks(self) -> list[int]:
@@ -163,9 +180,6 @@ class ArticleIndex:
         counts.pop(None, None)
         return counts
 
-    def _run(self, index: dict[int, Run[T]], span: Span) -> Run[T]:
-        return index.get(self.ctx.sentence_index(span.start)) or Run([])
-
     def mentions_in(self, sentence: Span) -> Run[Mention]:
         """The officials named or pointed to in ``sentence``."""
         i = self.ctx.sentence_index(sentence.start)
@@ -174,7 +188,7 @@ class ArticleIndex:
         return self._mentions[i]
 
     def organizations_in(self, span: Span) -> list[Entity]:
-        return self._run(self._organizations, span).within(span)
+        return self._organizations.run(span).within(span)
 
     def clause(self, sentence: Span, at: int) -> Span:
         """The clause of ``sentence`` around offset ``at`` (at most :data:`CLAUSE_REACH` each side).
@@ -222,7 +236,7 @@ class ArticleIndex:
     def _capitals(self, span: Span) -> list[tuple[Span, Place, Entity | None]]:
         """'The Russian capital' and the like, as the capital's place."""
         out = []
-        places = self._run(self._places, span)
+        places = self._places.run(span)
         for m in _CAPITAL_PHRASE.finditer(self.text, span.start, span.end):
             code = demonym_country(m.group(1))
             place = capital(code) if code else None
@@ -240,7 +254,7 @@ class ArticleIndex:
         a possessor ("Syria's reconstruction"), a qualifier ("a U.S. official") or a
         place after a verb of saying is not a destination."""
         window = Span(after, clause.end)
-        found = [(p.span, p.value, p) for p in self._run(self._places, clause).within(window)]
+        found = [(p.span, p.value, p) for p in self._places.run(clause).within(window)]
         taken = {c[0] for c in found}
         found += [c for c in self._capitals(window) if not any(c[0].overlaps(t) for t in taken)]
         found.sort(key=lambda c: c[0].start)
@@ -280,7 +294,7 @@ class ArticleIndex:
         """A place the traveller comes from that the sentence makes a stop of, with
         the clause that tells the stay: "will travel to Kyiv from Poland, where he
         is scheduled to hold talks with Donald Tusk"."""
-        for p in self._run(self._places, clause).within(Span(after, clause.end)):
+        for p in self._places.run(clause).within(Span(after, clause.end)):
             if not p.value.country or not ORIGIN.search(self.text, max(0, p.start - 20), p.start):
                 continue
             where = _WHERE.match(self.text, p.end, min(sentence.end, p.end + 10))
@@ -291,7 +305,7 @@ class ArticleIndex:
     def institution(self, clause: Span, after: int) -> Entity | None:
         """The organisation a travel word ending at ``after`` points to ("visited the
         White House", "visit Gazprom"), if one follows within a few words."""
-        for o in self._run(self._organizations, clause).within(Span(after, clause.end)):
+        for o in self._organizations.run(clause).within(Span(after, clause.end)):
             return o if o.start - after <= _INSTITUTION_REACH else None
         return None
 
@@ -303,7 +317,7 @@ class ArticleIndex:
 
     def nearest_date(self, clause: Span, at: int) -> Entity | None:
         """The calendar date in ``clause`` nearest to offset ``at``."""
-        dates = [d for d in self._run(self._dates, clause).within(clause)
+        dates = [d for d in self._dates.run(clause).within(clause)
                  if not _SINCE.search(self.text, max(0, d.start - 8), d.start)]
         return min(dates, key=lambda d: abs(d.start - at)) if dates else None
 

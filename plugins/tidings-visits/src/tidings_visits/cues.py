@@ -89,15 +89,20 @@ def cued(text: str, sentences: Sequence[Span]) -> list[tuple[Span, tuple[Family,
     if len(folded) != len(text):
         return [(s, tuple(FAMILIES.items())) for s in sentences]
     starts = [s.start for s in sentences]
-    touched: set[int] = set()
+    #: The sentences a cue touches, each with where the first such cue starts: a cue
+    #: of any family in the sentence starts there or later (it is what the search
+    #: found, or was covered by it).
+    touched: dict[int, int] = {}
     for pattern in _ANY:
         for m in pattern.finditer(folded):
             first = max(0, bisect.bisect_right(starts, m.start()) - 1)
-            touched.update(range(first, bisect.bisect_left(starts, m.end())))
+            for i in range(first, bisect.bisect_left(starts, m.end())):
+                touched[i] = min(touched.get(i, m.start()), m.start())
     out = []
     for i in sorted(touched):
         s = sentences[i]
-        found = tuple((name, _SIMPLY_FOLDED[name]) for name, cue in _EACH.items() if cue.search(folded, s.start, s.end))
+        at = max(s.start, touched[i])
+        found = tuple((name, _SIMPLY_FOLDED[name]) for name, cue in _EACH.items() if cue.search(folded, at, s.end))
         if found:
             out.append((s, found))
     return out
