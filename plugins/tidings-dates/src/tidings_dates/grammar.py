@@ -326,7 +326,7 @@ _YEAR_PREFIXES = ("fiscal", "fy")
 _TRIGGER = re.compile(
     rf"""(?x)[\W_](?:
       (?P<word>{alternation(*{word.strip("-") for word in _TRIGGERED if word.strip("-").isalnum()})})(?![^\W_])
-      | (?=(?:{alternation(*_YEAR_PREFIXES)})?\d)
+      | (?=\d|{alternation(*_YEAR_PREFIXES)}\d)
         (?=(?P<year>(?:{alternation(*_YEAR_PREFIXES)})?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
         (?=(?P<numeric>\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d)
           | (?P<decade>\d{{0,3}}0['’]?s(?![^\W_]))
