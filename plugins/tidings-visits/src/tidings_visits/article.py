@@ -281,15 +281,6 @@ class ArticleIndex:
             end = span.end
         return out
 
-    def leads_somewhere(self, sentence: Span, clause: Span, after: int) -> bool:
-        """Whether a travel word ending at ``after`` points to a place of known
-        country: a destination, a seat of government, a stop on the way."""
-        inst = self.institution(clause, after)
-        return (
-            any(p.country for p, _ in self.destinations(clause, after)) or (inst is not None and bool(inst.value.country))
-            or self.stop_from(sentence, clause, after) is not None
-        )
-
     def stop_from(self, sentence: Span, clause: Span, after: int) -> tuple[Place, Entity, Span] | None:
         """A place the traveller comes from that the sentence makes a stop of, with
         the clause that tells the stay: "will travel to Kyiv from Poland, where he

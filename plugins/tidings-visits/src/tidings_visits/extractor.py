@@ -166,15 +166,12 @@ class _Reader:
         visit_word = _VISIT_WORDS.search(m.group()) is not None
         if visit_word and _OTHERS_TRIP.search(a.text, max(clause.start, m.start() - 30), m.start()):
             return  # "their planned trip": not an official's
-        agent = _AGENT.match(a.text, m.end(), m.end() + 6) is not None
-        if not (agent or visit_word or a.dateline is not None or a.leads_somewhere(sentence, clause, m.end())):
-            return  # a travel word that goes nowhere, in a story that gives no place either
         run = a.mentions_in(sentence)
         after = m.end()
         carried = run.within(trigger) if _CARRIED.match(m.group()) else []
         if carried:
             subject = carried[0]  # "a tour that will also take him to Malaysia"
-        elif agent:
+        elif _AGENT.match(a.text, m.end(), m.end() + 6):
             # "was visited by X", "the slated visit of X": the agent after the word
             # travels, and the destination follows the agent's name and title.
             subject = _other(run, m.end(), min(clause.end, m.end() + 60))
