@@ -16,6 +16,8 @@ not a description ("Russian President Vladimir Putin").
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from .coref import Description
@@ -49,6 +51,13 @@ class Mention:
     description: Description
 
 
+@functools.cache
+def _roles() -> tuple[frozenset[str], frozenset[str]]:
+    """The gazetteer's roles and "capital", and the words they open with."""
+    roles = frozenset(gazetteer().roles | {"capital"})
+    return roles, frozenset(r.split(" ")[0] for r in roles)
+
+
 def _role_at(tokens: list[Token], j: int, roles: frozenset[str], starts: frozenset[str]) -> int | None:
     """The last token of the longest role phrase starting at ``j`` (``starts``
     holds the first words of the ``roles``)."""
@@ -66,15 +75,15 @@ def _role_at(tokens: list[Token], j: int, roles: frozenset[str], starts: frozens
 def find(text: str, tokens: Tokens, places: dict[int, str]) -> list[Mention]:
     """Every description of a person or a capital in ``text``. ``places`` maps the
     index of a country token to its alpha-2 code."""
-    roles = gazetteer().roles | {"capital"}
-    starts = frozenset(r.split(" ")[0] for r in roles)
+    roles, starts = _roles()
     out: list[Mention] = []
     n = len(tokens)
     resume = 0  # the token after the last description
     # A role starts at most _REACH tokens after the determiner: a demonym of
     # up to two words and two modifiers may stand between.
     near = {r - d for r in tokens.where(starts) for d in range(1, _REACH + 1)}
-    openers = [i for i in tokens.where(_DETERMINERS) if i in near]
+    lowers = tokens.lowers
+    openers = sorted(i for i in near if i >= 0 and lowers[i] in _DETERMINERS)
     possessive_places = {i for i in places if tokens[i].possessive}  # "Russia's president"
     for i in sorted(possessive_places.union(openers)) if possessive_places else openers:
         if i < resume:
