@@ -4,7 +4,8 @@ clauses, the dateline, and where a travel word points.
 Every lookup is a binary search in a sentence's sorted entities and every
 clause is at most :data:`CLAUSE_REACH` characters either side of its travel
 word, so reading an article takes time linear in its length even when it has
-no sentence breaks at all.
+no sentence breaks at all. Only the sentences the extractor reads are indexed
+(their entities, officials and clause ends), each when first asked about.
 """
 
 from __future__ import annotations
@@ -111,9 +112,10 @@ class BySentence(Generic[T]):
     def __init__(self, ctx: Context, items: Sequence[T]):
         self.ctx = ctx
         self.items = list(items)
-        if any(a.span.start > b.span.start for a, b in zip(self.items, self.items[1:])):
-            self.items.sort(key=lambda x: x.span.start)
         self.starts = [x.span.start for x in self.items]
+        if self.starts != sorted(self.starts):
+            self.items.sort(key=lambda x: x.span.start)
+            self.starts.sort()
         self._runs: dict[int, Run[T]] = {}
 
     def run(self, span: Span) -> Run[T]:

@@ -2,7 +2,8 @@
 pronouns and descriptions that point back to them.
 
 An :class:`Actor` is one official however often named; a :class:`Mention` is
-one place in the text where an actor is named or pointed to.
+one place in the text where an actor is named or pointed to. :class:`Officials`
+finds the mentions of one article sentence by sentence, when asked.
 """
 
 from __future__ import annotations
@@ -250,10 +251,12 @@ class Officials:
         self.ctx = ctx
         self.home = home
         self._people = ctx.of_kind("person")
-        if any((a.start, a.end) > (b.start, b.end) for a, b in zip(self._people, self._people[1:])):
-            self._people.sort(key=lambda e: (e.start, e.end))
-        self._starts = [e.start for e in self._people]
-        self._ends = [e.end for e in self._people]
+        spans = [(e.span.start, e.span.end) for e in self._people]
+        if spans != sorted(spans):
+            self._people.sort(key=lambda e: (e.span.start, e.span.end))
+            spans.sort()
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
         self._descriptions = Scan(ctx.text, DESCRIPTOR, _DESCRIPTOR_BARRIER, _DESCRIPTOR_ANCHOR)
         self._pointers = Scan(ctx.text, _POINTER, _POINTER_BARRIER)
         self._actors: dict[str, Actor] = {}
@@ -320,7 +323,7 @@ class Officials:
             candidates: Iterable[int] = sorted(i for i in near if 0 <= i < count)
         else:
             candidates = range(count)
-        return [i for i in candidates if any(m.actor.key == key for m in self.in_sentence(i))]
+        return [i for i in candidates if any(m.key == key for m in self.in_sentence(i))]
 
     def _people_in(self, start: int, end: int) -> list[Entity]:
         return self._people[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
