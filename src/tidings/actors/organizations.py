@@ -15,6 +15,7 @@ gazetteer (:mod:`tidings.actors.places`); this module adds the rest.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 
 import attrs
@@ -231,15 +232,14 @@ def _run_starts(text: str, tokens: Tokens, heads: frozenset[str]) -> list[int]:
     those with an organisation word or a bracket (of an abbreviation after
     the run) within the :data:`_MAX_RUN` tokens a run spans."""
     near: set[int] = set()
-    for h in tokens.caps:
-        if tokens[h].text in heads:
-            near.update(range(h - _MAX_RUN + 1, h + 1))
+    for h in itertools.compress(tokens.caps, map(heads.__contains__, tokens.cap_words)):
+        near.update(range(h - _MAX_RUN + 1, h + 1))
     at = text.find("(")
     while at >= 0:
         after = bisect.bisect_right(tokens, at, key=_start)  # the first token after the bracket
         near.update(range(after - _MAX_RUN, after))
         at = text.find("(", at + 1)
-    return [k for k in tokens.caps if k in near]
+    return list(itertools.compress(tokens.caps, map(near.__contains__, tokens.caps)))
 
 
 def find(text: str, tokens: Tokens, blocked: dict[int, str], places: dict[int, str]) -> list[OrgName]:

@@ -58,7 +58,6 @@ from . import surnames
 from .tokens import Token, Tokens, gap, line_starts, sentence_initial
 
 
-_TEXT = operator.attrgetter("text")
 _REGNAL_INITIALS = frozenset("IVXJS")
 #: :data:`PRONOUN_SURNAMES` in lower case, as tokens' ``lower`` gives them.
 _PRONOUN_SURNAME_WORDS = frozenset(word.casefold() for word in PRONOUN_SURNAMES)
@@ -86,13 +85,12 @@ def _is_name_token(tok: Token, first: bool = True) -> bool:
     """Whether ``tok`` can be part of a name (its first word when ``first``):
     capitalised, not a function word, title or acronym; a demonym only inside
     a name ("Mark Cuban")."""
-    return tok.cap and _name_word(tok.text, tok.lower, first)
+    return tok.cap and (_opens_name(tok.text) if first else _goes_on_name(tok.text))
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _name_word(word: str, lower: str, first: bool) -> bool:
-    """:func:`_is_name_token` for a capitalised token, by its text and
-    ``lower`` form (cached: articles repeat their words)."""
+def _name_word(word: str, first: bool) -> bool:
+    """:func:`_is_name_token` for a capitalised token, by its text."""
+    lower = word.replace(".", "").casefold()  # the token's ``lower``
     if lower in STOPWORDS or word.isupper() and len(word) > 1:
         return False
     if not first and lower in SPEECH_VERBS and lower not in SURNAME_VERBS:
@@ -103,10 +101,15 @@ def _name_word(word: str, lower: str, first: bool) -> bool:
     return lower not in gaz.titles and word not in gaz.not_in_names
 
 
+#: :func:`_name_word` for a name's first word and for a later one, cached by
+#: the word alone (articles repeat their words).
+_opens_name = functools.lru_cache(maxsize=1 << 12)(functools.partial(_name_word, first=True))
+_goes_on_name = functools.lru_cache(maxsize=1 << 12)(functools.partial(_name_word, first=False))
+
+
 def _name_like(tokens: Tokens) -> list[int]:
     """The indices of the tokens that may open a name (:func:`_is_name_token`)."""
-    words = map(_TEXT, map(tokens.__getitem__, tokens.caps))
-    return list(itertools.compress(tokens.caps, map(_name_word, words, tokens.cap_lowers, itertools.repeat(True))))
+    return list(itertools.compress(tokens.caps, map(_opens_name, tokens.cap_words)))
 
 
 def pronoun_surname(text: str, tokens: list[Token], k: int) -> bool:
@@ -729,7 +732,7 @@ def _add_repeats(
             surnames.add(m.words[0])  # a family name written first: "Xi" of "Xi Jinping", "Kim" of "Kim Jong Un"
     blocked = taken | headline
     # Only a word that opens a name found or that may be its surname can repeat it.
-    keys = map(surname_key, map(_TEXT, map(tokens.__getitem__, caps)))
+    keys = map(surname_key, tokens.cap_words)
     repeating = itertools.compress(caps, map(operator.or_, map(surnames.__contains__, keys), map(full.__contains__, lowers)))
     for k in repeating:
         tok = tokens[k]

@@ -16,6 +16,8 @@ the largest city).
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections import Counter
 
 import attrs
@@ -49,9 +51,13 @@ def find(text: str, tokens: Tokens) -> list[Match]:
     found: list[Match] = []
     n = len(tokens)
     resume = 0  # the token after the last name found
-    for i in tokens.caps:
+    # A name opens with an opening word, or with a word outside ASCII (which
+    # the gazetteer may fold to one).
+    listed = map(gaz.opening_words.__contains__, tokens.cap_lowers)
+    opening = map(operator.or_, listed, map(operator.not_, map(str.isascii, tokens.cap_words)))
+    for i in itertools.compress(tokens.caps, opening):
         tok = tokens[i]
-        if i < resume or tok.lower == "the" or tok.lower not in gaz.opening_words and tok.text.isascii():
+        if i < resume or tok.lower == "the":
             continue
         best = None
         last = i

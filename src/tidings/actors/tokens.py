@@ -53,20 +53,22 @@ _new_token = functools.partial(tuple.__new__, Token)
 class Tokens(list[Token]):
     """The tokens of a text, with what the rules scan them for computed once:
     ``lowers`` (each token's ``lower``), ``caps`` (the indices of the
-    capitalised tokens), ``cap_lowers`` (their ``lower``, in the same order)
-    and ``common`` (the words written in lower case).
+    capitalised tokens), ``cap_words`` and ``cap_lowers`` (their ``text`` and
+    ``lower``, in the same order) and ``common`` (the words written in lower
+    case).
 
     >>> tokens = tokenize("The minister met Putin in the capital.")
-    >>> tokens.caps, tokens.cap_lowers, sorted(tokens.common)
-    ([0, 3], ['the', 'putin'], ['capital', 'in', 'met', 'minister', 'the'])
+    >>> tokens.caps, tokens.cap_words, tokens.cap_lowers, sorted(tokens.common)
+    ([0, 3], ['The', 'Putin'], ['the', 'putin'], ['capital', 'in', 'met', 'minister', 'the'])
     >>> tokens.where({"the", "met"}), tokens.where({"the", "met"}, capitalised=True)
     ([0, 2, 5], [0])
     """
 
-    def __init__(self, tokens: Iterable[Token], lowers: list[str], capitalised: list[bool]):
+    def __init__(self, tokens: Iterable[Token], words: list[str], lowers: list[str], capitalised: list[bool]):
         super().__init__(tokens)
         self.lowers = lowers
         self.caps = list(itertools.compress(range(len(lowers)), capitalised))
+        self.cap_words = list(itertools.compress(words, capitalised))
         self.cap_lowers = list(itertools.compress(lowers, capitalised))
         self.common = frozenset(itertools.compress(lowers, map(operator.not_, capitalised)))
         self._vocabulary = self.common.union(self.cap_lowers)
@@ -100,7 +102,7 @@ def tokenize(text: str) -> Tokens:
     parts = (_ASCII_TOKEN if text.isascii() else _TOKEN).split(text)  # gap, word, gap, word, …, gap
     words = parts[1::2]
     if not words:
-        return Tokens((), [], [])
+        return Tokens((), [], [], [])
     offsets = list(itertools.accumulate(map(len, parts)))
     starts, ends = offsets[0:-1:2], offsets[1::2]
     lowers = list(map(str.casefold, words))
@@ -123,7 +125,7 @@ def tokenize(text: str) -> Tokens:
                 possessives[i] = True  # plural or s-final possessive: "Damascus’ efforts"
         lowers[i] = word.casefold() if "." not in word else word.replace(".", "").casefold()
         caps[i] = word[0].isupper() or ("-" in word and _capitalised(word))
-    return Tokens(map(_new_token, zip(starts, ends, words, lowers, caps, possessives)), lowers, caps)
+    return Tokens(map(_new_token, zip(starts, ends, words, lowers, caps, possessives)), words, lowers, caps)
 
 
 def gap(text: str, tokens: list[Token], i: int) -> str:
