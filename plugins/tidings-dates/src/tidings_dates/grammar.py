@@ -21,36 +21,9 @@ import re
 import attrs
 import regex
 
+from tidings.patterns import alternation
+
 from .lexicon import MONTHS, WEEKDAYS
-
-
-def alternation(*words: str, space: str = r"\s+") -> str:
-    r"""An alternation of literal phrases, spaces as ``space``, factored into a
-    trie ("next", "next few" → ``next(?:\s+few)?``) so that a regex engine
-    rejects a word after a character or two instead of trying every phrase.
-    Phrases that differ at a character cannot both match where they differ,
-    and of phrases that extend one another the longest is tried first, so it
-    matches as the longest-first alternation does.
-
-    >>> print(alternation("last", "last few", "late"))
-    (?:la(?:st(?:\s+few)?|te))
-    """
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [(space if char == " " else regex.escape(char)) + pattern(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
-
-    return "(?:" + pattern(trie) + ")"
 
 
 MONTH_FULL = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -68,10 +41,10 @@ _COUNTS = (
     "many", "dozens of", "hundreds of", "an", "a", "zero", "hundred", "dozen",
 )
 NUMBER = (
-    rf"(?:(?i:{alternation(*_TENS, *_TEENS, *_ONES)})\s+(?i:and\s+a\s+half)|"
+    rf"(?:(?i:{alternation([*_TENS, *_TEENS, *_ONES])})\s+(?i:and\s+a\s+half)|"
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
-    + rf"(?i:(?:{alternation(*_TENS)}(?:[-\s]{alternation(*_ONES)})?|{alternation(*_TEENS, *_ONES)})(?:\s+(?:hundred|thousand))?"
-    + rf"|{alternation(*_COUNTS)}))"
+    + rf"(?i:(?:{alternation(_TENS)}(?:[-\s]{alternation(_ONES)})?|{alternation([*_TEENS, *_ONES])})(?:\s+(?:hundred|thousand))?"
+    + rf"|{alternation(_COUNTS)}))"
 )
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
 UNIT_ONE = r"(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
@@ -136,9 +109,9 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|(?<=0)['’]s?{_E}|\s+{_COUNTED}{_E}|\s+(?:GMT|UTC){_E})""")),
     ("spoken_year", regex.compile(rf"""(?x)
         {_B}(?:(?i:the\s+year)\s+)?
-        (?: (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{alternation(*_TENS)}(?:[-\s]{alternation(*_ONES)})?|{alternation(*_TEENS)}|(?:oh[-\s])?{alternation(*_ONES)}))
-          | (?P<thousand>(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<ones>{alternation(*_ONES, *_TEENS)}))?)
-        ){_E}(?![-\s](?i:{alternation(*_ONES, "percent", "hundred", "thousand", "million")}))""")),
+        (?: (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{alternation(_TENS)}(?:[-\s]{alternation(_ONES)})?|{alternation(_TEENS)}|(?:oh[-\s])?{alternation(_ONES)}))
+          | (?P<thousand>(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<ones>{alternation([*_ONES, *_TEENS])}))?)
+        ){_E}(?![-\s](?i:{alternation([*_ONES, "percent", "hundred", "thousand", "million"])}))""")),
     ("decade", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
         (?: (?P<century>1[0-9]|20)(?P<decade>\d)0'?s
@@ -214,7 +187,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about)\s+))(?P<hour>[012]?\d):(?P<minute>[0-5]\d)
           (?:\s+(?P<zone>[A-Z]{{2}}T|GMT|UTC|(?i:local\s+time)){_E})?(?![\d:])
         | (?<=(?i:\b(?:at|by|until|till|from|before|after|around|about|since)\s+))
-          (?P<hour>1[012]|[1-9]|(?i:{alternation(*_ONES, "ten", "eleven", "twelve")}))(?:\s+(?i:o['’]clock))?
+          (?P<hour>1[012]|[1-9]|(?i:{alternation([*_ONES, "ten", "eleven", "twelve"])}))(?:\s+(?i:o['’]clock))?
           \s+(?i:in\s+the\s+)(?P<inpart>(?i:morning|afternoon|evening|night)){_E}
         | {_B}(?P<named>(?i:noon|midnight|midday|mid-?\s?(?:morning|afternoon|evening)|(?<=\bin\s)the\s+(?:morning|afternoon|evening)))
           (?:\s+(?P<weekday>{WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)))?{_E}""")),
@@ -325,9 +298,9 @@ _YEAR_PREFIXES = ("fiscal", "fy")
 #: before a token.
 _TRIGGER = re.compile(
     rf"""(?x)[\W_](?:
-      (?P<word>{alternation(*{word.strip("-") for word in _TRIGGERED if word.strip("-").isalnum()})})(?![^\W_])
-      | (?=\d|{alternation(*_YEAR_PREFIXES)}\d)
-        (?=(?P<year>(?:{alternation(*_YEAR_PREFIXES)})?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
+      (?P<word>{alternation({word.strip("-") for word in _TRIGGERED if word.strip("-").isalnum()})})(?![^\W_])
+      | (?=\d|{alternation(_YEAR_PREFIXES)}\d)
+        (?=(?P<year>(?:{alternation(_YEAR_PREFIXES)})?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
         (?=(?P<numeric>\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d)
           | (?P<decade>\d{{0,3}}0['’]?s(?![^\W_]))
           | (?P<clock>\d{{1,2}}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![^\W_]))))?
@@ -344,7 +317,7 @@ def _opening(name: str) -> str:
     if not words:
         return ""
     digit = r"\d|" if "#" in words else ""
-    return rf"{_B}(?={digit}(?i:{alternation(*(w for w in words if w != '#'))})(?![\p{{L}}]))"
+    return rf"{_B}(?={digit}(?i:{alternation(w for w in words if w != '#')})(?![\p{{L}}]))"
 
 
 #: Each rule's pattern, matched at a position, finds its first match that

@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import regex
 
-from .grammar import alternation
+from tidings.patterns import alternation
 from .lexicon import APPROXIMATORS, POSITIONS
 
 #: Words written before a time that belong to it: a position in the period
 #: ("late 2024", "mid-November") or an approximation ("about two years").
 _PREFIX = regex.compile(
     rf"""(?x)(?<![\p{{L}}\p{{N}}])(?:
-      (?P<approx>{alternation(*APPROXIMATORS)})\s+
-      | (?P<position>{alternation(*POSITIONS)})(?:\s+|-)
+      (?P<approx>{alternation(APPROXIMATORS)})\s+
+      | (?P<position>{alternation(POSITIONS)})(?:\s+|-)
       | (?P<position>(?i:mid))-?
       | (?P<bound>(?i:pre|post))-
       | (?P<approx>(?i:just)\s+(?:over|under|about))\s+

@@ -47,7 +47,7 @@ from typing import NamedTuple
 
 import regex
 
-from .grammar import alternation
+from tidings.patterns import alternation
 
 #: Words after which a verb's own form says nothing: the auxiliary before it
 #: decides ("did not meet", "will meet").
@@ -157,7 +157,7 @@ _CUE_WORDS = """
 #: costly pattern is tried only there. (The stdlib counts "²" or "½" as
 #: letters: a cue glued to one is not looked for.)
 _CUE_STARTS = re.compile(
-    rf"[\W\d_](?:(?P<word>{alternation(*_CUE_WORDS)}|(?=[^\W\d_]{{5}})[^\W\d_]++(?<=ed))(?![^\W\d_])"
+    rf"[\W\d_](?:(?P<word>{alternation(_CUE_WORDS)}|(?=[^\W\d_]{{5}})[^\W\d_]++(?<=ed))(?![^\W\d_])"
     r"|(?<=[^\W\d_]['’])(?:ll|s|re)(?![^\W\d_]))"
 )
 

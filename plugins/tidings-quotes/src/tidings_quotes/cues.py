@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from .trie import trie
+from tidings.patterns import alternation
 
 # Verbs whose forms are not base+ed/s/ing.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -102,7 +102,7 @@ _WORD_END = r"(?![^\W_]|['’-])"
 _PAIR_END = r"(?![^\W\d_])"
 
 
-_FORMS = trie({form: _PAIR_END if " " in form else _WORD_END for form in CUE_FORMS})
+_FORMS = alternation(CUE_FORMS, end=lambda form: _PAIR_END if " " in form else _WORD_END)
 # A cue and the character before it, which must not be part of a word: after
 # a space (a fast scan for one character, then the trie), or after another
 # such character (a few: a newline, a quotation mark, a bracket, a dash).

@@ -19,8 +19,7 @@ import attrs
 import regex
 
 from tidings import Entity
-
-from .trie import trie
+from tidings.patterns import alternation
 
 #: Entity kinds that can speak: a country or capital speaks for its government
 #: ("Japan branded North Korea an “outlaw nation”", "Moscow said").
@@ -40,7 +39,7 @@ _ROLE_WORDS = """spokesman spokeswoman spokesperson official officials source so
     scientists professor doctor witness witnesses resident residents critic critics supporter supporters
     voter voters user users narrator questioner candidate nominee king queen prince pope kremlin palace
     pentagon group union company firm bank survey poll study""".split() + ["prime minister", "white house"]
-_ROLES = trie(dict.fromkeys(_ROLE_WORDS, ""))
+_ROLES = alternation(_ROLE_WORDS)
 _DESCRIPTION = regex.compile(
     r"(?<![\p{L}\p{N}])(?:the|a|an|another|one|two|three|several|many|some|other|his|her|their|its|our)"
     r"\s+(?:(?!(?:and|or|who|said)\s)[\p{L}\p{N}'’.&-]+\s+){0,5}" + _ROLES + r"(?![\p{L}\p{N}])",
