@@ -20,6 +20,11 @@ def test_abbreviations_initials_and_quotes_do_not_split():
     assert texts(s) == ["Mr. Smith met Dr. J. Doe in the U.S. capital.", "“It went well,” he said.", "Then he left!"]
 
 
+def test_titles_of_legislators_and_officers_do_not_split():
+    s = "State Del. Marcia Price and Sens. Tim Kaine and Mark Warner met Atty. Gen. Mark Herring. They spoke."
+    assert texts(s) == ["State Del. Marcia Price and Sens. Tim Kaine and Mark Warner met Atty. Gen. Mark Herring.", "They spoke."]
+
+
 def test_lines_are_paragraphs_and_never_joined():
     s = "Headline without stop\nBody one. Body two.\n\n  \nLast"
     assert [s[p.start : p.end] for p in paragraphs(s)] == ["Headline without stop", "Body one. Body two.", "Last"]

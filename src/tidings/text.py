@@ -35,6 +35,7 @@ CLOSING_QUOTES = frozenset("".join(QUOTE_PAIRS.values()))
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep rev st mt ft
+    sens reps del atty supt msgr fr hon det insp cpl pvt brig lieut
     jr sr co corp inc ltd no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n e.g i.e a.m p.m pres sec dept est approx fig ave blvd""".split()
 )
