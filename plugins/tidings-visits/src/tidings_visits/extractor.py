@@ -75,12 +75,12 @@ def _nearest(trips: list[Trip], at: int) -> Trip | None:
     return min(trips, key=lambda t: abs(t.sightings[-1].span.start - at), default=None)
 
 
-def _other(run: Run[Mention], at: int, ceiling: int, not_actor: Actor | None = None) -> Mention | None:
-    """The first mention from ``at`` (before ``ceiling``) that is not ``not_actor``."""
+def _other(run: Run[Mention], at: int, ceiling: int, other_than: Mention | None = None) -> Mention | None:
+    """The first mention from ``at`` (before ``ceiling``) of another official than ``other_than``'s."""
     for n, m in enumerate(run.from_(at)):
         if m.span.start >= ceiling or n >= _LOOKAHEAD:
             return None
-        if not m.names(not_actor):
+        if not m.same(other_than):
             return m
     return None
 
@@ -204,7 +204,7 @@ class _Reader:
         travellers = [subject]
         if _SUMMIT.search(m.group()):
             # Everyone named as meeting at a summit abroad travelled to it.
-            travellers += [x for x in run.within(Span(clause.start, m.start())) if not x.names(subject.actor)]
+            travellers += [x for x in run.within(Span(clause.start, m.start())) if not x.same(subject)]
         places = [(p, e) for p, e in a.destinations(clause, after) if p.country]
         institution = a.institution(clause, after)
         if institution is not None and not any(e is not None and e.start < institution.start for _, e in places):
@@ -271,10 +271,10 @@ class _Reader:
             return
         run = a.mentions_in(sentence)
         first = run.last_before(m.start(), sentence.start)
-        second = _other(run, m.end(), sentence.end, first.actor if first else None)
+        second = _other(run, m.end(), sentence.end, first)
         if first is None and second is not None and not hosting:
             # "At a news conference with Gore in Jerusalem, Mr. Netanyahu said …"
-            first = _other(run, second.span.end, sentence.end, second.actor)
+            first = _other(run, second.span.end, sentence.end, second)
         if hosting and self.passive(m, second):
             first, second = second, first
             if second is None and first is not None and first.actor.stated_country and first.actor.official:
@@ -283,7 +283,7 @@ class _Reader:
                 self.hosts_at.setdefault(first.actor.country, first.actor)
         elif second is not None and _VISITING.search(a.text, m.end(), second.span.start):
             hosting = True  # "Cohen met visiting Chinese Defense Minister Chi Haotian"
-        if second is None or (first is not None and first.names(second.actor)):
+        if second is None or second.same(first):
             return
         found = [(p, e) for p, e in a.destinations(clause, m.end(), locative=True) if p.country]
         trigger = Span(m.start(), m.end())

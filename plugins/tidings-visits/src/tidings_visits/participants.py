@@ -102,9 +102,9 @@ class Mention:
         """The official named or pointed to."""
         return self._actor()
 
-    def names(self, actor: Actor | None) -> bool:
-        """Whether this mention names ``actor`` (another key is another official)."""
-        return actor is not None and self.key == actor.key and self.actor == actor
+    def same(self, other: Mention | None) -> bool:
+        """Whether ``other`` mentions the same official (another key is another official)."""
+        return other is not None and self.key == other.key and self.actor == other.actor
 
 
 def _known(span: Span, actor: Actor) -> Mention:
