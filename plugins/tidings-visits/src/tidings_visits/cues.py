@@ -89,20 +89,31 @@ def cued(text: str, sentences: Sequence[Span]) -> list[tuple[Span, tuple[Family,
     if len(folded) != len(text):
         return [(s, tuple(FAMILIES.items())) for s in sentences]
     starts = [s.start for s in sentences]
-    #: The sentences a cue touches, each with where the first such cue starts: a cue
-    #: of any family in the sentence starts there or later (it is what the search
-    #: found, or was covered by it).
-    touched: dict[int, int] = {}
+    # Every cue in a sentence starts where the search found one, or inside what it found.
+    # Inside one word, no cue starts: for a sentence where only single words were found
+    # (none from the sentence before), the cues that start where they do are all; for
+    # the others, each family's cue is looked for, from the first that was found.
+    words: dict[int, list[int]] = {}
+    first: dict[int, int] = {}
+    several: set[int] = set()  # a cue of several words, or one begun before the sentence
     for pattern in _ANY:
         for m in pattern.finditer(folded):
-            first = max(0, bisect.bisect_right(starts, m.start()) - 1)
-            for i in range(first, bisect.bisect_left(starts, m.end())):
-                touched[i] = min(touched.get(i, m.start()), m.start())
+            lo, hi = max(0, bisect.bisect_right(starts, m.start()) - 1), bisect.bisect_left(starts, m.end())
+            for i in range(lo, hi):
+                first[i] = min(first.get(i, m.start()), m.start())
+                if i == lo and m.start() >= sentences[i].start and m.group().isalpha():
+                    words.setdefault(i, []).append(m.start())
+                else:
+                    several.add(i)
     out = []
-    for i in sorted(touched):
+    for i in sorted(first):
         s = sentences[i]
-        at = max(s.start, touched[i])
-        found = tuple((name, _SIMPLY_FOLDED[name]) for name, cue in _EACH.items() if cue.search(folded, at, s.end))
+        if i not in several:
+            found = tuple((name, _SIMPLY_FOLDED[name]) for name, cue in _EACH.items()
+                          if any(cue.match(folded, at, s.end) for at in words[i]))
+        else:
+            at = max(s.start, first[i])
+            found = tuple((name, _SIMPLY_FOLDED[name]) for name, cue in _EACH.items() if cue.search(folded, at, s.end))
         if found:
             out.append((s, found))
     return out
