@@ -176,7 +176,7 @@ def test_an_apposition_with_a_demonym_and_title_or_a_title_after_the_name() -> N
 def test_he_opening_a_quotation_stays_a_pronoun() -> None:
     text = 'The envoy replied, "He Knows better," and met He Lifeng.'
     tokens = tokenize(text)
-    assert [tokens[k].start for k in range(len(tokens)) if pronoun_surname(text, tokens, k)] == [text.rindex("He")]
+    assert [tokens[k].start for k in range(len(tokens)) if pronoun_surname(tokens, k)] == [text.rindex("He")]
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,7 @@ def find(text: str, tokens: Tokens, places: dict[int, str]) -> list[Mention]:
         j = i + 1
         modifiers = 0
         role_end = None
-        while j < n and gap(text, tokens, j) == " ":
+        while j < n and gap(tokens, j) == " ":
             role_end = _role_at(tokens, j, roles, starts)
             if role_end is not None:
                 break
@@ -111,7 +111,7 @@ def find(text: str, tokens: Tokens, places: dict[int, str]) -> list[Mention]:
             else:
                 modifiers += 1
             j += 1
-        if role_end is None or not _is_description(text, tokens, role_end):
+        if role_end is None or not _is_description(tokens, role_end):
             continue
         resume = role_end + 1
         role = " ".join(t.lower for t in tokens[j : role_end + 1])
@@ -124,10 +124,10 @@ def find(text: str, tokens: Tokens, places: dict[int, str]) -> list[Mention]:
     return out
 
 
-def _is_description(text: str, tokens: list[Token], last: int) -> bool:
+def _is_description(tokens: list[Token], last: int) -> bool:
     """A role followed by a capitalised name is a title, not a description."""
     j = last + 1
     if j >= len(tokens):
         return True
     nxt = tokens[j]
-    return not (gap(text, tokens, j) == " " and nxt.cap and nxt.lower not in STOPWORDS)
+    return not (gap(tokens, j) == " " and nxt.cap and nxt.lower not in STOPWORDS)

@@ -169,7 +169,7 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     # A city or state name may also be a given name ("Vladimir Putin", "Denzel
     # Washington"): a name of several words found by its context overrides it.
     soft = {m.first for m in matches if m.first == m.last and _may_be_a_name(tokens, m)}
-    speaking = {m.first for m in matches if m.first == m.last and _speaks(text, tokens, m.first)}
+    speaking = {m.first for m in matches if m.first == m.last and _speaks(tokens, m.first)}
     found = people.find(text, tokens, set(blocked) - soft - speaking, countries)
     surnames = {n.words[-1] for n in found if n.last > n.first}
     overridden = soft | speaking
@@ -214,12 +214,12 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     yield from _organizations(matches, orgs, refs)
 
 
-def _speaks(text: str, tokens: list[Token], k: int) -> bool:
+def _speaks(tokens: list[Token], k: int) -> bool:
     """Whether the word at token ``k`` is the subject of a verb that only
     attributes speech ("Jordan said"): a place so used is a person when the
     article names someone with that surname ("Rep. Jim Jordan")."""
     j = k + 1
-    return j < len(tokens) and not tokens[k].possessive and tokens[j].lower in SPEECH_ONLY and gap(text, tokens, j) == " "
+    return j < len(tokens) and not tokens[k].possessive and tokens[j].lower in SPEECH_ONLY and gap(tokens, j) == " "
 
 
 def _may_be_a_name(tokens: list[Token], m: places.Match) -> bool:

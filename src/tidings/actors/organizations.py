@@ -63,13 +63,13 @@ class OrgName:
     key: str = ""
 
 
-def _run_end(text: str, tokens: list[Token], k: int, blocked: dict[int, str]) -> int:
+def _run_end(tokens: list[Token], k: int, blocked: dict[int, str]) -> int:
     """The last token of the capitalised run from ``k`` (connectors allowed inside)."""
     heads = gazetteer().organization_heads
     last = k
     j = k + 1
     while j < len(tokens) and j - k < _MAX_RUN:
-        if gap(text, tokens, j) != " " or tokens[j - 1].possessive or blocked.get(j) == "person":
+        if gap(tokens, j) != " " or tokens[j - 1].possessive or blocked.get(j) == "person":
             break
         tok = tokens[j]
         if tok.cap and tok.lower not in STOPWORDS and not _header(tok):
@@ -121,7 +121,7 @@ def _initials_fit(abbreviation: str, words: list[Token]) -> bool:
 
 def _abbreviation_after(text: str, tokens: list[Token], last: int) -> str | None:
     j = last + 1
-    if j < len(tokens) and gap(text, tokens, j) == " (" and text.startswith(")", tokens[j].end):
+    if j < len(tokens) and gap(tokens, j) == " (" and text.startswith(")", tokens[j].end):
         word = tokens[j].text
         if word.replace(".", "").isupper() and 2 <= len(word) <= 8:
             return word
@@ -149,7 +149,7 @@ def _delegations(text: str, tokens: Tokens, blocked: dict[int, str], places: dic
         if j in blocked:
             continue
         for k in range(j - 1, max(-1, j - 4), -1):
-            if gap(text, tokens, k + 1) != " " and not (tokens[k].possessive and k in places):
+            if gap(tokens, k + 1) != " " and not (tokens[k].possessive and k in places):
                 break
             country = demonym_country(tokens[k].text) or places.get(k)
             if country:
@@ -169,13 +169,13 @@ def _publications(text: str, tokens: Tokens, blocked: dict[int, str]) -> list[Or
     out = []
     for j in tokens.where(_THE, capitalised=True):
         tok = tokens[j]
-        if tok.text != "The" or j == 0 or sentence_initial(text, tokens, j):
+        if tok.text != "The" or j == 0 or sentence_initial(tokens, j):
             continue
         last = j
-        while last + 1 < len(tokens) and last - j < 4 and tokens[last + 1].cap and gap(text, tokens, last + 1) == " ":
+        while last + 1 < len(tokens) and last - j < 4 and tokens[last + 1].cap and gap(tokens, last + 1) == " ":
             last += 1
         after = last + 1
-        if last == j or after >= len(tokens) or tokens[after].lower not in _REPORTING or gap(text, tokens, after) != " ":
+        if last == j or after >= len(tokens) or tokens[after].lower not in _REPORTING or gap(tokens, after) != " ":
             continue
         if any(k in blocked for k in range(j + 1, last + 1)) or tokens[last].possessive:
             continue
@@ -215,16 +215,16 @@ def references(text: str, tokens: Tokens, blocked: dict[int, str]) -> list[Refer
             continue
         if tok.lower not in _REFERENCE_NOUNS and not (tok.text in _PUBLICATION_NOUNS and det.lower == "the"):
             continue
-        if gap(text, tokens, j) != " " or _named_after(text, tokens, j):
+        if gap(tokens, j) != " " or _named_after(tokens, j):
             continue
         out.append(Reference(j - 1, j, det.start, tok.end, text[det.start : tok.end], tok.lower))
     return out
 
 
-def _named_after(text: str, tokens: list[Token], j: int) -> bool:
+def _named_after(tokens: list[Token], j: int) -> bool:
     """Whether the word goes on into a name ("the Agency for Development", "the Ministry Of")."""
     k = j + 1
-    return k < len(tokens) and gap(text, tokens, k) == " " and (tokens[k].cap or tokens[k].lower in {"of", "for", "on"})
+    return k < len(tokens) and gap(tokens, k) == " " and (tokens[k].cap or tokens[k].lower in {"of", "for", "on"})
 
 
 def _run_starts(text: str, tokens: Tokens, heads: frozenset[str]) -> list[int]:
@@ -255,7 +255,7 @@ def find(text: str, tokens: Tokens, blocked: dict[int, str], places: dict[int, s
         tok = tokens[k]
         if k < resume or tok.lower in STOPWORDS or _header(tok) or blocked.get(k) in {"person", "organization"}:
             continue
-        last = _run_end(text, tokens, k, blocked)
+        last = _run_end(tokens, k, blocked)
         words = tokens[k : last + 1]
         abbreviation = _abbreviation_after(text, tokens, last)
         named = _head_ends(words, heads) and not all(k + i in blocked for i in range(len(words)))
@@ -286,7 +286,7 @@ def find(text: str, tokens: Tokens, blocked: dict[int, str], places: dict[int, s
         head = by_abbreviation.get(tok.text)
         if head:
             found.append(OrgName(j, j, tok.start, tok.end, tok.text, tok.text, head.country, head.key))
-        elif tok.text in by_first and _alone(text, tokens, j):
+        elif tok.text in by_first and _alone(tokens, j):
             head = by_first[tok.text]  # "Peabody" after "Peabody Energy"
             found.append(OrgName(j, j, tok.start, tok.end, tok.text, head.abbreviation, head.country, head.key))
     return sorted(found, key=lambda o: o.start)
@@ -318,8 +318,8 @@ def _first_words(tokens: list[Token], found: list[OrgName], common: frozenset[st
     return {w: o for w, o in out.items() if w not in clashing}
 
 
-def _alone(text: str, tokens: list[Token], j: int) -> bool:
+def _alone(tokens: list[Token], j: int) -> bool:
     """Whether token ``j`` stands alone: no capitalised word joined to it."""
-    before = j > 0 and tokens[j - 1].cap and gap(text, tokens, j) == " " and not tokens[j - 1].possessive
-    after = j + 1 < len(tokens) and tokens[j + 1].cap and gap(text, tokens, j + 1) == " " and not tokens[j].possessive
+    before = j > 0 and tokens[j - 1].cap and gap(tokens, j) == " " and not tokens[j - 1].possessive
+    after = j + 1 < len(tokens) and tokens[j + 1].cap and gap(tokens, j + 1) == " " and not tokens[j].possessive
     return not before and not after

@@ -112,7 +112,7 @@ def _name_like(tokens: Tokens) -> list[int]:
     return list(itertools.compress(tokens.caps, map(_opens_name, tokens.cap_words)))
 
 
-def pronoun_surname(text: str, tokens: list[Token], k: int) -> bool:
+def pronoun_surname(tokens: list[Token], k: int) -> bool:
     """Whether a capitalised "He" or "She" at token ``k`` is a family name
     (Chinese He, She), not a pronoun: inside a sentence, where the pronoun is
     written in lower case ("Vice Premier He Lifeng", "met He Lifeng"), and
@@ -121,16 +121,16 @@ def pronoun_surname(text: str, tokens: list[Token], k: int) -> bool:
     >>> from tidings.actors.tokens import tokenize
     >>> text = "Vice Premier He Lifeng met Yellen. He said so. Then He Lifeng left."
     >>> tokens = tokenize(text)
-    >>> [tokens[k].start for k in range(len(tokens)) if pronoun_surname(text, tokens, k)] == [13, 52]
+    >>> [tokens[k].start for k in range(len(tokens)) if pronoun_surname(tokens, k)] == [13, 52]
     True
     """
-    if tokens[k].text not in PRONOUN_SURNAMES or k + 1 >= len(tokens) or sentence_initial(text, tokens, k):
+    if tokens[k].text not in PRONOUN_SURNAMES or k + 1 >= len(tokens) or sentence_initial(tokens, k):
         return False
-    if any(mark in gap(text, tokens, k) for mark in "\"“‘«("):
+    if any(mark in gap(tokens, k) for mark in "\"“‘«("):
         return False  # a quotation opens a sentence: 'Trump said, "He Knows …"'
 
     after = tokens[k + 1]
-    return gap(text, tokens, k + 1) == " " and _is_name_token(after, first=False) and after.lower not in SPEECH_VERBS
+    return gap(tokens, k + 1) == " " and _is_name_token(after, first=False) and after.lower not in SPEECH_VERBS
 
 
 def _compound_adjective(word: str) -> bool:
@@ -155,10 +155,10 @@ def name_end(
     last = None
     j = k
     while j < n and j - k < 6:
-        if j in taken or j > k and not _goes_on(text, tokens, j):
+        if j in taken or j > k and not _goes_on(tokens, j):
             break
         tok = tokens[j]
-        is_particle = tok.lower in gaz.particles and j + 1 < n and gap(text, tokens, j + 1) == " "
+        is_particle = tok.lower in gaz.particles and j + 1 < n and gap(tokens, j + 1) == " "
         if is_particle and j > k:
             j += 1
             continue
@@ -166,7 +166,7 @@ def name_end(
             j += 1  # an initial, even "A." or "I."
             continue
         initials = "." in tok.text and INITIALS.fullmatch(tok.text)
-        if initials and j + 1 < n and gap(text, tokens, j + 1) == " " and tokens[j + 1].cap:
+        if initials and j + 1 < n and gap(tokens, j + 1) == " " and tokens[j + 1].cap:
             j += 1  # initials written together: "G.K. Butterfield"
             continue
         if j > k and _regnal(tok.text):
@@ -178,15 +178,15 @@ def name_end(
         if not (
             _is_name_token(tok, first=j == k)
             or (honorific and j == k or after_name) and _titled_surname(tok)
-            or j == k and pronoun_surname(text, tokens, k)
-            or titled and j > k and _middle_name(text, tokens, j)
+            or j == k and pronoun_surname(tokens, k)
+            or titled and j > k and _middle_name(tokens, j)
         ):
             break
         last = j
         j += 1
     while last is not None and last > k and len(tokens[last].text) == 1:
         last -= 1  # a name does not end on an initial ("Alicia M")
-    if last is not None and _continues_as_non_name(text, tokens, last):
+    if last is not None and _continues_as_non_name(tokens, last):
         return None
     return last
 
@@ -197,18 +197,18 @@ def _regnal(word: str) -> bool:
     return word[:1] in _REGNAL_INITIALS and REGNAL.fullmatch(word) is not None
 
 
-def _goes_on(text: str, tokens: list[Token], j: int) -> bool:
+def _goes_on(tokens: list[Token], j: int) -> bool:
     """Whether token ``j`` may go on with the name token ``j - 1`` is part of:
     joined to it by a space (or after an initial by ". "), after no possessive,
     and capitalised or a particle ("bin", "van", "al")."""
     tok, before = tokens[j], tokens[j - 1]
     if before.possessive or not tok.cap and tok.lower not in gazetteer().particles:
         return False  # only a particle goes on in lower case
-    between = gap(text, tokens, j)
+    between = gap(tokens, j)
     return between in NAME_GAPS or len(before.text) == 1 and between == ". "
 
 
-def _middle_name(text: str, tokens: list[Token], j: int) -> bool:
+def _middle_name(tokens: list[Token], j: int) -> bool:
     """Whether token ``j``, a word that marks phrases as no name ("Shia",
     "Christian", "Arab"), is a middle name of a name a title introduces: after
     a given name and before a word that goes on with the name ("Mohammed Shia
@@ -218,7 +218,7 @@ def _middle_name(text: str, tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.text not in gaz.not_in_names or tok.text in gaz.organization_heads or tokens[j - 1].text not in gaz.given_names:
         return False
-    if j + 1 >= len(tokens) or gap(text, tokens, j + 1) != " ":
+    if j + 1 >= len(tokens) or gap(tokens, j + 1) != " ":
         return False
     after = tokens[j + 1]
     return _is_name_token(after, first=False) and not demonym_country(after.text)
@@ -230,16 +230,16 @@ def _titled_surname(tok: Token) -> bool:
     return tok.cap and not tok.text.isupper() and tok.lower in TITLE_SURNAMES
 
 
-def _continues_as_non_name(text: str, tokens: list[Token], last: int) -> bool:
+def _continues_as_non_name(tokens: list[Token], last: int) -> bool:
     """Whether the capitalised phrase goes on with a word no name has ("Dallas
     Morning News", "Kent County", "Peace Corps")."""
     j = last + 1
-    if j >= len(tokens) or tokens[last].possessive or gap(text, tokens, j) != " ":
+    if j >= len(tokens) or tokens[last].possessive or gap(tokens, j) != " ":
         return False
     return tokens[j].text in gazetteer().not_in_names
 
 
-def name_start(text: str, tokens: list[Token], k: int, last: int, common: frozenset[str]) -> int:
+def name_start(tokens: list[Token], k: int, last: int, common: frozenset[str]) -> int:
     """Where the name in tokens ``k``…``last`` really starts: at its given name
     when capitalised words precede it ("Rival Hillary Clinton", "Universe Alicia
     Machado" in title-case headlines); after a sentence's first word when the
@@ -251,12 +251,12 @@ def name_start(text: str, tokens: list[Token], k: int, last: int, common: frozen
     for j in range(k + 1, last):
         if tokens[j].text in given:
             return j
-    if tokens[k].lower in common and sentence_initial(text, tokens, k):
+    if tokens[k].lower in common and sentence_initial(tokens, k):
         return k + 1
     return k
 
 
-def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int, bool] | None:
+def _title_at(tokens: list[Token], i: int) -> tuple[str, str, int, bool] | None:
     """The longest title phrase starting at token ``i``: (title, group, last
     index, plural), the title singular ("Presidents" gives "president")."""
     gaz = gazetteer()
@@ -265,7 +265,7 @@ def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int, bo
     key = ""
     for j in range(i, min(i + 6, len(tokens))):
         if j > i:
-            if key not in gaz.title_prefixes or gap(text, tokens, j) not in {" ", ". ", "-"}:
+            if key not in gaz.title_prefixes or gap(tokens, j) not in {" ", ". ", "-"}:
                 break
             key += " " + tokens[j].lower
         else:
@@ -278,10 +278,10 @@ def _title_at(text: str, tokens: list[Token], i: int) -> tuple[str, str, int, bo
     if best is None:
         return None
     key, group, last, plural = best
-    return key, group, _portfolio_end(text, tokens, last), plural
+    return key, group, _portfolio_end(tokens, last), plural
 
 
-def _portfolio_end(text: str, tokens: list[Token], last: int) -> int:
+def _portfolio_end(tokens: list[Token], last: int) -> int:
     """After "Minister" in "Minister of Foreign Affairs Sergei Lavrov", the index
     of the portfolio's last token ("Affairs"); ``last`` itself when none follows."""
     portfolios = gazetteer().portfolios
@@ -350,7 +350,7 @@ def _rest_of_list(
             j = min(k for k in places if last + 1 < k <= last + 5) + 1
         if j >= n:
             break
-        comma = gap(text, tokens, j) == ", "
+        comma = gap(tokens, j) == ", "
         if tokens[j].lower == "and":
             j += 1
         elif not comma:
@@ -435,11 +435,11 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
         tok = tokens[i]
         if i < resume or i in taken or i in headline:
             continue
-        found = _title_at(text, tokens, i)
+        found = _title_at(tokens, i)
         if found:
             key, group, tlast, plural = found
             k = tlast + 1
-            sep = gap(text, tokens, k) if k < n else ""
+            sep = gap(tokens, k) if k < n else ""
             honorific = key in gaz.honorifics
             last = name_end(text, tokens, k, taken, honorific, titled=True) if k < n and sep in {" ", ". ", ", "} else None
             if sep == ". " and not _abbreviated(tokens[tlast]):
@@ -456,7 +456,7 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
                     gender = "female" if key in gaz.female else "male" if key in gaz.male else None
                     country = _country_before(tokens, i, places) or country_after(tokens, last, places)
                     if title is None:  # "his counterpart, Wang Yi, China's foreign minister,"
-                        title, stated = _apposition_title(text, tokens, last, places)
+                        title, stated = _apposition_title(tokens, last, places)
                         country = country or stated
                     add(k, last, title, country, gender, titled=True)
                     resume = last + 1
@@ -470,22 +470,22 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
     name_like = _name_like(tokens)
     pronouns = [k for k in tokens.where(_PRONOUN_SURNAME_WORDS, capitalised=True) if tokens[k].text in PRONOUN_SURNAMES]
     for k in sorted(name_like + pronouns) if pronouns else name_like:
-        if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(text, tokens, k)):
+        if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(tokens, k)):
             continue
         # A word that no other can follow in a name (name_end gives it alone, or
         # None) is a name only when a "who" or a speech verb follows it.
-        alone = "." not in tokens[k].text and (k + 1 == n or k + 1 in taken or not _goes_on(text, tokens, k + 1))
-        last = None if alone and not _alone_name(text, tokens, k) else name_end(text, tokens, k, taken)
-        if last is None or last == k and not _alone_name(text, tokens, k):
+        alone = "." not in tokens[k].text and (k + 1 == n or k + 1 in taken or not _goes_on(tokens, k + 1))
+        last = None if alone and not _alone_name(tokens, k) else name_end(text, tokens, k, taken)
+        if last is None or last == k and not _alone_name(tokens, k):
             continue
         if last == k and tokens[k].lower in located:
             continue  # "Charlotte remains …" where the article also says "in Charlotte"
-        start = name_start(text, tokens, k, last, common)
-        inside = tokens[k].text not in gaz.given_names and _inside_capitalised_run(text, tokens, k, taken, names)
-        if start > last or _org_like(tokens[last]) or start == k and inside or _titled_work(text, tokens, start):
+        start = name_start(tokens, k, last, common)
+        inside = tokens[k].text not in gaz.given_names and _inside_capitalised_run(tokens, k, taken, names)
+        if start > last or _org_like(tokens[last]) or start == k and inside or _titled_work(tokens, start):
             continue
-        if tokens[start].text in gaz.given_names and last > start or _person_context(text, tokens, start, last):
-            title, country = _apposition_title(text, tokens, last, places)
+        if tokens[start].text in gaz.given_names and last > start or _person_context(tokens, start, last):
+            title, country = _apposition_title(tokens, last, places)
             add(start, last, title, country or _country_before(tokens, start, places))
 
     for k in _transcript_speakers(text, tokens, taken, lines):
@@ -504,23 +504,23 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
         and (_is_name_token(tokens[k]) or _titled_surname(tokens[k]))
         and not (tokens[k].lower in paired and k > 0 and tokens[k - 1].text in PRONOUN_SURNAMES)
     ]
-    for k in surnames.find(text, tokens, free, skip, common):
+    for k in surnames.find(tokens, free, skip, common):
         add(k, k)
-    _add_repeats(text, tokens, taken, headline, names, add)
+    _add_repeats(tokens, taken, headline, names, add)
     return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)
 
 
-def _titled_work(text: str, tokens: list[Token], k: int) -> bool:
+def _titled_work(tokens: list[Token], k: int) -> bool:
     """Whether a capital "The" inside a sentence opens the phrase at token ``k``:
     the title of an outlet or a work ("The New Yorker", "The Rolling Stones"),
     no person's name."""
-    return k > 0 and tokens[k - 1].text == "The" and not sentence_initial(text, tokens, k - 1)
+    return k > 0 and tokens[k - 1].text == "The" and not sentence_initial(tokens, k - 1)
 
 
-def _inside_capitalised_run(text: str, tokens: list[Token], k: int, taken: set[int], names: dict) -> bool:
+def _inside_capitalised_run(tokens: list[Token], k: int, taken: set[int], names: dict) -> bool:
     """Whether token ``k`` continues a capitalised phrase that is not a name
     ("Khmeimim Airbase" after "the"; not "When John Smith")."""
-    if k == 0 or gap(text, tokens, k) != " ":
+    if k == 0 or gap(tokens, k) != " ":
         return False
     before = tokens[k - 1]
     return before.cap and before.lower not in STOPWORDS and k - 1 not in taken and k - 1 not in names
@@ -579,37 +579,37 @@ def _transcript_speakers(text: str, tokens: list[Token], taken: set[int], lines:
     return out
 
 
-def _given_name_speaks(text: str, tokens: list[Token], k: int) -> bool:
+def _given_name_speaks(tokens: list[Token], k: int) -> bool:
     """A lone word as the subject of a speech verb when it is a given name
     ("Melanie said") or attributes a quotation (“…,” Netanyahu told …)."""
     j = k + 1
-    if j >= len(tokens) or tokens[k].possessive or gap(text, tokens, j) != " ":
+    if j >= len(tokens) or tokens[k].possessive or gap(tokens, j) != " ":
         return False
     if tokens[k].text in gazetteer().given_names:
         return tokens[j].lower in SPEECH_VERBS
-    return tokens[j].lower in SPEECH_ONLY and k > 0 and QUOTE_CLOSE.match(gap(text, tokens, k)) is not None
+    return tokens[j].lower in SPEECH_ONLY and k > 0 and QUOTE_CLOSE.match(gap(tokens, k)) is not None
 
 
 def _org_like(tok: Token) -> bool:
     return tok.text in gazetteer().organization_heads
 
 
-def _alone_name(text: str, tokens: list[Token], k: int) -> bool:
+def _alone_name(tokens: list[Token], k: int) -> bool:
     """Whether the word at token ``k`` is a name alone: "who" follows it, or it
     speaks as a given name or after a quotation."""
-    return _who_follows(text, tokens, k) or _given_name_speaks(text, tokens, k)
+    return _who_follows(tokens, k) or _given_name_speaks(tokens, k)
 
 
-def _who_follows(text: str, tokens: list[Token], last: int) -> bool:
+def _who_follows(tokens: list[Token], last: int) -> bool:
     j = last + 1
-    return j < len(tokens) and tokens[j].lower in {"who", "whose"} and gap(text, tokens, j) in {", ", " "}
+    return j < len(tokens) and tokens[j].lower in {"who", "whose"} and gap(tokens, j) in {", ", " "}
 
 
-def _person_context(text: str, tokens: list[Token], k: int, last: int) -> bool:
+def _person_context(tokens: list[Token], k: int, last: int) -> bool:
     """Whether the words around the name ``k``…``last`` show it is a person's."""
     n = len(tokens)
     after = tokens[last + 1] if last + 1 < n else None
-    sep_after = gap(text, tokens, last + 1) if after else ""
+    sep_after = gap(tokens, last + 1) if after else ""
     if after is not None:
         if sep_after == " " and not tokens[last].possessive and after.lower in SPEECH_VERBS:
             return True
@@ -620,11 +620,11 @@ def _person_context(text: str, tokens: list[Token], k: int, last: int) -> bool:
         appositive = (
             after.lower in APPOSITION_STARTS or not after.cap or demonym_country(after.text) or sep_after != ", "
         )
-        if sep_after in APPOSITION_GAPS and appositive and _role_follows(text, tokens, last + 1):
+        if sep_after in APPOSITION_GAPS and appositive and _role_follows(tokens, last + 1):
             return True
     if k > 0:
         before = tokens[k - 1]
-        sep_before = gap(text, tokens, k)
+        sep_before = gap(tokens, k)
         if before.lower in VERBS_BEFORE and sep_before in {" ", ", "}:
             return True
         if before.lower == "to" and k > 1 and tokens[k - 2].lower == "according":
@@ -632,31 +632,30 @@ def _person_context(text: str, tokens: list[Token], k: int, last: int) -> bool:
     return False
 
 
-def _role_follows(text: str, tokens: list[Token], j: int) -> bool:
+def _role_follows(tokens: list[Token], j: int) -> bool:
     """Whether the apposition starting at token ``j`` names a person's role
     ("…, executive director of AROS", "…, a lawyer,") within its first words."""
     titles = gazetteer().titles
     for i in range(j, min(j + 5, len(tokens))):
-        if i > j and gap(text, tokens, i) not in {" ", "’s ", "'s ", "-"}:
+        if i > j and gap(tokens, i) not in {" ", "’s ", "'s ", "-"}:
             return False
         if tokens[i].lower in PERSON_NOUNS or tokens[i].lower in titles:
             return True
     return False
 
 
-def _apposition_title(
-    text: str, tokens: list[Token], last: int, places: dict[int, str]
+def _apposition_title(tokens: list[Token], last: int, places: dict[int, str]
 ) -> tuple[str | None, str | None]:
     """Title and country an apposition after the name gives ("…, Syria's interim president,")."""
     j = last + 1
-    if j >= len(tokens) or gap(text, tokens, j) != ", ":
+    if j >= len(tokens) or gap(tokens, j) != ", ":
         return None, None
     for k in range(j, min(j + 5, len(tokens))):
         if tokens[k].lower in {"of", "to", "for", "with", "and", "who"}:
             break  # "…, one of the president's advisers" gives no title
-        if k > j and sentence_initial(text, tokens, k) and not _abbreviated(tokens[k - 1]):
+        if k > j and sentence_initial(tokens, k) and not _abbreviated(tokens[k - 1]):
             break  # the sentence ends: "Mr. King, 82, told me. Mr. King …"
-        found = _title_at(text, tokens, k)
+        found = _title_at(tokens, k)
         if found and found[1] != "other" and not tokens[found[2]].possessive:
             return display_title(found[0]), _country_before(tokens, k, places)
     return None, None
@@ -687,8 +686,7 @@ def _month_here(tokens: list[Token], k: int) -> bool:
     return before in MONTH_BEFORE or after[:1].isdigit()
 
 
-def _given_name_before(
-    text: str, tokens: list[Token], k: int, names: dict[int, Name], blocked: set[int], capitalised: Counter[str]
+def _given_name_before(tokens: list[Token], k: int, names: dict[int, Name], blocked: set[int], capitalised: Counter[str]
 ) -> bool:
     """Whether the word before token ``k`` is a given name not yet known: a
     name-like word joined to it, outside places, organisations and headlines
@@ -696,16 +694,15 @@ def _given_name_before(
     the article always capitalises and uses more than once (``capitalised``
     counts the capitalised words never written in lower case)."""
     j = k - 1
-    if j < 0 or j in names or j in blocked or gap(text, tokens, k) != " " or tokens[j].possessive:
+    if j < 0 or j in names or j in blocked or gap(tokens, k) != " " or tokens[j].possessive:
         return False
     before = tokens[j]
-    if not _is_name_token(before) or sentence_initial(text, tokens, j):
+    if not _is_name_token(before) or sentence_initial(tokens, j):
         return False
     return before.text in gazetteer().given_names or capitalised[before.lower] > 1
 
 
 def _add_repeats(
-    text: str,
     tokens: Tokens,
     taken: set[int],
     headline: set[int],
@@ -743,10 +740,10 @@ def _add_repeats(
             if k + width < len(tokens) and all(
                 tokens[k + d].lower == tokens[m.first + d].lower
                 and tokens[k + d].cap == tokens[m.first + d].cap
-                and (d == 0 or gap(text, tokens, k + d) == gap(text, tokens, m.first + d))
+                and (d == 0 or gap(tokens, k + d) == gap(tokens, m.first + d))
                 for d in range(width + 1)
             ):
-                if not _continues_as_non_name(text, tokens, k + width):
+                if not _continues_as_non_name(tokens, k + width):
                     add(k, k + width)
                 break
         if k in names:
@@ -754,10 +751,10 @@ def _add_repeats(
         if (
             surname_key(tok.text) in surnames
             and _is_name_token(tok)
-            and not _continues_as_non_name(text, tokens, k)
+            and not _continues_as_non_name(tokens, k)
             and not _month_here(tokens, k)
         ):
-            if _given_name_before(text, tokens, k, names, blocked, capitalised):
+            if _given_name_before(tokens, k, names, blocked, capitalised):
                 add(k - 1, k)  # "Saddam Hussein" after "King Hussein": another one's full name
                 continue
             add(k, k)

@@ -62,7 +62,7 @@ def find(text: str, tokens: Tokens) -> list[Match]:
         best = None
         last = i
         while last < n and last - i < gaz.max_words:
-            if last > i and gap(text, tokens, last) not in _INNER_GAPS:
+            if last > i and gap(tokens, last) not in _INNER_GAPS:
                 break
             surface = text[tok.start : tokens[last].end]
             readings = gaz.lookup(surface)
@@ -107,11 +107,11 @@ def _stated(text: str, tokens: list[Token], found: list[Match], k: int) -> Readi
     one type ("Georgia and Ukraine", "Georgia and Texas")."""
     m = found[k]
     nxt = m.last + 1
-    if nxt < len(tokens) and tokens[nxt].lower in _STATE_WORDS and gap(text, tokens, nxt) == " ":
+    if nxt < len(tokens) and tokens[nxt].lower in _STATE_WORDS and gap(tokens, nxt) == " ":
         return _of_type(m, "state")
     if m.first >= 2 and tokens[m.first - 1].lower == "of" and tokens[m.first - 2].lower in _STATE_WORDS:
         return _of_type(m, "state")
-    if k + 1 < len(found) and found[k + 1].first == nxt and gap(text, tokens, nxt) == ", ":
+    if k + 1 < len(found) and found[k + 1].first == nxt and gap(tokens, nxt) == ", ":
         after = found[k + 1].reading
         if after.type in {"state", "country"}:
             return _in_country(m, after.value.country)
@@ -120,7 +120,7 @@ def _stated(text: str, tokens: list[Token], found: list[Match], k: int) -> Readi
             same = _of_type(m, other.reading.type)
             if same is not None:
                 return same
-    if k > 0 and found[k - 1].last + 1 == m.first and gap(text, tokens, m.first) == ", ":
+    if k > 0 and found[k - 1].last + 1 == m.first and gap(tokens, m.first) == ", ":
         before = found[k - 1].reading
         if before.type == "city":
             return next((r for r in m.readings if r.type != "city" and r.value.country == before.value.country), None)

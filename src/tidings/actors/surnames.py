@@ -27,7 +27,7 @@ evidence ("the Hill said").
 >>> text = "Turkey objected. Erdogan said he would go. Officials said the talks failed."
 >>> tokens = tokenize(text)
 >>> common = frozenset(t.lower for t in tokens if not t.cap)
->>> [tokens[k].text for k in find(text, tokens, range(len(tokens)), set(), common)]
+>>> [tokens[k].text for k in find(tokens, range(len(tokens)), set(), common)]
 ['Erdogan']
 """
 
@@ -84,7 +84,7 @@ def _plural_looking(word: str) -> bool:
     return len(word) > 4 and word.endswith("s") and word[-2] not in "sueiy'"
 
 
-def _evidence(text: str, tokens: list[Token], k: int) -> str | None:
+def _evidence(tokens: list[Token], k: int) -> str | None:
     """"strong", "weak", "thing" (the word names a thing here) or None."""
     n = len(tokens)
     tok = tokens[k]
@@ -99,22 +99,22 @@ def _evidence(text: str, tokens: list[Token], k: int) -> str | None:
         return "thing"  # "in Amherst", "at Octel"
     if prev is not None and prev.lower in {"the", "a", "an"}:
         return None  # "the Hill said"; but "the Erdogan government" is his
-    if prev is not None and prev.lower in SPEECH_ONLY and gap(text, tokens, k) == " ":
-        if k > 1 and QUOTE_CLOSE.search(gap(text, tokens, k - 1)):
+    if prev is not None and prev.lower in SPEECH_ONLY and gap(tokens, k) == " ":
+        if k > 1 and QUOTE_CLOSE.search(gap(tokens, k - 1)):
             return "strong"  # “…,” said Erdogan
-    if nxt is None or gap(text, tokens, k + 1) != " ":
-        if prev is not None and prev.lower in MEETING_VERBS and gap(text, tokens, k) == " ":
+    if nxt is None or gap(tokens, k + 1) != " ":
+        if prev is not None and prev.lower in MEETING_VERBS and gap(tokens, k) == " ":
             return "weak"
         return None
     if nxt.lower in SUBJECT_VERBS:
         if after is not None and (after.lower == "its" or after.lower in COMPANY_LISTENERS or _it_acts(tokens, k + 2)):
             return "thing"
-        if k > 0 and nxt.lower in SPEECH_ONLY and QUOTE_CLOSE.search(gap(text, tokens, k)):
+        if k > 0 and nxt.lower in SPEECH_ONLY and QUOTE_CLOSE.search(gap(tokens, k)):
             return "strong"  # “…,” Erdogan said
         if after is not None and after.lower in PRONOUNS_AFTER:
             return "strong"  # "Erdogan said he …", "Zelensky told reporters"
         return "weak"
-    if prev is not None and prev.lower in MEETING_VERBS and gap(text, tokens, k) == " " and not nxt.cap:
+    if prev is not None and prev.lower in MEETING_VERBS and gap(tokens, k) == " " and not nxt.cap:
         return "weak"
     return None
 
@@ -126,7 +126,7 @@ def _it_acts(tokens: list[Token], j: int) -> bool:
     return tokens[j].lower == "it" and j + 1 < len(tokens) and tokens[j + 1].lower in IT_ACTS
 
 
-def _in_phrases(text: str, tokens: Tokens, skip: Collection[int]) -> set[str]:
+def _in_phrases(tokens: Tokens, skip: Collection[int]) -> set[str]:
     """Words the article uses inside a capitalised phrase that names no person
     ("Intel" of "Intel Corp.", "Columbia" of "Columbia Pictures Entertainment
     Inc.", "Hewlett" of "Hewlett-Packard"): such a word alone is that phrase's
@@ -141,7 +141,7 @@ def _in_phrases(text: str, tokens: Tokens, skip: Collection[int]) -> set[str]:
         member = tok is not None and k not in skip and tok.lower not in STOPWORDS
         if member and "-" in tok.text:
             out.add(tok.lower.partition("-")[0])
-        if member and run and run[-1] is tokens[k - 1] and not run[-1].possessive and gap(text, tokens, k) in {" ", ". "}:
+        if member and run and run[-1] is tokens[k - 1] and not run[-1].possessive and gap(tokens, k) in {" ", ". "}:
             run.append(tok)
             continue
         if len(run) > 1 and any(t.text in marks and t.text not in EPONYMOUS_HEADS or t.text.isupper() for t in run):
@@ -151,14 +151,14 @@ def _in_phrases(text: str, tokens: Tokens, skip: Collection[int]) -> set[str]:
 
 
 def find(
-    text: str, tokens: Tokens, candidates: Iterable[int], skip: Collection[int], common: frozenset[str]
+    tokens: Tokens, candidates: Iterable[int], skip: Collection[int], common: frozenset[str]
 ) -> list[int]:
     """Indices of the tokens that are bare surnames by the evidence of the whole
     article (see the module docstring). ``candidates`` are the indices of the
     name-like tokens not yet part of a name, place or organisation; ``skip``
     those of tokens whose capitals say nothing (title-case headlines) or that
     are already names; ``common`` the words the article writes in lower case."""
-    things = _in_phrases(text, tokens, skip)
+    things = _in_phrases(tokens, skip)
     strong: dict[str, int] = defaultdict(int)
     weak: dict[str, int] = defaultdict(int)
     inside: dict[str, int] = defaultdict(int)
@@ -167,9 +167,9 @@ def find(
         if not _candidate(tokens, k, common):
             continue
         key = tokens[k].lower
-        if not sentence_initial(text, tokens, k):
+        if not sentence_initial(tokens, k):
             inside[key] += 1
-        found = _evidence(text, tokens, k)
+        found = _evidence(tokens, k)
         if found == "thing":
             things.add(key)
         elif found == "strong":

@@ -46,16 +46,12 @@ class Token(NamedTuple):
     possessive: bool
 
 
-#: ``Token(*fields)`` without the Python-level ``__new__`` of a named tuple.
-_new_token = functools.partial(tuple.__new__, Token)
-
-
 class Tokens(list[Token]):
     """The tokens of a text, with what the rules scan them for computed once:
     ``lowers`` (each token's ``lower``), ``caps`` (the indices of the
     capitalised tokens), ``cap_words`` and ``cap_lowers`` (their ``text`` and
-    ``lower``, in the same order) and ``common`` (the words written in lower
-    case).
+    ``lower``, in the same order), ``common`` (the words written in lower
+    case) and ``gaps`` (the text before each token, as :func:`gap` reads it).
 
     >>> tokens = tokenize("The minister met Putin in the capital.")
     >>> tokens.caps, tokens.cap_words, tokens.cap_lowers, sorted(tokens.common)
@@ -64,8 +60,11 @@ class Tokens(list[Token]):
     ([0, 2, 5], [0])
     """
 
-    def __init__(self, tokens: Iterable[Token], words: list[str], lowers: list[str], capitalised: list[bool]):
+    def __init__(
+        self, tokens: Iterable[Token], words: list[str], lowers: list[str], capitalised: list[bool], gaps: list[str]
+    ):
         super().__init__(tokens)
+        self.gaps = gaps
         self.lowers = lowers
         self.caps = list(itertools.compress(range(len(lowers)), capitalised))
         self.cap_words = list(itertools.compress(words, capitalised))
@@ -102,9 +101,10 @@ def tokenize(text: str) -> Tokens:
     parts = (_ASCII_TOKEN if text.isascii() else _TOKEN).split(text)  # gap, word, gap, word, …, gap
     words = parts[1::2]
     if not words:
-        return Tokens((), [], [], [])
+        return Tokens((), [], [], [], [])
     offsets = list(itertools.accumulate(map(len, parts)))
     starts, ends = offsets[0:-1:2], offsets[1::2]
+    gaps = parts[0:-1:2]
     lowers = list(map(str.casefold, words))
     caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
     possessives = [False] * len(words)
@@ -121,22 +121,27 @@ def tokenize(text: str) -> Tokens:
                 possessives[i] = True
                 word = words[i] = word[:-2]
                 ends[i] = end - 2
+                if i + 1 < len(gaps):
+                    gaps[i + 1] = text[end - 2 : end] + gaps[i + 1]
             elif end < size and text[end] in "'’" and (end + 1 == size or not text[end + 1].isalnum()):
                 possessives[i] = True  # plural or s-final possessive: "Damascus’ efforts"
         lowers[i] = word.casefold() if "." not in word else word.replace(".", "").casefold()
         caps[i] = word[0].isupper() or ("-" in word and _capitalised(word))
-    return Tokens(map(_new_token, zip(starts, ends, words, lowers, caps, possessives)), words, lowers, caps)
+    # tuple.__new__ by map: a Token without the Python-level __new__ of a named tuple.
+    fields = zip(starts, ends, words, lowers, caps, possessives)
+    return Tokens(map(tuple.__new__, itertools.repeat(Token), fields), words, lowers, caps, gaps)
 
 
-def gap(text: str, tokens: list[Token], i: int) -> str:
+def gap(tokens: Tokens, i: int) -> str:
     """The text between token ``i - 1`` and token ``i`` (possessive marks
-    included), each run of spaces, tabs or no-break spaces written as one space.
+    included; the text before the first token for ``i == 0``), each run of
+    spaces, tabs or no-break spaces written as one space.
 
-    >>> text = "Gov.\u00a0Mike  Pence"
-    >>> [gap(text, tokenize(text), i) for i in (1, 2)]
-    ['. ', ' ']
+    >>> tokens = tokenize("Gov.\u00a0Mike  Pence’s  aide")
+    >>> [gap(tokens, i) for i in (1, 2, 3)]
+    ['. ', ' ', '’s ']
     """
-    between = text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
+    between = tokens.gaps[i]
     return between if between == " " else _one_space(between)
 
 
@@ -159,14 +164,13 @@ def line_starts(text: str, tokens: list[Token]) -> list[int]:
     return out
 
 
-def sentence_initial(text: str, tokens: list[Token], k: int) -> bool:
+def sentence_initial(tokens: Tokens, k: int) -> bool:
     """Whether token ``k`` opens a sentence or a line.
 
-    >>> text = "He left. Putin stayed"
-    >>> [sentence_initial(text, tokenize(text), k) for k in range(4)]
+    >>> [sentence_initial(tokenize("He left. Putin stayed"), k) for k in range(4)]
     [True, False, True, False]
     """
     if k == 0:
         return True
-    between = gap(text, tokens, k)
+    between = gap(tokens, k)
     return "\n" in between or between.rstrip(" \"“‘'«(").endswith((".", "!", "?", ":"))
