@@ -33,15 +33,20 @@ PHRASES = [
 
 
 def _missed(text: str) -> list[tuple[str, str]]:
-    """The (family, sentence) pairs where the family matches but the sentence is not cued for it."""
+    """The (family, sentence) pairs where the family matches but the sentence is not
+    cued for it, or the search its cue sets up finds other matches."""
     spans = sentences(text)
-    read = {s: {name for name, _ in found} for s, found in cued(text, spans)}
-    return [
-        (name, text[s.start : s.end])
-        for s in spans
-        for name, pattern in FAMILIES.items()
-        if pattern.search(text, s.start, s.end) and name not in read.get(s, ())
-    ]
+    read = {s: {name: (pattern, start) for name, pattern, start in found} for s, found in cued(text, spans)}
+    missed = []
+    for s in spans:
+        for name, family in FAMILIES.items():
+            matches = [m.span() for m in family.finditer(text, s.start, s.end)]
+            if not matches:
+                continue
+            pattern, start = read.get(s, {}).get(name, (None, None))
+            if pattern is None or [m.span() for m in pattern.finditer(text, start, s.end)] != matches:
+                missed.append((name, text[s.start : s.end]))
+    return missed
 
 
 def test_every_phrase_is_cued_for_its_family():
@@ -51,7 +56,7 @@ def test_every_phrase_is_cued_for_its_family():
 
 def test_a_sentence_without_cues_is_not_read():
     text = "Markets fell on Monday. Putin met Xi in Beijing. Prices rose."
-    assert [(text[s.start : s.end], [name for name, _ in found]) for s, found in cued(text, sentences(text))] == [
+    assert [(text[s.start : s.end], [name for name, _, _ in found]) for s, found in cued(text, sentences(text))] == [
         ("Putin met Xi in Beijing.", ["meet"])
     ]
 
@@ -67,7 +72,9 @@ def test_articles_lose_no_trigger(path):
 
 def test_a_letter_that_folds_to_several_makes_every_sentence_read():
     text = "Die Straße ist lang. Nothing here."
-    assert [found for _, found in cued(text, sentences(text))] == [tuple(FAMILIES.items())] * 2
+    assert [[(name, pattern) for name, pattern, _ in found] for _, found in cued(text, sentences(text))] == [
+        list(FAMILIES.items())
+    ] * 2
 
 
 def test_alternation_shares_leading_letters():
@@ -77,23 +84,23 @@ def test_alternation_shares_leading_letters():
 WORDS = st.sampled_from(
     ["visit", "Visited", "trip", "flew", "to", "on", "head", "headed", "left", "for", "in", "at", "is", "was", "met",
      "talks", "with", "took", "him", "home", "here", "hosted", "red", "carpet", "rolled", "out", "the", "en",
-     "route", "expected", "due", "landed", "stayed", "Smith", "ſtop", "KING", "x1", "_", "é"]
+     "route", "expected", "due", "landed", "stayed", "Smith", "ſtop", "KING", "x1", "_", "é", "state", "10-day",
+     "ex-", "held", "joint", "press", "news", "conference", "summit", "a", "final", "stop", "stops"]
 )
 SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", "\n", "-", "", "\u00a0", ";", "\u2028"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.tuples(WORDS, SEPARATORS), max_size=30))
 def test_random_texts_lose_no_trigger(pairs):
     assert _missed("".join(w + s for w, s in pairs)) == []
 
 
 def test_a_simply_folded_text_is_searched_as_the_families_would():
-    text = "He ﬂew to Rome. She flew to Rome. They MET in Oslo."
-    assert _missed(text) == []
-    simple = "She flew to Rome. They MET in Oslo."
-    for s, found in cued(simple, sentences(simple)):
-        for name, pattern in found:
-            assert [m.span() for m in pattern.finditer(simple, s.start, s.end)] == [
-                m.span() for m in FAMILIES[name].finditer(simple, s.start, s.end)
-            ]
+    assert _missed("He ﬂew to Rome. She flew to Rome. They MET in Oslo. The 10-day STATE visit began.") == []
+
+
+def test_a_family_is_searched_from_the_word_before_its_first_cue():
+    text = "Markets fell, and then Chancellor Scholz held talks in Paris."
+    (_, found), = cued(text, sentences(text))
+    assert [(name, text[start:start + 4]) for name, _, start in found] == [("travel", "held")]

@@ -9,8 +9,9 @@ one of its cues does, so the sentences and families left out hold no trigger.
 
 >>> from tidings import Span
 >>> text = "Markets fell. Putin met Xi in Beijing. Prices rose."
->>> [(text[s.start:s.end], [name for name, _ in found]) for s, found in cued(text, [Span(0, 13), Span(14, 38), Span(39, 51)])]
-[('Putin met Xi in Beijing.', ['meet'])]
+>>> [(text[s.start:s.end], [(name, start) for name, _, start in found])
+...  for s, found in cued(text, [Span(0, 13), Span(14, 38), Span(39, 51)])]
+[('Putin met Xi in Beijing.', [('meet', 14)])]
 
 The cues are searched as a tree of their letters, the way ``re`` runs fastest:
 
@@ -75,19 +76,21 @@ _EACH = {name: re.compile(_pattern(cues)) for name, cues in CUES.items()}
 #: simple case folding finds what full case folding ("ﬂew" for "flew") does, faster.
 _SIMPLY_FOLDED = {name: regex.compile(p.pattern, regex.IGNORECASE | regex.VERSION0) for name, p in FAMILIES.items()}
 
-Family = tuple[str, regex.Pattern]
+#: A family to search in a sentence: its name, the pattern to search with, and where to start.
+Family = tuple[str, regex.Pattern, int]
 
 
 def cued(text: str, sentences: Sequence[Span]) -> list[tuple[Span, tuple[Family, ...]]]:
     """The ``sentences`` (sorted, not overlapping) that hold a cue, each with the
-    families whose cue it holds (name and pattern to search with), in text order.
+    families whose cue it holds (name, pattern to search with, where to start), in
+    text order.
 
     A text in which some letter folds to several ("ß" to "ss") has no offsets in
     common with its folded form: then every sentence may hold every family.
     """
     folded = text.casefold()
     if len(folded) != len(text):
-        return [(s, tuple(FAMILIES.items())) for s in sentences]
+        return [(s, tuple((name, p, s.start) for name, p in FAMILIES.items())) for s in sentences]
     starts = [s.start for s in sentences]
     # Every cue in a sentence starts where the search found one, or inside what it found.
     # Inside one word, no cue starts: for a sentence where only single words were found
@@ -108,12 +111,29 @@ def cued(text: str, sentences: Sequence[Span]) -> list[tuple[Span, tuple[Family,
     out = []
     for i in sorted(first):
         s = sentences[i]
-        if i not in several:
-            found = tuple((name, _SIMPLY_FOLDED[name]) for name, cue in _EACH.items()
-                          if any(cue.match(folded, at, s.end) for at in words[i]))
-        else:
-            at = max(s.start, first[i])
-            found = tuple((name, _SIMPLY_FOLDED[name]) for name, cue in _EACH.items() if cue.search(folded, at, s.end))
+        found = []
+        for name, cue in _EACH.items():
+            if i not in several:
+                at = next((at for at in words[i] if cue.match(folded, at, s.end)), None)
+            else:
+                m = cue.search(folded, max(s.start, first[i]), s.end)
+                at = m.start() if m else None
+            if at is not None:
+                found.append((name, _SIMPLY_FOLDED[name], _word_before(text, at, s.start)))
         if found:
-            out.append((s, found))
+            out.append((s, tuple(found)))
     return out
+
+
+def _word_before(text: str, at: int, floor: int) -> int:
+    """Where the word before offset ``at`` starts (with the word ``at`` is in), not
+    before ``floor``: where a match with its cue at ``at`` can start at the earliest."""
+    i = at
+    for inside in (_in_word, str.isspace, _in_word):
+        while i > floor and inside(text[i - 1]):
+            i -= 1
+    return i
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"

@@ -349,8 +349,8 @@ class _Reader:
         }
         for sentence, families in cued(a.text, a.ctx.sentences):
             # A reading finds the sentence's officials only when it gets that far.
-            for name, pattern in families:
-                for m in pattern.finditer(a.text, sentence.start, sentence.end):
+            for name, pattern, start in families:
+                for m in pattern.finditer(a.text, start, sentence.end):
                     readers[name](m, sentence)
         for pair in self.pairs:
             self.settle(*pair)

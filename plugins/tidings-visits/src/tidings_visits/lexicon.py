@@ -99,6 +99,8 @@ _TO = r"\s+(?:on\s+)?to"
 #: a word starts, as every family's ``\b`` demands; none asks more of the text around
 #: it than its family does, so whatever a family matches in a sentence, one of its
 #: cues matches there too. A cue may match more ("visitors"): the family then decides.
+#: A match starts where its cue does or one word before ("state visit", "held talks
+#: in"), so a family is searched from the word before its first cue in a sentence.
 CUES: dict[str, tuple[str, ...]] = {
     "travel": (
         "visit", "trip", "tour", "stopover", r"stops?\s+in", "journey", "mission", "summit", "arriv", "spen", "attend",
@@ -115,8 +117,11 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "here": ("here",),
     "homeward": tuple(word + r"\s+(?:back\s+)?home" for word in _HOMEWARD),
-    "meet": ("met", "meet", r"talks\s+with", r"conference\s+with", r"summit\s+with", "rendezvous"),
-    "host": ("host", "welcom", "receiv", "greet", r"red\s+carpet", "invit"),
+    "meet": (
+        "met", "meet", r"talks\s+with", r"joint\s+(?:news|press)\s+conference\s+with", r"news\s+conference\s+with",
+        r"press\s+conference\s+with", r"summit\s+with", "rendezvous",
+    ),
+    "host": ("host", "welcom", "receiv", "greet", r"roll(?:s|ed|ing)?\s+out\s+the\s+red\s+carpet", "invit"),
 }
 
 #: A sentence that opens with a subordinate clause: its subject comes after it
