@@ -70,6 +70,16 @@ def test_tokenize_equals_the_match_by_match_reading_on_random_text(alphabet: str
         assert list(tokenize(text)) == _slow_tokenize(text), text
 
 
+@pytest.mark.parametrize("alphabet", ["aAsS'’.-‐ \n_é\u0301U1(),", "sS'’ \u00a0\t.U"])
+def test_the_gaps_are_the_text_between_the_tokens_on_random_text(alphabet: str) -> None:
+    rnd = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        tokens = tokenize(text)
+        ends = [0] + [t.end for t in tokens]
+        assert tokens.gaps == [text[end : t.start] for end, t in zip(ends, tokens)], text
+
+
 def test_tokens_know_their_capitals_their_lower_case_words_and_where_a_word_is() -> None:
     tokens = tokenize("The minister met Putin in the capital. Putin left")
     assert tokens.caps == [0, 3, 7]

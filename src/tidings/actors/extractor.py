@@ -152,6 +152,20 @@ def _entity_id(kind: str, start: int, end: int) -> str:
     return Entity(kind=kind, span=Span(start, end), text="").id
 
 
+def _entity(kind: str, start: int, end: int, text: str, value: object, confidence: float = 1.0) -> Entity:
+    """An entity of this extractor, named and with its id as the pipeline
+    would stamp them (which spares the pipeline a copy of each)."""
+    return Entity(
+        kind=kind,
+        span=Span(start, end),
+        text=text,
+        value=value,
+        extractor="actors",
+        confidence=confidence,
+        id=_entity_id(kind, start, end),
+    )
+
+
 def find_actors(ctx: Context) -> Iterator[Entity]:
     """Every person, place and organisation mention of ``ctx.article``."""
     text = ctx.text
@@ -206,10 +220,10 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
             canonical = None if head is name else _entity_id("person", head.start, head.end)
             value = Person(name=head.text, title=person.title, country=person.country, canonical=canonical)
             values[id(person), head is name] = value
-        yield Entity(kind="person", span=Span(name.start, name.end), text=name.text, value=value)
+        yield _entity("person", name.start, name.end, name.text, value)
     for m in matches:
         if m.reading.kind == "place":
-            yield Entity(kind="place", span=Span(m.start, m.end), text=m.text, value=m.reading.value)
+            yield _entity("place", m.start, m.end, m.text, m.reading.value)
     refs = [r for r in organizations.references(text, tokens, blocked) if not any(j in absorbed for j in (r.first, r.last))]
     yield from _organizations(matches, orgs, refs)
 
@@ -285,7 +299,7 @@ def _resolve_descriptions(
         if d.kind == "place":
             city = capital(d.description.country or "")
             if city is not None:
-                yield Entity(kind="place", span=Span(d.start, d.end), text=d.text, value=city, confidence=0.9)
+                yield _entity("place", d.start, d.end, d.text, city, confidence=0.9)
             continue
         person = _apposed(ctx.text, d, by_start, owner)
         if person is not None:  # "the Emir of Qatar, Sheikh Tamim": the description is his title
@@ -309,7 +323,7 @@ def _resolve_descriptions(
             country=person.country,
             canonical=_entity_id("person", head.start, head.end),
         )
-        yield Entity(kind="person", span=Span(d.start, d.end), text=d.text, value=value, confidence=0.8)
+        yield _entity("person", d.start, d.end, d.text, value, confidence=0.8)
 
 
 def _unnamed(d: descriptions.Mention, seen: dict[tuple[str | None, str | None], Entity]) -> Entity | None:
@@ -323,7 +337,7 @@ def _unnamed(d: descriptions.Mention, seen: dict[tuple[str | None, str | None], 
     first = seen.get((role, country))
     name = first.value.name if first else d.text[0].lower() + d.text[1:] if d.text.startswith("The ") else d.text
     value = Person(name=name, title=display_title(role or ""), country=country, canonical=first.id if first else None)
-    entity = Entity(kind="person", span=Span(d.start, d.end), text=d.text, value=value, confidence=0.6)
+    entity = _entity("person", d.start, d.end, d.text, value, confidence=0.6)
     seen.setdefault((role, country), entity)
     return entity
 
@@ -403,7 +417,7 @@ def _organizations(
     for m in mentions:
         head = heads[m.key]
         canonical = None if head is m else _entity_id("organization", head.start, head.end)
-        yield Entity(kind="organization", span=Span(m.start, m.end), text=m.text, value=organization(m.key, canonical))
+        yield _entity("organization", m.start, m.end, m.text, organization(m.key, canonical))
     starts = [m.start for m in mentions]
     for r in refs:
         stop = bisect.bisect_left(starts, r.start)
@@ -413,7 +427,7 @@ def _organizations(
             head = heads[named.key]
             canonical = _entity_id("organization", head.start, head.end)
             value = organization(named.key, canonical)
-            yield Entity(kind="organization", span=Span(r.start, r.end), text=r.text, value=value, confidence=0.7)
+            yield _entity("organization", r.start, r.end, r.text, value, confidence=0.7)
 
 
 @extractor(name="actors", produces={"person", "place", "organization"})

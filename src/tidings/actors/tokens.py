@@ -83,7 +83,9 @@ class Tokens(list[Token]):
 
 
 _start = operator.attrgetter("start")
-_APOSTROPHE = regex.compile("['’]")
+#: An apostrophe no letter, mark or digit follows (one that does is inside
+#: its word, or after an acronym, which is looked at anyway for its dots).
+_APOSTROPHE = regex.compile(r"['’](?![\p{L}\p{M}\p{N}])")
 
 
 def _capitalised(word: str) -> bool:
