@@ -13,7 +13,8 @@ Curated row format, one currency a line, fields split by ``|``:
     CODE | years in use | signs | units | minor units | adjectives | cues
 
 - years in use: ``1999-`` (introduced), ``-2002`` (withdrawn) or ``1994-2023``;
-- signs: space-separated, case-sensitive ("US$", "kr", "Rs");
+- signs: space-separated, case-sensitive ("US$", "kr", "Rs"); a code followed by
+  one of its own one-character signs ("AUD$", "EUR€") is read without a row here;
 - units: comma-separated ``singular/plural/other forms`` ("dollar/dollars");
 - minor units: ``forms:divisor`` ("cent/cents:100");
 - adjectives: words that name this currency right before a unit ("Canadian");
@@ -42,9 +43,9 @@ WITHDRAWN = {
 }
 
 CURATED = """
-USD | | $ US$ U.S.$ USD$ dlrs dlr | dollar/dollars, buck/bucks, greenback/greenbacks | cent/cents:100 | U.S., US, American, United States | United States, U.S., US, America, American, Washington
+USD | | $ US$ U.S.$ dlrs dlr | dollar/dollars, buck/bucks, greenback/greenbacks | cent/cents:100 | U.S., US, American, United States | United States, U.S., US, America, American, Washington
 CAD | | $ C$ CA$ Can$ CAN$ CDN$ Cdn$ | dollar/dollars, loonie/loonies | cent/cents:100 | Canadian, Canada's | Canada, Canadian, Canadians, Ottawa, Toronto, Montreal, Quebec, Alberta, Ontario, Vancouver
-AUD | | $ A$ AU$ AUD$ | dollar/dollars | cent/cents:100 | Australian | Australia, Australian, Australians, Canberra, Sydney, Melbourne
+AUD | | $ A$ AU$ | dollar/dollars | cent/cents:100 | Australian | Australia, Australian, Australians, Canberra, Sydney, Melbourne
 NZD | | $ NZ$ | dollar/dollars | cent/cents:100 | New Zealand, NZ | New Zealand, Wellington, Auckland
 HKD | | $ HK$ | dollar/dollars | cent/cents:100 | Hong Kong, HK | Hong Kong
 SGD | | $ S$ SG$ | dollar/dollars | cent/cents:100 | Singapore, Singaporean | Singapore, Singaporean
@@ -71,9 +72,9 @@ CLP | | $ CLP$ | peso/pesos | centavo/centavos:100 | Chilean | Chile, Chilean, S
 COP | | $ COL$ | peso/pesos | centavo/centavos:100 | Colombian | Colombia, Colombian, Bogota
 CUP | | $ | peso/pesos | centavo/centavos:100 | Cuban | Cuba, Cuban, Havana
 DOP | | RD$ | peso/pesos | centavo/centavos:100 | Dominican | Dominican Republic, Santo Domingo
-PHP | | ₱ | peso/pesos | centavo/centavos:100 | Philippine, Filipino | Philippines, Philippine, Filipino, Manila
+PHP | | ₱ Php | peso/pesos | centavo/centavos:100 | Philippine, Filipino | Philippines, Philippine, Filipino, Manila
 UYU | | $U | peso/pesos | centesimo/centesimos:100 | Uruguayan | Uruguay, Uruguayan, Montevideo
-EUR | 1999- | € EUR€ &euro; &#8364; | euro/euros | cent/cents:100, eurocent/eurocents:100 | euro | euro zone, eurozone, euro area, European Central Bank, ECB
+EUR | 1999- | € &euro; &#8364; | euro/euros | cent/cents:100, eurocent/eurocents:100 | euro | euro zone, eurozone, euro area, European Central Bank, ECB
 XEU | -1999 | | ecu/ecus | | European Currency Unit | European Community, EC
 GBP | | £ # GB£ &pound; &#163; | pound/pounds, pound sterling/pounds sterling, sterling, quid | penny/pence/pennies:100, p:100 | British, sterling, UK | Britain, British, UK, United Kingdom, England, English, London, Scotland, Wales, Bank of England
 EGP | | E£ LE | pound/pounds | piastre/piastres:100 | Egyptian | Egypt, Egyptian, Cairo
@@ -90,7 +91,7 @@ JPY | | ¥ 円 JP¥ &yen; &#165; | yen | sen:100 | Japanese | Japan, Japanese, T
 CNY | | ¥ 元 CN¥ RMB Rmb &yen; &#165; | yuan, renminbi, kuai | fen:100, jiao:10 | Chinese | China, Chinese, Beijing, Shanghai, People's Bank of China, PBOC
 KRW | | ₩ | won | jeon:100 | South Korean, Korean | South Korea, Korea, Korean, Seoul
 KPW | | ₩ | won | chon:100 | North Korean | North Korea, North Korean, Pyongyang
-INR | | ₹ Rs Rs. ₨ INR₹ | rupee/rupees | paisa/paise:100 | Indian | India, Indian, New Delhi, Delhi, Mumbai, Reserve Bank of India
+INR | | ₹ Rs Rs. ₨ | rupee/rupees | paisa/paise:100 | Indian | India, Indian, New Delhi, Delhi, Mumbai, Reserve Bank of India
 PKR | | Rs Rs. ₨ PKRs | rupee/rupees | paisa/paise:100 | Pakistani, Pakistan | Pakistan, Pakistani, Islamabad, Karachi, Lahore
 LKR | | Rs Rs. ₨ SLRs | rupee/rupees | cent/cents:100 | Sri Lankan, Sri Lanka | Sri Lanka, Sri Lankan, Colombo
 NPR | | Rs Rs. ₨ NRs | rupee/rupees | paisa/paise:100 | Nepalese, Nepali | Nepal, Nepalese, Nepali, Kathmandu
@@ -102,12 +103,12 @@ RUR | -1998 | | rouble/roubles, ruble/rubles | kopeck/kopecks/kopek/kopeks:100 |
 SUR | -1992 | | rouble/roubles, ruble/rubles | kopeck/kopecks/kopek/kopeks:100 | Soviet | Soviet Union, Soviet, USSR
 BYN | 2016- | Br | rouble/roubles, ruble/rubles | kopeck/kopecks:100 | Belarusian, Belarussian | Belarus, Belarusian, Belarussian, Minsk
 UAH | 1996- | ₴ | hryvnia/hryvnias/hryvnas/hryvnia, hryvna/hryvnas, grivna/grivnas | kopiyka/kopiyky/kopecks:100 | Ukrainian | Ukraine, Ukrainian, Kyiv, Kiev
-CHF | | SFr SFr. Fr. | franc/francs | centime/centimes/rappen:100 | Swiss | Switzerland, Swiss, Zurich, Geneva, Bern, Berne, Swiss National Bank
+CHF | | SFr SFr. Sfr SwFr Fr. | franc/francs | centime/centimes/rappen:100 | Swiss | Switzerland, Swiss, Zurich, Geneva, Bern, Berne, Swiss National Bank
 FRF | -2002 | FF | franc/francs | centime/centimes:100 | French | France, French, Paris, Banque de France
 BEF | -2002 | BF | franc/francs | centime/centimes:100 | Belgian | Belgium, Belgian, Brussels
 LUF | -2002 | LF | franc/francs | centime/centimes:100 | Luxembourg | Luxembourg
-XOF | | CFA | franc/francs, CFA franc/CFA francs | centime/centimes:100 | West African, CFA | Senegal, Ivory Coast, Cote d'Ivoire, Mali, Burkina Faso, Niger, Benin, Togo, Guinea-Bissau
-XAF | | FCFA | franc/francs, CFA franc/CFA francs | centime/centimes:100 | Central African | Cameroon, Gabon, Chad, Congo-Brazzaville, Central African Republic, Equatorial Guinea
+XOF | | CFA FCFA | franc/francs, CFA franc/CFA francs, franc CFA/francs CFA, CFA franc BCEAO/CFA francs BCEAO | centime/centimes:100 | West African, CFA | Senegal, Senegalese, Dakar, Ivory Coast, Cote d'Ivoire, Côte d'Ivoire, Ivorian, Abidjan, Mali, Malian, Bamako, Burkina Faso, Ouagadougou, Niger, Niamey, Benin, Cotonou, Togo, Lome, Guinea-Bissau, BCEAO
+XAF | | CFA FCFA | franc/francs, CFA franc/CFA francs, franc CFA/francs CFA, CFA franc BEAC/CFA francs BEAC | centime/centimes:100 | Central African, CFA | Cameroon, Cameroonian, Yaounde, Douala, Gabon, Gabonese, Libreville, Chad, Chadian, N'Djamena, Congo-Brazzaville, Brazzaville, Central African Republic, Bangui, Equatorial Guinea, Malabo, BEAC
 XPF | | | franc/francs, CFP franc/CFP francs | centime/centimes:100 | CFP, Pacific | New Caledonia, French Polynesia, Tahiti
 CDF | | FC | franc/francs | centime/centimes:100 | Congolese | Democratic Republic of Congo, DR Congo, Kinshasa
 BIF | | FBu | franc/francs | centime/centimes:100 | Burundian, Burundi | Burundi, Burundian
@@ -135,10 +136,10 @@ LTL | 1993-2015 | Lt | litas/litai/litu | centas/centai:100 | Lithuanian | Lithu
 SIT | 1991-2007 | | tolar/tolars/tolarjev | stotin/stotins:100 | Slovenian | Slovenia, Slovenian, Ljubljana
 SKK | 1993-2009 | Sk | koruna/korunas/koruny, crown/crowns | haler/halers:100 | Slovak | Slovakia, Slovak, Bratislava
 CZK | 1993- | Kč | koruna/korunas/koruny, crown/crowns | haler/halers:100 | Czech | Czech Republic, Czechia, Czech, Prague
-SEK | | kr kr. | krona/kronor, crown/crowns | öre:100 | Swedish | Sweden, Swedish, Stockholm, Riksbank
-NOK | | kr kr. | krone/kroner, crown/crowns | øre:100 | Norwegian | Norway, Norwegian, Oslo, Norges Bank
-DKK | | kr kr. | krone/kroner, crown/crowns | øre:100 | Danish | Denmark, Danish, Copenhagen
-ISK | | kr kr. | krona/kronur/kronas, crown/crowns | eyrir/aurar:100 | Icelandic | Iceland, Icelandic, Reykjavik
+SEK | | kr kr. SKr Skr | krona/kronor, crown/crowns | öre:100 | Swedish | Sweden, Swedish, Stockholm, Riksbank
+NOK | | kr kr. NKr Nkr | krone/kroner, crown/crowns | øre:100 | Norwegian | Norway, Norwegian, Oslo, Norges Bank
+DKK | | kr kr. DKr Dkr | krone/kroner, crown/crowns | øre:100 | Danish | Denmark, Danish, Copenhagen
+ISK | | kr kr. IKr Ikr | krona/kronur/kronas, crown/crowns | eyrir/aurar:100 | Icelandic | Iceland, Icelandic, Reykjavik
 PLN | | zł | zloty/zlotys/zlotych/złoty | grosz/groszy:100 | Polish | Poland, Polish, Warsaw
 HUF | | Ft | forint/forints | filler:100 | Hungarian | Hungary, Hungarian, Budapest
 RON | 2005- | lei | leu/lei | ban/bani:100 | Romanian | Romania, Romanian, Bucharest
@@ -178,7 +179,7 @@ BDT | | ৳ Tk | taka/takas | poisha:100 | Bangladeshi | Bangladesh, Bangladeshi
 BTN | | Nu. | ngultrum/ngultrums | chetrum:100 | Bhutanese | Bhutan, Bhutanese, Thimphu
 MVR | | Rf | rufiyaa/rufiyaas | laari:100 | Maldivian | Maldives, Maldivian
 MMK | | | kyat/kyats | pya:100 | Burmese, Myanmar | Myanmar, Burma, Burmese, Yangon, Naypyidaw
-THB | | ฿ | baht | satang:100 | Thai | Thailand, Thai, Bangkok
+THB | | ฿ Bt | baht | satang:100 | Thai | Thailand, Thai, Bangkok
 LAK | | ₭ | kip/kips | att:100 | Lao, Laotian | Laos, Lao, Laotian, Vientiane
 KHR | | ៛ | riel/riels | sen:100 | Cambodian | Cambodia, Cambodian, Phnom Penh
 VND | | ₫ | dong | hao:10, xu:100 | Vietnamese | Vietnam, Vietnamese, Hanoi, Ho Chi Minh City
@@ -200,10 +201,10 @@ AWG | | Afl | florin/florins | cent/cents:100 | Aruban | Aruba, Aruban
 XCG | 2025- | Cg | guilder/guilders | cent/cents:100 | Caribbean, Curaçao | Curaçao, Curacao, Sint Maarten
 ZAR | | R | rand | cent/cents:100 | South African | South Africa, South African, Pretoria, Johannesburg, Cape Town
 NGN | | ₦ | naira | kobo:100 | Nigerian | Nigeria, Nigerian, Abuja, Lagos
-GHS | 2007- | GH₵ ₵ | cedi/cedis | pesewa/pesewas:100 | Ghanaian | Ghana, Ghanaian, Accra
-KES | | KSh Ksh | shilling/shillings | cent/cents:100 | Kenyan | Kenya, Kenyan, Nairobi
-UGX | | USh | shilling/shillings | | Ugandan | Uganda, Ugandan, Kampala
-TZS | | TSh | shilling/shillings | cent/cents:100 | Tanzanian | Tanzania, Tanzanian, Dodoma, Dar es Salaam
+GHS | 2007- | GH₵ ₵ GH¢ | cedi/cedis | pesewa/pesewas:100 | Ghanaian | Ghana, Ghanaian, Accra
+KES | | KSh Ksh Kshs KShs Sh Shs | shilling/shillings | cent/cents:100 | Kenyan | Kenya, Kenyan, Nairobi
+UGX | | USh Ush UShs Shs Sh | shilling/shillings | | Ugandan | Uganda, Ugandan, Kampala
+TZS | | TSh Tsh Sh Shs | shilling/shillings | cent/cents:100 | Tanzanian | Tanzania, Tanzanian, Dodoma, Dar es Salaam
 SOS | | Sh.So. | shilling/shillings | cent/cents:100 | Somali | Somalia, Somali, Mogadishu
 ETB | | Br | birr/birrs | santim/santims:100 | Ethiopian | Ethiopia, Ethiopian, Addis Ababa
 ERN | 1997- | Nfk | nakfa/nakfas | cent/cents:100 | Eritrean | Eritrea, Eritrean, Asmara
@@ -230,7 +231,9 @@ DEFAULTS = {
     "franc": ("FRF CHF", False), "centime": ("FRF CHF", False), "peso": ("MXN", False), "centavo": ("MXN", False),
     "mark": ("DEM BAM", False), "pfennig": ("DEM", True), "lira": ("ITL TRY", False), "guilder": ("NLG XCG", False),
     "florin": ("AWG", False), "riyal": ("SAR", False), "rial": ("IRR", False), "dinar": ("IQD", False),
-    "dirham": ("AED", False), "shilling": ("KES", False), "krona": ("SEK", False), "krone": ("NOK", False),
+    "dirham": ("AED", False), "shilling": ("KES", False), "Sh": ("KES", False), "Shs": ("UGX", False),
+    "CFA": ("XOF", False), "FCFA": ("XOF", False), "cfa franc": ("XOF", False), "franc cfa": ("XOF", False),
+    "krona": ("SEK", False), "krone": ("NOK", False),
     "won": ("KRW", True), "rouble": ("RUB", True), "ruble": ("RUB", True), "kopeck": ("RUB", True),
     "kopek": ("RUB", True), "yuan": ("CNY", True), "fen": ("CNY", True), "leu": ("RON", False),
     "colon": ("CRC", False), "som": ("KGS", False), "manat": ("AZN", False), "kwacha": ("ZMW", False),
@@ -251,7 +254,8 @@ DEFAULTS = {
 NEEDS_CUE = ["R", "#", "L.", "Br", "Bs", "DH", "ID", "LL", "LS", "Ar", "Dr",
              "Esc", "CF", "FC", "FG", "RF", "MT", "MK", "Kz", "BD", "JD", "KD", "LD", "DT", "DA", "RO",
              "YR", "QR", "SR", "TL", "Lt", "Ls", "Sk", "fl", "mk", "kn", "din.", "lei", "Rf", "Tk", "Nu.",
-             "BF", "LF", "FF", "DM", "RM", "Rp", "Dh", "Dhs", "CFA", "NIS", "Afl", "Cg", "Pts", "Ptas"]
+             "BF", "LF", "FF", "DM", "RM", "Rp", "Dh", "Dhs", "CFA", "NIS", "Afl", "Cg", "Pts", "Ptas",
+             "Sh", "Shs", "Bt", "Php"]
 
 #: Unit words that are also ordinary English words: money only with a scale or
 #: a cue ("175 pounds" is a weight; "won" a verb; "marks" grades).

@@ -305,3 +305,66 @@ def test_bare_dollar_in_an_article_plainly_about_another_dollar() -> None:
         "5000000000",
         "USD",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # News abbreviations that are no ISO code, after the number as before it.
+        ("The firm paid 5 RMB for it.", None, [("5 RMB", "5", "CNY")]),
+        ("Teva paid 50 million NIS in fines.", None, [("50 million NIS", "50000000", "ILS")]),
+        ("In Senegal, a bag of rice costs 5,000 CFA.", None, [("5,000 CFA", "5000", "XOF")]),
+        ("In Cameroon, a bag of rice costs 5,000 CFA.", None, [("5,000 CFA", "5000", "XAF")]),
+        ("Kenya's Safaricom earned Sh500 million, or 3 Sh a share.", None,
+         [("Sh500 million", "500000000", "KES"), ("3 Sh", "3", "KES")]),
+        ("Uganda's budget is Shs50 trillion.", None, [("Shs50 trillion", "50000000000000", "UGX")]),
+        ("Volvo paid SKr5bn, Equinor NKr 3bn, Maersk DKr2bn.", None,
+         [("SKr5bn", "5000000000", "SEK"), ("NKr 3bn", "3000000000", "NOK"), ("DKr2bn", "2000000000", "DKK")]),
+        ("Nestle paid Sfr 4 and SwFr5.", None, [("Sfr 4", "4", "CHF"), ("SwFr5", "5", "CHF")]),
+        ("Ghana raised GH¢5 million.", None, [("GH¢5 million", "5000000", "GHS")]),
+        ("Manila will spend Php5 billion.", None, [("Php5 billion", "5000000000", "PHP")]),
+        ("Thailand's PTT paid Bt5 billion.", None, [("Bt5 billion", "5000000000", "THB")]),
+        # A code and its own sign: the span takes both; a sign not its own stays out.
+        ("It costs 5 AUD$, 6 EUR€ or 7 INR₹.", None,
+         [("5 AUD$", "5", "AUD"), ("6 EUR€", "6", "EUR"), ("7 INR₹", "7", "INR")]),
+        ("It costs AUD$5, CAD$ 7 or USD$9.", None,
+         [("AUD$5", "5", "AUD"), ("CAD$ 7", "7", "CAD"), ("USD$9", "9", "USD")]),
+        ("It costs 7 EUR$ or EUR$8.", None, [("7 EUR", "7", "EUR")]),
+        # The longest unit name: "CFA franc BCEAO" rather than "CFA" + "franc".
+        ("It costs 5 cfa franc bceao now.", None, [("5 cfa franc bceao", "5", "XOF")]),
+        ("It costs 5 CFA francs BEAC, or 5 francs CFA in Gabon.", None,
+         [("5 CFA francs BEAC", "5", "XAF"), ("5 francs CFA", "5", "XAF")]),
+        # An adjective keeps its unit among its own currencies, which the date and the country then decide.
+        ("Cameroon's Camtel paid 5 billion CFA francs.", None, [("5 billion CFA francs", "5000000000", "XAF")]),
+        ("Fiat, based in Rome and Milan, paid 5 billion Turkish lira.", "1995-06-01",
+         [("5 billion Turkish lira", "5000000000", "TRL")]),
+        ("Fiat, based in Rome and Milan, paid 5 billion Turkish lira.", "2010-06-01",
+         [("5 billion Turkish lira", "5000000000", "TRY")]),
+        ("It costs 5 Venezuelan bolivars.", "2003-06-01", [("5 Venezuelan bolivars", "5", "VEB")]),
+        ("It costs 5 Venezuelan bolivars.", "2024-06-01", [("5 Venezuelan bolivars", "5", "VES")]),
+        ("Minsk paid 5 Russian rubles, or 50 Russian kopecks.", "2024-06-01",
+         [("5 Russian rubles", "5", "RUB"), ("50 Russian kopecks", "0.5", "RUB")]),
+    ],
+)
+def test_news_abbreviations_codes_with_signs_and_adjectives(
+    text: str, published: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert amounts(text, published=published or "2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He passed the CFA Level 3 exam and holds 5 CFA charters.",
+        "The NIS 2 directive applies from October.",
+        "Upgrade to Php 8 now.",
+        "Sh! Be quiet for 5 minutes.",
+    ],
+)
+def test_abbreviations_that_need_their_country(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_a_shared_abbreviation_without_its_country_is_uncertain() -> None:
+    [m] = _money("The levy is 50 million CFA.")
+    assert (m.currency, m.symbol, m.uncertain) == ("XOF", "CFA", True)

@@ -82,8 +82,27 @@ class Table:
 
     def adjective_code(self, adjective: str, unit: Surface) -> str | None:
         """The one currency that ``adjective`` + ``unit`` name ("Canadian" dollars), if any."""
-        codes = [c for c in unit.codes if c in self.adjectives.get(adjective.lower(), ())]
-        return codes[0] if len(codes) == 1 else None
+        narrowed = self.adjective_surface(adjective, unit)
+        return narrowed.codes[0] if narrowed is not None and len(narrowed.codes) == 1 else None
+
+    def adjective_surface(self, adjective: str, unit: Surface) -> Surface | None:
+        """``unit`` narrowed to the currencies ``adjective`` names, if it names any:
+        "Turkish" lira are TRY or, before 2005, TRL, never Italian lire; "CFA" francs
+        are West or Central African. The adjective makes the word money, cue or not.
+
+        >>> table = load_table()
+        >>> table.adjective_surface("Turkish", table.units["lira"]).codes
+        ('TRL', 'TRY')
+        >>> table.adjective_surface("Swiss", table.units["dollars"]) is None
+        True
+        """
+        named = self.adjectives.get(adjective.lower(), frozenset())
+        codes = tuple(c for c in unit.codes if c in named)
+        if not codes:
+            return None
+        defaults = tuple(c for c in unit.defaults if c in codes)
+        certain = len(codes) == 1 or (unit.certain and bool(defaults))
+        return attrs.evolve(unit, codes=codes, defaults=defaults, certain=certain, needs_cue=False)
 
 
 def _surface(key: str, codes: list[str], divisor: int, raw: dict[str, Any], cue_keys: set[str]) -> Surface:

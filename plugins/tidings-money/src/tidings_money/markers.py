@@ -1,6 +1,7 @@
 """The currency written around a number: a sign or code before it ("$", "US$",
 "EUR", "Rs"), or a unit word, code or sign after it ("billion francs",
-"Canadian dollars", "cents", "EUR", "kr").
+"Canadian dollars", "cents", "EUR", "kr", "RMB"). A code may carry a mark of its
+own currency ("AUD$", "EUR€"), and a unit word its adjective ("Turkish lira").
 
 >>> text = "profit of US$1.2 trillion and 4.7 million Canadian dollars"
 >>> tag = currency_before(text, text.index("1.2"))
@@ -28,17 +29,26 @@ _AFTER_EXCLUDED = frozenset({"$", "#", "R"})
 
 
 _GAP = r"(?:[^\S\n]{1,3}|-)"
+# An ISO code, and after it, perhaps, a one-character sign ("AUD$", "EUR€", "INR₹"):
+# the pair counts where the sign is one of the code's own (see _code_tag).
+_MARKS = "".join(s for s in TABLE.signs if len(s) == 1 and not s.isalpha())
+_CODE = rf"(?P<code>[A-Z]{{3}})(?P<mark>[{regex.escape(_MARKS)}])?"
 _PREFIX = regex.compile(
-    r"(?<![\p{L}\p{N}_$£€¥#])(?:(?P<sign>" + alternation(TABLE.signs) + r")|(?P<code>[A-Z]{3}))[^\S\n]{0,2}\Z"
+    r"(?<![\p{L}\p{N}_$£€¥#])(?:(?P<sign>" + alternation(TABLE.signs) + rf")|{_CODE})[^\S\n]{{0,2}}\Z"
 )
+# The signs are tried before the codes, so that the capitals of a sign that is no
+# code ("5 RMB", "50 million NIS", "5 CFA") are read as that sign.
 _SUFFIX = regex.compile(
     rf"(?P<gap>{_GAP})?(?:"
     rf"(?i:(?P<adj>{alternation(TABLE.adjectives)})){_GAP}(?i:(?P<aunit>{alternation(TABLE.units)}))"
     rf"|(?i:(?P<unit>{alternation(TABLE.units)}))"
-    rf"|(?P<code>[A-Z]{{3}})"
     rf"|(?P<sign>{alternation(s for s in TABLE.signs if s not in _AFTER_EXCLUDED)})"
+    rf"|{_CODE}"
     r")(?![\p{L}\p{N}])"
 )
+# A unit word alone, to see whether one that starts with an adjective is longer than
+# the adjective and the unit after it ("CFA franc BCEAO" against "CFA" + "franc").
+_UNIT = regex.compile(rf"(?i:{alternation(TABLE.units)})(?![\p{{L}}\p{{N}}])")
 _WINDOW = 12
 # Most numbers have no currency beside them, and the patterns above cost microseconds
 # a try; a cheap test runs first. A sign, code or unit word that starts right after a
@@ -56,7 +66,7 @@ _AFTER_WORDS = frozenset(
 _AFTER_MARKS = frozenset(s[0] for s in TABLE.signs if not _LEADING_LETTERS.match(s).group())
 _BEFORE_WORDS = frozenset([*(_TRAILING_LETTERS.match(s).group() for s in TABLE.signs), *TABLE.codes])
 _BEFORE_MARKS = frozenset(s[-1] for s in TABLE.signs if not _TRAILING_LETTERS.match(s).group())
-_LONGEST_SIGN = max(map(len, TABLE.signs))
+_LONGEST_SIGN = max(len("AUD$"), *map(len, TABLE.signs))  # a sign, or a code and its mark
 # Words that make "pounds" a weight: "weighs 150 to 175 pounds", "a 300-pound bomb".
 _WEIGHT = regex.compile(
     r"(?<![\p{L}])(?:weigh\w*|heav(?:y|ier|iest)|light(?:er|est)|tall|feet|inches|ounces?|kilo\w*|kgs?|lbs?|"
@@ -99,10 +109,20 @@ def currency_before(text: str, start: int) -> Tag | None:
         return None
     if m.group("sign"):
         return Tag(m.start(), m.start() + len(m.group("sign")), TABLE.signs[m.group("sign")], written=m.group("sign"))
-    code = m.group("code")
+    tag = _code_tag(m)
+    foreign_mark = tag is not None and m.group("mark") is not None and tag.end == m.end("code")
+    return None if foreign_mark else tag  # "EUR$5" is nothing
+
+
+def _code_tag(m: regex.Match[str]) -> Tag | None:
+    """The tag of the ISO code matched by ``m``, if it is one, with the mark after it
+    when that is one of the code's own signs ("AUD$"; "5 EUR$" is "5 EUR")."""
+    code, mark = m.group("code"), m.group("mark")
     if code not in TABLE.codes:
         return None
-    return Tag(m.start(), m.start() + 3, _code_surface(code), named=code, written=code)
+    own = mark is not None and code in TABLE.signs[mark].codes
+    start, end = m.start("code"), m.end("mark") if own else m.end("code")
+    return Tag(start, end, _code_surface(code), named=code, written=m.string[start:end])
 
 
 def _sign_end(text: str, lo: int, start: int) -> int | None:
@@ -146,21 +166,30 @@ def currency_after(text: str, end: int) -> Tag | None:
         return None
     tag_start = m.end("gap") if m.group("gap") is not None else end
     if m.group("aunit"):
-        surface = TABLE.units[m.group("aunit").lower()]
-        named = TABLE.adjective_code(m.group("adj"), surface)
-        if named is not None:
-            return Tag(m.start("adj"), m.end(), surface, named, m.group("aunit"))
-        # An adjective that does not fit the unit ("Swiss dollars"): read the unit alone.
-        return Tag(m.start("aunit"), m.end(), surface, written=m.group("aunit"))
+        longer = _UNIT.match(text, m.start("adj"))
+        if longer is None or longer.end() <= m.end():
+            return _adjective_tag(m)
+        return Tag(longer.start(), longer.end(), TABLE.units[longer.group().lower()], written=longer.group())
     if m.group("unit"):
         unit = m.group("unit")
         if unit.lower() == "p" and m.group("gap") is not None:
             return None  # "40p" is pence, "40 p" is not
         return Tag(tag_start, m.end(), TABLE.units[unit.lower()], written=unit)
-    if m.group("code"):
-        code = m.group("code")
-        return Tag(tag_start, m.end(), _code_surface(code), named=code, written=code) if code in TABLE.codes else None
-    return Tag(tag_start, m.end(), TABLE.signs[m.group("sign")], written=m.group("sign"))
+    if m.group("sign"):
+        return Tag(tag_start, m.end(), TABLE.signs[m.group("sign")], written=m.group("sign"))
+    return _code_tag(m)
+
+
+def _adjective_tag(m: regex.Match[str]) -> Tag:
+    """The tag of an adjective and a unit word ("Canadian dollars"): the currencies
+    the adjective names among the unit's ("Russian" rubles: RUB or the 1990s RUR),
+    or, for one that names none of them ("Swiss dollars"), the unit alone."""
+    adjective, unit = m.group("adj"), m.group("aunit")
+    surface = TABLE.units[unit.lower()]
+    narrowed = TABLE.adjective_surface(adjective, surface)
+    if narrowed is None:
+        return Tag(m.start("aunit"), m.end(), surface, written=unit)
+    return Tag(m.start("adj"), m.end(), narrowed, TABLE.adjective_code(adjective, surface), unit)
 
 
 def is_weight(text: str, tag: Tag, weight_talk: bool) -> bool:
