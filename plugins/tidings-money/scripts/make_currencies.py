@@ -94,7 +94,7 @@ KPW | | ₩ | won | chon:100 | North Korean | North Korea, North Korean, Pyongya
 INR | | ₹ Rs Rs. ₨ | rupee/rupees | paisa/paise:100 | Indian | India, Indian, New Delhi, Delhi, Mumbai, Reserve Bank of India
 PKR | | Rs Rs. ₨ PKRs | rupee/rupees | paisa/paise:100 | Pakistani, Pakistan | Pakistan, Pakistani, Islamabad, Karachi, Lahore
 LKR | | Rs Rs. ₨ SLRs | rupee/rupees | cent/cents:100 | Sri Lankan, Sri Lanka | Sri Lanka, Sri Lankan, Colombo
-NPR | | Rs Rs. ₨ NRs | rupee/rupees | paisa/paise:100 | Nepalese, Nepali | Nepal, Nepalese, Nepali, Kathmandu
+NPR | | Rs Rs. ₨ NRs | rupee/rupees | paisa/paise:100 | Nepalese, Nepali, Nepal | Nepal, Nepalese, Nepali, Kathmandu
 MUR | | Rs Rs. ₨ | rupee/rupees | cent/cents:100 | Mauritian | Mauritius, Mauritian
 SCR | | Rs Rs. ₨ SRe | rupee/rupees | cent/cents:100 | Seychellois, Seychelles | Seychelles
 IDR | | Rp | rupiah | sen:100 | Indonesian | Indonesia, Indonesian, Jakarta
@@ -202,9 +202,9 @@ XCG | 2025- | Cg | guilder/guilders | cent/cents:100 | Caribbean, Curaçao | Cur
 ZAR | | R | rand | cent/cents:100 | South African | South Africa, South African, Pretoria, Johannesburg, Cape Town
 NGN | | ₦ | naira | kobo:100 | Nigerian | Nigeria, Nigerian, Abuja, Lagos
 GHS | 2007- | GH₵ ₵ GH¢ | cedi/cedis | pesewa/pesewas:100 | Ghanaian | Ghana, Ghanaian, Accra
-KES | | KSh Ksh Kshs KShs Sh Shs | shilling/shillings | cent/cents:100 | Kenyan | Kenya, Kenyan, Nairobi
-UGX | | USh Ush UShs Shs Sh | shilling/shillings | | Ugandan | Uganda, Ugandan, Kampala
-TZS | | TSh Tsh Sh Shs | shilling/shillings | cent/cents:100 | Tanzanian | Tanzania, Tanzanian, Dodoma, Dar es Salaam
+KES | | KSh Ksh Kshs KShs KSh. Ksh. Kshs. Sh Shs | shilling/shillings | cent/cents:100 | Kenyan, Kenya | Kenya, Kenyan, Nairobi
+UGX | | USh Ush UShs Shs Sh | shilling/shillings | | Ugandan, Uganda | Uganda, Ugandan, Kampala
+TZS | | TSh Tsh Sh Shs | shilling/shillings | cent/cents:100 | Tanzanian, Tanzania | Tanzania, Tanzanian, Dodoma, Dar es Salaam
 SOS | | Sh.So. | shilling/shillings | cent/cents:100 | Somali | Somalia, Somali, Mogadishu
 ETB | | Br | birr/birrs | santim/santims:100 | Ethiopian | Ethiopia, Ethiopian, Addis Ababa
 ERN | 1997- | Nfk | nakfa/nakfas | cent/cents:100 | Eritrean | Eritrea, Eritrean, Asmara

@@ -368,3 +368,23 @@ def test_abbreviations_that_need_their_country(text: str) -> None:
 def test_a_shared_abbreviation_without_its_country_is_uncertain() -> None:
     [m] = _money("The levy is 50 million CFA.")
     assert (m.currency, m.symbol, m.uncertain) == ("XOF", "CFA", True)
+
+
+def test_a_code_after_a_shared_sign_decides_it() -> None:
+    assert amounts("Tickets cost $5 AUD, $7 CAD or kr 200 SEK; the $5 million AUD grant.") == [
+        ("$5 AUD", "5", "AUD"),
+        ("$7 CAD", "7", "CAD"),
+        ("kr 200 SEK", "200", "SEK"),
+        ("$5 million AUD", "5000000", "AUD"),
+    ]
+    # a code that is none of the sign's currencies stays out of the amount
+    assert amounts("It costs $5 EUR.") == [("$5", "5", "USD")]
+
+
+def test_country_names_as_adjectives_and_signs_with_a_point() -> None:
+    assert amounts("It costs 5 Kenya shillings, 6 Uganda shillings or 7 Nepal rupees.") == [
+        ("5 Kenya shillings", "5", "KES"),
+        ("6 Uganda shillings", "6", "UGX"),
+        ("7 Nepal rupees", "7", "NPR"),
+    ]
+    assert amounts("In Nairobi, it costs KSh. 500 or Kshs. 20.") == [("KSh. 500", "500", "KES"), ("Kshs. 20", "20", "KES")]

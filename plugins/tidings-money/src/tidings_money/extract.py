@@ -86,11 +86,22 @@ def _classify(text: str, number: Number) -> _Found | None:
     before = currency_before(text, number.start)
     if before is not None and sign_fits(before, number):
         found.start, found.tag = before.start, before
+        _code_after_sign(text, found, before)
         return found
     after = currency_after(text, number.end)
     if after is not None and not _is_year_label(text, number, after):
         found.end, found.tag, found.tag_after = after.end, after, True
     return found
+
+
+def _code_after_sign(text: str, found: _Found, sign: Tag) -> None:
+    """A currency named after an amount whose sign several currencies share decides
+    it and joins the span: "$5 AUD", "kr 200 SEK"."""
+    if sign.named is not None or len(sign.surface.codes) == 1:
+        return
+    after = currency_after(text, found.end)
+    if after is not None and after.named in sign.surface.codes:
+        found.end, found.tag = after.end, attrs.evolve(sign, named=after.named)
 
 
 def _join_ranges(text: str, found: list[_Found]) -> None:
