@@ -101,7 +101,7 @@ def test_tokens_know_their_capitals_their_lower_case_words_and_where_a_word_is()
     ],
 )
 def test_line_starts(text: str, expected: list[int]) -> None:
-    assert line_starts(text, tokenize(text)) == expected
+    assert line_starts(tokenize(text)) == expected
 
 
 @pytest.mark.parametrize(

@@ -428,7 +428,7 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
             names[j] = names[k]
 
     caps = tokens.caps
-    lines = line_starts(text, tokens)
+    lines = line_starts(tokens)
     headline = _title_case_lines(text, tokens, lines, caps)
     resume = 0  # the token after the last name found under a title
     for i in tokens.where(gaz.title_words):

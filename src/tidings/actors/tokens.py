@@ -82,7 +82,6 @@ class Tokens(list[Token]):
         return list(itertools.compress(range(len(self.lowers)), map(words.__contains__, self.lowers)))
 
 
-_start = operator.attrgetter("start")
 #: An apostrophe no letter, mark or digit follows (one that does is inside
 #: its word, or after an acronym, which is looked at anyway for its dots).
 _APOSTROPHE = regex.compile(r"['’](?![\p{L}\p{M}\p{N}])")
@@ -147,23 +146,15 @@ def gap(tokens: Tokens, i: int) -> str:
     return between if between == " " else _one_space(between)
 
 
-def line_starts(text: str, tokens: list[Token]) -> list[int]:
-    """The indices of the tokens that open a line (the first token included).
+def line_starts(tokens: Tokens) -> list[int]:
+    """The indices of the tokens that open a line: the first token and those
+    after a line break.
 
-    >>> text = "One line\\n\\nTwo lines\\nthree"
-    >>> line_starts(text, tokenize(text))
+    >>> line_starts(tokenize("One line\\n\\nTwo lines\\nthree"))
     [0, 2, 4]
     """
-    out = [0] if tokens else []
-    at = text.find("\n")
-    while at >= 0:
-        k = bisect.bisect_right(tokens, at, key=_start)
-        if k == len(tokens):
-            break
-        if k != out[-1]:
-            out.append(k)
-        at = text.find("\n", tokens[k].start)
-    return out
+    breaks = map(operator.contains, itertools.islice(tokens.gaps, 1, None), itertools.repeat("\n"))
+    return [0, *itertools.compress(range(1, len(tokens)), breaks)] if tokens else []
 
 
 def sentence_initial(tokens: Tokens, k: int) -> bool:
