@@ -387,4 +387,7 @@ def test_country_names_as_adjectives_and_signs_with_a_point() -> None:
         ("6 Uganda shillings", "6", "UGX"),
         ("7 Nepal rupees", "7", "NPR"),
     ]
-    assert amounts("In Nairobi, it costs KSh. 500 or Kshs. 20.") == [("KSh. 500", "500", "KES"), ("Kshs. 20", "20", "KES")]
+    assert amounts("In Nairobi, it costs KSh. 500 or Kshs. 20.") == [
+        ("KSh. 500", "500", "KES"),
+        ("Kshs. 20", "20", "KES"),
+    ]
