@@ -4,8 +4,9 @@ Few sentences of a news article speak of travel, meetings or hosting, and the
 trigger families of :mod:`tidings_visits.lexicon` are costly to search. Their
 cues (:data:`~tidings_visits.lexicon.CUES`) are cheap: one search of the
 case-folded text for any cue marks the sentences a cue touches, and in those the
-cues of each family say which families to search. A family can only match where
-one of its cues does, so the sentences and families left out hold no trigger.
+cues of each family say which families to search, and from where (the word before
+the family's first cue). A family can only match where one of its cues does, so
+the sentences and families left out hold no trigger.
 
 >>> from tidings import Span
 >>> text = "Markets fell. Putin met Xi in Beijing. Prices rose."
@@ -52,6 +53,7 @@ def alternation(cues: Iterable[str]) -> str:
 
 
 def _render(node: dict) -> str:
+    """The pattern of one node of the tree: its letters' branches, then the cues that end there."""
     tails = node.get("", [])
     if "" in tails:
         return ""
