@@ -379,6 +379,11 @@ def test_a_code_after_a_shared_sign_decides_it() -> None:
     ]
     # a code that is none of the sign's currencies stays out of the amount
     assert amounts("It costs $5 EUR.") == [("$5", "5", "USD")]
+    # the code at the end of a range decides the sign at its start, and gives it its scale
+    assert amounts("Fonterra will spend $2-3 billion NZD.") == [
+        ("$2", "2000000000", "NZD"),
+        ("3 billion NZD", "3000000000", "NZD"),
+    ]
 
 
 def test_country_names_as_adjectives_and_signs_with_a_point() -> None:

@@ -94,13 +94,18 @@ def _classify(text: str, number: Number) -> _Found | None:
     return found
 
 
+def _names_shared_sign(tag: Tag | None, sign: Tag | None) -> bool:
+    """Whether ``tag`` names one of the currencies that ``sign`` (not yet decided) may mean."""
+    return tag is not None and sign is not None and sign.named is None and tag.named in sign.surface.codes
+
+
 def _code_after_sign(text: str, found: _Found, sign: Tag) -> None:
     """A currency named after an amount whose sign several currencies share decides
     it and joins the span: "$5 AUD", "kr 200 SEK"."""
-    if sign.named is not None or len(sign.surface.codes) == 1:
+    if len(sign.surface.codes) == 1:
         return
     after = currency_after(text, found.end)
-    if after is not None and after.named in sign.surface.codes:
+    if _names_shared_sign(after, sign):
         found.end, found.tag = after.end, attrs.evolve(sign, named=after.named)
 
 
@@ -121,7 +126,11 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             left.tag, left.tag_after = right.tag, True
         elif right_bare and left.tag is not None and not left.tag_after:
             right.tag = left.tag
-        same_currency = left.tag is not None and right.tag is not None and left.tag.surface == right.tag.surface
+        elif _names_shared_sign(right.tag, left.tag):  # "$2-3 billion NZD"
+            left.tag = attrs.evolve(left.tag, named=right.tag.named)
+        same_currency = left.tag is not None and right.tag is not None and (
+            left.tag.surface == right.tag.surface or (left.tag.named is not None and left.tag.named == right.tag.named)
+        )
         if same_currency and left.number.scale == _ONE and right.number.scale > _ONE:
             left.value = left.number.value * right.number.scale
 
