@@ -358,6 +358,7 @@ def test_news_abbreviations_codes_with_signs_and_adjectives(
         "He passed the CFA Level 3 exam and holds 5 CFA charters.",
         "The NIS 2 directive applies from October.",
         "Upgrade to Php 8 now.",
+        "Upgrade to PHP 8.2 now.",
         "Sh! Be quiet for 5 minutes.",
     ],
 )
@@ -396,3 +397,11 @@ def test_country_names_as_adjectives_and_signs_with_a_point() -> None:
         ("KSh. 500", "500", "KES"),
         ("Kshs. 20", "20", "KES"),
     ]
+
+
+def test_a_code_that_is_also_a_language_is_money_by_its_country_or_scale() -> None:
+    assert amounts("Manila will spend PHP 500 on each pupil, PHP 5 billion in all.") == [
+        ("PHP 500", "500", "PHP"),
+        ("PHP 5 billion", "5000000000", "PHP"),
+    ]
+    assert amounts("The budget is PHP 5 billion.") == [("PHP 5 billion", "5000000000", "PHP")]

@@ -28,6 +28,9 @@ import attrs
 #: Codes that are also English words in capitals ("TOP 10", "ALL 500 seats"):
 #: never read as a currency code in running text.
 WORD_CODES = frozenset({"ALL", "TOP", "CUP", "MAD", "PEN", "BOB", "SOS", "GEL", "BAM", "MOP", "TRY", "WIR"})
+#: Codes that name something else before a version number ("PHP 8.2", the language):
+#: money only where the article names their country, or with a scale word.
+CUE_CODES = frozenset({"PHP"})
 
 
 @attrs.frozen

@@ -19,7 +19,7 @@ import regex
 
 from tidings.numbers import Number
 
-from .currencies import Surface, Table, load_table
+from .currencies import CUE_CODES, Surface, Table, load_table
 from .literals import alternation
 
 TABLE: Table = load_table()
@@ -97,7 +97,7 @@ class Tag:
 
 
 def _code_surface(code: str) -> Surface:
-    return Surface(key=code, codes=(code,))
+    return Surface(key=code, codes=(code,), needs_cue=code in CUE_CODES)
 
 
 def currency_before(text: str, start: int) -> Tag | None:
@@ -122,7 +122,8 @@ def _code_tag(m: regex.Match[str]) -> Tag | None:
         return None
     own = mark is not None and code in TABLE.signs[mark].codes
     start, end = m.start("code"), m.end("mark") if own else m.end("code")
-    return Tag(start, end, _code_surface(code), named=code, written=m.string[start:end])
+    surface = _code_surface(code)
+    return Tag(start, end, surface, named=None if surface.needs_cue else code, written=m.string[start:end])
 
 
 def _sign_end(text: str, lo: int, start: int) -> int | None:
