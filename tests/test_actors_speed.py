@@ -62,7 +62,7 @@ def _slow_tokenize(text: str) -> list[Token]:
     return out
 
 
-@pytest.mark.parametrize("alphabet", ["aAsS'’.-‐ \n_é\u0301U1(),", "aAsS'.- \n_U1(),Z9"])
+@pytest.mark.parametrize("alphabet", ["aAsS'’.-‐ \n_é\u0301U1(),", "aAsS'.- \n_U1(),Z9", "aAsS'’.-‐ \n“”\u00a0U1"])
 def test_tokenize_equals_the_match_by_match_reading_on_random_text(alphabet: str) -> None:
     rnd = random.Random(8)
     for _ in range(3000):

@@ -25,8 +25,11 @@ import regex
 #: A dotted acronym is written "A(.B)+." and the word's runs are possessive
 #: (the same matches as "(A.){2,}" and plain runs, a third faster to split).
 _TOKEN = regex.compile(r"(\p{Lu}(?:\.\p{Lu})+\.|[\p{L}\p{M}\p{N}]++(?:['’‐\-][\p{L}\p{M}\p{N}]++)*+)")
-#: The same on ASCII text, where the standard library's engine is faster.
-_ASCII_TOKEN = re.compile(r"([A-Z](?:\.[A-Z])+\.|[A-Za-z0-9]++(?:['\-][A-Za-z0-9]++)*+)")
+#: The same on text whose letters, marks and digits are all ASCII (curly
+#: quotes and dashes allowed), where the standard library's engine is faster.
+_ASCII_TOKEN = re.compile(r"([A-Z](?:\.[A-Z])+\.|[A-Za-z0-9]++(?:['’‐\-][A-Za-z0-9]++)*+)")
+#: A letter, mark or digit outside ASCII.
+_FOREIGN = regex.compile(r"[\p{L}\p{M}\p{N}--\p{ASCII}]", regex.V1)
 _INLINE_SPACE = regex.compile(r"[^\S\n]+")
 #: A gap with each run of inline white space written as one space (cached:
 #: articles repeat their gaps, ", " and ". " above all).
@@ -99,7 +102,8 @@ def tokenize(text: str) -> Tokens:
     The text is split once; the words that hold an apostrophe, a hyphen or a
     dot, or that an apostrophe follows, are then looked at one by one.
     """
-    parts = (_ASCII_TOKEN if text.isascii() else _TOKEN).split(text)  # gap, word, gap, word, …, gap
+    plain = text.isascii() or _FOREIGN.search(text) is None
+    parts = (_ASCII_TOKEN if plain else _TOKEN).split(text)  # gap, word, gap, word, …, gap
     words = parts[1::2]
     if not words:
         return Tokens((), [], [], [], [])
