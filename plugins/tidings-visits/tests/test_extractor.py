@@ -333,6 +333,13 @@ def test_seat_of_government_stands_for_its_country(find_visits):
 # --- robustness -------------------------------------------------------------------------------
 
 
+def test_ordinal_with_a_ligature(find_visits):
+    # Text extracted from PDF keeps ligatures: "ﬁrst" folds to "first" (it raised ValueError before).
+    v = one(find_visits("Macron made his ﬁrst visit to Beijing on Tuesday.", "2026-01-28", people=MACRON,
+                        places=PLACES, dates={"Tuesday": ("DATE", "2026-01-27")}))
+    assert (v["destination_country"], v["ordinal"]) == ("CN", 1)
+
+
 def test_no_entities_no_visits():
     result = tidings.Pipeline([_nothing, visits], strict=True)("Macron visited Beijing.", published="2026-01-28")
     assert result.events == ()

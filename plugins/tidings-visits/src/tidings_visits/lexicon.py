@@ -152,13 +152,17 @@ _ORDINAL_WORDS = {
 }
 
 
-def ordinal_number(word: str) -> int:
-    """The number of an ordinal matched by :data:`ORDINAL`.
+_DIGITS = regex.compile(r"\d+")
 
-    >>> ordinal_number("Second"), ordinal_number("21st")
-    (2, 21)
+
+def ordinal_number(word: str) -> int:
+    """The number of an ordinal matched by :data:`ORDINAL` (which folds case fully:
+    "ﬁrst" with a ligature, "1ﬆ" are ordinals too).
+
+    >>> ordinal_number("Second"), ordinal_number("21st"), ordinal_number("ﬁrst"), ordinal_number("1ﬆ")
+    (2, 21, 1, 1)
     """
-    return _ORDINAL_WORDS.get(word.lower()) or int(word[:-2])
+    return _ORDINAL_WORDS.get(word.casefold()) or int(_DIGITS.match(word).group())
 
 #: The stated purpose: "to discuss …", "for talks with …", "seeking to mediate …".
 PURPOSE = regex.compile(
