@@ -26,9 +26,12 @@ import regex
 from tidings import Span
 from tidings.text import QUOTE_PAIRS, paragraphs
 
-# Two straight single quotes stand for a closing (or any) double quote in some
-# archives, two backticks for an opening one (``Yes,'' he said).
-_MARK = re.compile(r"''|``|[\"“”„«»‹›‘’‚'`「」]")  # stdlib re: its scan for a set of characters is fast
+_MARK_CHARS = frozenset("\"“”„«»‹›‘’‚'`「」")
+# The marks, found by one scan for a set of characters (stdlib re: fast). Two
+# straight single quotes stand for a closing (or any) double quote in some
+# archives, two backticks for an opening one (``Yes,'' he said): see _mark_at.
+_MARK = re.compile("[" + "".join(sorted(_MARK_CHARS)) + "]")
+_DOUBLED = frozenset("'`")
 _DOUBLE = frozenset(["\"", "“", "”", "„", "«", "»", "「", "」", "''", "``"])
 # Archive marks and the closing marks they pair with.
 _ARCHIVE_PAIRS = {"``": "''\"", "`": "'’"}
@@ -78,23 +81,51 @@ class Quotation:
         return Span(self.start, self.end)
 
 
+def _mark_at(text: str, i: int) -> str:
+    """The mark at ``text[i]``: a doubled ``'`` or ````` is one mark.
+
+    >>> _mark_at("''Yes", 0), _mark_at("’90s", 0)
+    ("''", '’')
+    """
+    mark = text[i]
+    return mark + mark if mark in _DOUBLED and text.startswith(mark, i + 1) else mark
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    """Every mark of ``text`` and where it stands, found by one scan.
+
+    >>> _marks("``Yes,''' he")
+    [(0, '``'), (6, "''"), (8, "'")]
+    """
+    found = []
+    second = -1  # where the second character of a doubled mark stands
+    for m in _MARK.finditer(text):
+        i = m.start()
+        if i != second:
+            mark = _mark_at(text, i)
+            found.append((i, mark))
+            if len(mark) == 2:
+                second = i + 1
+    return found
+
+
 def _boundary_before(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE or bool(_MARK.match(text, i - 1, i + 1))
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE or text[i - 1] in _MARK_CHARS
 
 
 def _boundary_after(text: str, i: int, width: int = 1) -> bool:
     j = i + width
-    return j >= len(text) or text[j].isspace() or text[j] in _CLOSE_AFTER or bool(_MARK.match(text, j, j + 2))
+    return j >= len(text) or text[j].isspace() or text[j] in _CLOSE_AFTER or text[j] in _MARK_CHARS
 
 
-def role(text: str, i: int) -> Role:
-    """The role of the quotation mark at ``text[i]``.
+def role(text: str, i: int, mark: str | None = None) -> Role:
+    """The role of the quotation mark at ``text[i]`` (``mark``, when the caller has it).
 
     >>> [role(s, s.index(c)).value for s, c in [("say “yes", "“"), ("don’t", "’"), ("’90s", "’"), ('a "b" c', '"')]]
     ['open', 'none', 'none', 'open']
     """
-    found = _MARK.match(text, i, i + 2)
-    mark = found.group() if found else text[i]
+    if mark is None:
+        mark = _mark_at(text, i)
     before, after = _boundary_before(text, i), _boundary_after(text, i, len(mark))
     if mark in _ARCHIVE_PAIRS:
         return Role.OPEN
@@ -153,9 +184,8 @@ class _Stack:
 
 
 def _starts_with_opening(text: str, para: Span, mark: str) -> bool:
-    found = _MARK.match(text, para.start, para.start + 2)
-    first = found.group() if found else ""
-    if first not in _DOUBLE or role(text, para.start) not in (Role.OPEN, Role.EITHER):
+    first = _mark_at(text, para.start) if para.start < len(text) else ""
+    if first not in _DOUBLE or role(text, para.start, first) not in (Role.OPEN, Role.EITHER):
         return False
     return first in _SAME_MARK.get(mark, mark)
 
@@ -184,7 +214,7 @@ def quotations(text: str, paras: Sequence[Span] | None = None) -> list[Quotation
     found: list[Quotation] = []
     chain: int | None = None  # start of a quote running on from the last paragraph
     curly = "”" in text
-    marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]  # one scan; no mark spans two paragraphs
+    marks = _marks(text)  # no mark spans two paragraphs
     k = 0
     for n, para in enumerate(paras):
         while k < len(marks) and marks[k][0] < para.start:
@@ -199,7 +229,7 @@ def quotations(text: str, paras: Sequence[Span] | None = None) -> list[Quotation
             k += 1
             if i == skip:
                 continue
-            r = role(text, i)
+            r = role(text, i, mark)
             double = mark in _DOUBLE
             if r is Role.EITHER:
                 r = Role.CLOSE if stack.has(True) else Role.OPEN
