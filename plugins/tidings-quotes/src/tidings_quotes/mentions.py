@@ -159,6 +159,7 @@ class Speakers(Sequence[Entity]):
         self.text = text
         self.entities = list(entities)
         self.starts = [e.span.start for e in self.entities]
+        self._article: dict[int, int] = {}  # an entity's index -> where its mention starts with "the"
         self._runs: list[tuple[int, int]] | None = None  # the text's capitalised runs, found when first asked
         self._by_word: dict[str, list[int]] = {}  # a word -> the runs that hold it
         self._trimmed: dict[str, tuple[int, int] | None] = {}  # a run's name, as offsets into the run
@@ -177,6 +178,16 @@ class Speakers(Sequence[Entity]):
             self._trimmed[run] = None if span is None else (span[0] - start, span[1] - start)
         offsets = self._trimmed[run]
         return None if offsets is None else (start + offsets[0], start + offsets[1])
+
+    def mention_start(self, k: int, lo: int) -> int:
+        """Where the mention of the ``k``-th entity starts within ``text[lo:]``,
+        once the article the actor layer leaves out is put back (see
+        :func:`_with_article`; its "the" stands in one place, found once)."""
+        start = self.entities[k].span.start
+        if k not in self._article:
+            self._article[k] = _with_article(self.text, 0, start)
+        found = self._article[k]
+        return found if found >= lo else start
 
     def names(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """What :func:`names` gives for ``text[lo:hi]``."""
@@ -245,43 +256,39 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
     text order (best as :class:`Speakers`, whose names are found once); a
     name or description that overlaps one gives way to it.
     """
-    index = entities if isinstance(entities, Speakers) and entities.text is text else None
-    if index is not None:
-        entities = index.entities
-        first = bisect.bisect_left(index.starts, lo)
-    else:
-        first = bisect.bisect_left(entities, lo, key=lambda e: e.span.start)
-    inside = []
-    for k in range(first, len(entities)):  # not islice: it would step over the first ones
-        e = entities[k]
+    index = entities if isinstance(entities, Speakers) and entities.text is text else Speakers(text, entities)
+    found = []
+    taken = []  # the spans of the mentions found so far, and of every entity inside
+    for k in range(bisect.bisect_left(index.starts, lo), len(index.entities)):
+        e = index.entities[k]
         if e.span.start >= hi:
             break
         if e.span.end <= hi:
-            inside.append(e)
-    found = [
-        Mention(_with_article(text, lo, e.span.start), e.span.end, "entity", e)
-        for e in inside
-        if e.kind in SPEAKER_KINDS
-    ]
-    taken = [(e.span.start, e.span.end) for e in inside]
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
+            taken.append((e.span.start, e.span.end))
+            if e.kind in SPEAKER_KINDS:
+                found.append(Mention(index.mention_start(k, lo), e.span.end, "entity", e))
     patterns = [_DESCRIPTION] if _ROLE.search(text, lo, hi) else []
     if text.find("%", lo, hi) >= 0 or text.find("per", lo, hi) >= 0:  # what a share ends with
         patterns.append(_SHARE)
     for pattern in patterns:
         for m in pattern.finditer(text, lo, hi):
-            if free(m.start(), m.end()):
+            if _free(taken, *m.span()):
                 found.append(Mention(m.start(), m.end(), "description"))
-                taken.append((m.start(), m.end()))
-    for s, e in index.names(lo, hi) if index is not None else names(text, lo, hi):
-        if free(s, e):
+                taken.append(m.span())
+    for s, e in index.names(lo, hi):
+        if _free(taken, s, e):
             found.append(Mention(s, e, "name"))
             taken.append((s, e))
     for m in _PRONOUN.finditer(text, lo, hi):
-        if free(m.start(), m.end()):
+        if _free(taken, *m.span()):
             found.append(Mention(m.start(), m.end(), "pronoun"))
     found.sort(key=_POSITION)
     return found
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` overlaps none of the spans ``taken``."""
+    for a, b in taken:
+        if start < b and end > a:
+            return False
+    return True
