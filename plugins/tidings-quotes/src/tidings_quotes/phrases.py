@@ -221,10 +221,15 @@ def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) ->
     apposition ("*Dean*, a former party chairman, poked at …"), else its first
     such mention, else its first mention that is not a place."""
     found = mentions(text, lo, hi, entities)
-    subjects = [m for m in found if _VERB_AFTER.match(text, m.end, hi) or _APPOSITION_AFTER.match(text, m.end, hi)]
-    people = [m for m in subjects if m.entity is not None and m.entity.kind == "person"]
-    if people or subjects:
-        return (people or subjects)[0]
+    first = None  # the first subject, while no person is
+    for m in found:
+        if _VERB_AFTER.match(text, m.end, hi) or _APPOSITION_AFTER.match(text, m.end, hi):
+            if m.entity is not None and m.entity.kind == "person":
+                return m
+            if first is None:
+                first = m
+    if first is not None:
+        return first
     return next((m for m in found if m.entity is None or m.entity.kind != "place"), None)
 
 
