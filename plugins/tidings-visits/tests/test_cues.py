@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tidings.text import sentences
-from tidings_visits.cues import alternation, cued
+from tidings_visits.cues import cued
 from tidings_visits.lexicon import FAMILIES
 DATA = Path(__file__).parent / "data" / "heldout.jsonl"
 DEV = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "visits" / "dev.jsonl"
@@ -75,10 +75,6 @@ def test_a_letter_that_folds_to_several_makes_every_sentence_read():
     assert [[(name, pattern) for name, pattern, _ in found] for _, found in cued(text, sentences(text))] == [
         list(FAMILIES.items())
     ] * 2
-
-
-def test_alternation_shares_leading_letters():
-    assert alternation(["trips?", "trip", "tour"]) == "t(?:our|rip)"
 
 
 WORDS = st.sampled_from(

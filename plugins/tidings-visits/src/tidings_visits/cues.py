@@ -13,60 +13,34 @@ the sentences and families left out hold no trigger.
 >>> [(text[s.start:s.end], [(name, start) for name, _, start in found])
 ...  for s, found in cued(text, [Span(0, 13), Span(14, 38), Span(39, 51)])]
 [('Putin met Xi in Beijing.', [('meet', 14)])]
-
-The cues are searched as a tree of their letters, the way ``re`` runs fastest:
-
->>> alternation(["visit", "vows", r"talks\\s+in", r"talks\\s+with", "stop", "stopover"])
-'(?:stop|talks(?:\\\\s+in|\\\\s+with)|v(?:isit|ows))'
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import regex
 
 from tidings import Span
+from tidings.patterns import alternation
 
-from .lexicon import CUES, FAMILIES
+from .lexicon import CUE_ENDS, CUES, FAMILIES
 
 #: A cue that opens with a letter matches where a word starts.
 _AT_WORD = r"(?<![a-z0-9_])"
-_LETTERS = re.compile(r"[a-z]*")
-
-
-def alternation(cues: Iterable[str]) -> str:
-    """One pattern for ``cues`` (none with a ``|`` outside brackets), their leading
-    letters shared as a tree (a cue that is a prefix of another stands for both)."""
-    tree: dict = {}
-    for cue in cues:
-        head = _LETTERS.match(cue).group()
-        if cue[len(head) : len(head) + 1] in ("?", "*", "+", "{"):
-            head = head[:-1]  # the quantifier belongs to the last letter
-        node = tree
-        for letter in head:
-            node = node.setdefault(letter, {})
-        node.setdefault("", []).append(cue[len(head) :])
-    return _render(tree)
-
-
-def _render(node: dict) -> str:
-    """The pattern of one node of the tree: its letters' branches, then the cues that end there."""
-    tails = node.get("", [])
-    if "" in tails:
-        return ""
-    branches = [re.escape(letter) + _render(child) for letter, child in sorted(node.items()) if letter] + tails
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _pattern(cues: Sequence[str]) -> str:
-    """A pattern that finds ``cues``: those opening with a letter where a word
-    starts, the others anywhere."""
+    """A pattern that finds ``cues``, a tree of their letters: those opening with a
+    letter where a word starts, the others anywhere."""
     words = [c for c in cues if c[:1].isalpha()]
     others = [c for c in cues if not c[:1].isalpha()]
-    return "|".join(([_AT_WORD + alternation(words)] if words else []) + others)
+    return "|".join(
+        ([_AT_WORD + alternation(words, end=lambda w: CUE_ENDS.get(w, ""))] if words else [])
+        + ([alternation(others)] if others else [])
+    )
 
 
 #: Any cue (a search led by the word-start test runs fastest, so the cues that

@@ -89,40 +89,46 @@ HOMEWARD = regex.compile(r"\b(?:" + "|".join(_HOMEWARD) + r")\s+(?:back\s+)?home
 #: The trigger families, by name, in the order a sentence is read.
 FAMILIES = {"travel": TRAVEL, "presence": PRESENCE, "here": HERE, "homeward": HOMEWARD, "meet": MEET, "host": HOST}
 
-#: After "fly", "travel", "head" and "jet", the words that make them travel words.
-_TO = r"\s+(?:on\s+)?to"
+#: The forms of "fly", "travel", "head" and "jet", travel words before "to" or "on to".
+_GOING = (
+    "fly", "flies", "flew", "flying", "flown", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
+    "head", "heads", "headed", "heading", "jet", "jets", "jetted",
+)
 
-#: The cues of each family, by family name: patterns for the case-folded text, each
-#: of which matches inside every match of one way the family has to match, at the
-#: word that match cannot do without, spelt as the family spells it (its forms and
-#: the words that must follow it). A cue that opens with a letter matches only where
-#: a word starts, as every family's ``\b`` demands; none asks more of the text around
-#: it than its family does, so whatever a family matches in a sentence, one of its
-#: cues matches there too. A cue may match more ("visitors"): the family then decides.
-#: A match starts where its cue does or one word before ("state visit", "held talks
-#: in"), so a family is searched from the word before its first cue in a sentence.
+#: The cues of each family, by family name: phrases of the case-folded text (a space
+#: stands for any run of white space), one of which every match of the family holds,
+#: at the word it cannot do without, spelt as the family spells it (its forms and the
+#: words that must follow it; :data:`CUE_ENDS` what must follow a word). A cue that
+#: opens with a letter matches only where a word starts, as every family's ``\b``
+#: demands; none asks more of the text around it than its family does, so whatever a
+#: family matches in a sentence, one of its cues matches there too. A cue may match
+#: more ("visitors"): the family then decides. A match starts where its cue does or
+#: one word before ("state visit", "held talks in"), so a family is searched from the
+#: word before its first cue in a sentence.
 CUES: dict[str, tuple[str, ...]] = {
     "travel": (
-        "visit", "trip", "tour", "stopover", r"stops?\s+in", "journey", "mission", "summit", "arriv", "spen", "attend",
-        *(word + r"\s+stop" for word in _STOP_AFTER),
-        *(word + r"\s+(?:\S+\s+){0,2}for" for word in _LEAVING),
-        "fl(?:y|ies|ew|ying|own)" + _TO, "travel(?:s|led|ed|ling|ing)?" + _TO, "head(?:s|ed|ing)?" + _TO,
-        "jet(?:s|ted)?" + _TO, r"en\s+route", r"expected\s+in", r"due\s+in", r"land(?:s|ed|ing)?\s+(?:in|at)",
-        r"stay(?:s|ed|ing)?\s+in", r"talks\s+in", r"take[sn]?\s+(?:him|her|them)\s", r"taking\s+(?:him|her|them)\s",
-        r"took\s+(?:him|her|them)\s",
+        "visit", "trip", "tour", "stopover", "stop in", "stops in", "journey", "mission", "summit", "arriv", "spen",
+        "attend", "en route", "expected in", "due in", "talks in", *_LEAVING,
+        *(f"{word} stop" for word in _STOP_AFTER),
+        *(f"{verb} {to}" for verb in _GOING for to in ("to", "on to")),
+        *(f"{verb} {at}" for verb in ("land", "lands", "landed", "landing") for at in ("in", "at")),
+        *(f"{verb} in" for verb in ("stay", "stays", "stayed", "staying")),
+        *(f"{verb} {whom}" for verb in ("take", "takes", "taking", "taken", "took") for whom in ("him", "her", "them")),
     ),
-    "presence": (
-        r",\s+in", r"is\s+in", r"are\s+in", r"was\s+in", r"were\s+in", r"be\s+in", r"while\s+in", r"now\s+in",
-        r"currently\s+in",
-    ),
+    "presence": tuple(f"{word} in" for word in (",", "is", "are", "was", "were", "be", "while", "now", "currently")),
     "here": ("here",),
-    "homeward": tuple(word + r"\s+(?:back\s+)?home" for word in _HOMEWARD),
+    "homeward": tuple(f"{word}{back} home" for word in _HOMEWARD for back in ("", " back")),
     "meet": (
-        "met", "meet", r"talks\s+with", r"joint\s+(?:news|press)\s+conference\s+with", r"news\s+conference\s+with",
-        r"press\s+conference\s+with", r"summit\s+with", "rendezvous",
+        "met", "meet", "talks with", "joint news conference with", "joint press conference with",
+        "news conference with", "press conference with", "summit with", "rendezvous",
     ),
-    "host": ("host", "welcom", "receiv", "greet", r"roll(?:s|ed|ing)?\s+out\s+the\s+red\s+carpet", "invit"),
+    "host": (
+        "host", "welcom", "receiv", "greet", "invit",
+        *(f"{roll} out the red carpet" for roll in ("roll", "rolls", "rolled", "rolling")),
+    ),
 }
+#: What must follow a cue word: "left Tuesday for", "leaving for".
+CUE_ENDS = {word: r"\s+(?:\S+\s+){0,2}for" for word in _LEAVING}
 
 #: A sentence that opens with a subordinate clause: its subject comes after it
 #: ("After touring Dar es Salaam Thursday, the FBI chief said …").
