@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import attrs
+import regex
 
 import tidings
 from tidings.numbers import Number, find_numbers, plain
@@ -38,6 +39,7 @@ from .ranges import compares_with, joins_range
 from .resolve import Cues, cue_pattern, resolve
 
 _ONE = Decimal(1)
+_CAPITAL_AFTER_BLANK = regex.compile(r" \p{Lu}")
 cue_pattern(TABLE)  # compiled at import, like the table, rather than by the first article with cues
 
 
@@ -102,7 +104,8 @@ def _names_shared_sign(tag: Tag | None, sign: Tag | None) -> bool:
 def _code_after_sign(text: str, found: _Found, sign: Tag) -> None:
     """A currency named after an amount whose sign several currencies share decides
     it and joins the span: "$5 AUD", "kr 200 SEK"."""
-    if len(sign.surface.codes) == 1:
+    # Most amounts with "$" have none: a quick test for the capital after one blank first.
+    if len(sign.surface.codes) == 1 or not _CAPITAL_AFTER_BLANK.match(text, found.end):
         return
     after = currency_after(text, found.end)
     if _names_shared_sign(after, sign):
