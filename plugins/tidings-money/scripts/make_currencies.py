@@ -43,7 +43,7 @@ WITHDRAWN = {
 }
 
 CURATED = """
-USD | | $ US$ U.S.$ dlrs dlr | dollar/dollars, buck/bucks, greenback/greenbacks | cent/cents:100 | U.S., US, American, United States | United States, U.S., US, America, American, Washington
+USD | | $ US$ U.S.$ dlrs dlr | dollar/dollars, buck/bucks, greenback/greenbacks | cent/cents/¢:100 | U.S., US, American, United States | United States, U.S., US, America, American, Washington
 CAD | | $ C$ CA$ Can$ CAN$ CDN$ Cdn$ | dollar/dollars, loonie/loonies | cent/cents:100 | Canadian, Canada's | Canada, Canadian, Canadians, Ottawa, Toronto, Montreal, Quebec, Alberta, Ontario, Vancouver
 AUD | | $ A$ AU$ | dollar/dollars | cent/cents:100 | Australian | Australia, Australian, Australians, Canberra, Sydney, Melbourne
 NZD | | $ NZ$ | dollar/dollars | cent/cents:100 | New Zealand, NZ | New Zealand, Wellington, Auckland

@@ -67,6 +67,7 @@ def test_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("12 Canadian cents a share", [("12 Canadian cents", "0.12", "CAD")]),
         ("eight U.S. cents", [("eight U.S. cents", "0.08", "USD")]),
         ("shares fell 40p in London", [("40p", "0.4", "GBP")]),
+        ("gas rose 50¢ a gallon, or 3 ¢", [("50¢", "0.5", "USD"), ("3 ¢", "0.03", "USD")]),
     ],
 )
 def test_minor_units_are_converted(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -63,7 +63,7 @@ _AFTER_WORDS = frozenset(
     _LEADING_LETTERS.match(w).group().lower()
     for w in [*TABLE.units, *TABLE.adjectives, *TABLE.signs, *TABLE.codes]
 )
-_AFTER_MARKS = frozenset(s[0] for s in TABLE.signs if not _LEADING_LETTERS.match(s).group())
+_AFTER_MARKS = frozenset(w[0] for w in [*TABLE.signs, *TABLE.units] if not _LEADING_LETTERS.match(w).group())
 _BEFORE_WORDS = frozenset([*(_TRAILING_LETTERS.match(s).group() for s in TABLE.signs), *TABLE.codes])
 _BEFORE_MARKS = frozenset(s[-1] for s in TABLE.signs if not _TRAILING_LETTERS.match(s).group())
 _LONGEST_SIGN = max(len("AUD$"), *map(len, TABLE.signs))  # a sign, or a code and its mark
