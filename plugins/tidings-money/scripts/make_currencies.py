@@ -43,11 +43,11 @@ WITHDRAWN = {
 }
 
 CURATED = """
-USD | | $ US$ U.S.$ dlrs dlr | dollar/dollars, buck/bucks, greenback/greenbacks | cent/cents/¢:100 | U.S., US, American, United States | United States, U.S., US, America, American, Washington
+USD | | $ US$ U.S.$ dlrs dlr | dollar/dollars/dlr/dlrs, buck/bucks, greenback/greenbacks | cent/cents/¢/cts:100 | U.S., US, American, United States | United States, U.S., US, America, American, Washington
 CAD | | $ C$ CA$ Can$ CAN$ CDN$ Cdn$ | dollar/dollars, loonie/loonies | cent/cents:100 | Canadian, Canada's | Canada, Canadian, Canadians, Ottawa, Toronto, Montreal, Quebec, Alberta, Ontario, Vancouver
-AUD | | $ A$ AU$ | dollar/dollars | cent/cents:100 | Australian | Australia, Australian, Australians, Canberra, Sydney, Melbourne
-NZD | | $ NZ$ | dollar/dollars | cent/cents:100 | New Zealand, NZ | New Zealand, Wellington, Auckland
-HKD | | $ HK$ | dollar/dollars | cent/cents:100 | Hong Kong, HK | Hong Kong
+AUD | | $ A$ AU$ | dollar/dollars | cent/cents:100 | Australian, Aust | Australia, Australian, Australians, Canberra, Sydney, Melbourne
+NZD | | $ NZ$ | dollar/dollars | cent/cents:100 | New Zealand, NZ, N.Z. | New Zealand, Wellington, Auckland
+HKD | | $ HK$ | dollar/dollars | cent/cents:100 | Hong Kong, HK, H.K., Hongkong | Hong Kong, Hongkong
 SGD | | $ S$ SG$ | dollar/dollars | cent/cents:100 | Singapore, Singaporean | Singapore, Singaporean
 TWD | | $ NT$ | dollar/dollars | cent/cents:100 | Taiwan, Taiwanese, New Taiwan | Taiwan, Taiwanese, Taipei
 JMD | | $ J$ | dollar/dollars | cent/cents:100 | Jamaican | Jamaica, Jamaican, Kingston
@@ -76,7 +76,7 @@ PHP | | ₱ Php | peso/pesos | centavo/centavos:100 | Philippine, Filipino | Phi
 UYU | | $U | peso/pesos | centesimo/centesimos:100 | Uruguayan | Uruguay, Uruguayan, Montevideo
 EUR | 1999- | € &euro; &#8364; | euro/euros | cent/cents:100, eurocent/eurocents:100 | euro | euro zone, eurozone, euro area, European Central Bank, ECB
 XEU | -1999 | | ecu/ecus | | European Currency Unit | European Community, EC
-GBP | | £ # GB£ &pound; &#163; | pound/pounds, pound sterling/pounds sterling, sterling, quid | penny/pence/pennies:100, p:100 | British, sterling, UK | Britain, British, UK, United Kingdom, England, English, London, Scotland, Wales, Bank of England
+GBP | | £ # GB£ &pound; &#163; | pound/pounds, pound sterling/pounds sterling, sterling, stg, quid | penny/pence/pennies:100, p:100 | British, sterling, UK | Britain, British, UK, United Kingdom, England, English, London, Scotland, Wales, Bank of England
 EGP | | E£ LE | pound/pounds | piastre/piastres:100 | Egyptian | Egypt, Egyptian, Cairo
 LBP | | L£ LL | pound/pounds, lira/liras | piastre/piastres:100 | Lebanese | Lebanon, Lebanese, Beirut
 SYP | | S£ LS | pound/pounds, lira/liras | piastre/piastres:100 | Syrian | Syria, Syrian, Damascus
@@ -199,7 +199,7 @@ PAB | | B/. | balboa/balboas | centesimo/centesimos:100 | Panamanian | Panama, P
 HTG | | | gourde/gourdes | centime/centimes:100 | Haitian | Haiti, Haitian, Port-au-Prince
 AWG | | Afl | florin/florins | cent/cents:100 | Aruban | Aruba, Aruban
 XCG | 2025- | Cg | guilder/guilders | cent/cents:100 | Caribbean, Curaçao | Curaçao, Curacao, Sint Maarten
-ZAR | | R | rand | cent/cents:100 | South African | South Africa, South African, Pretoria, Johannesburg, Cape Town
+ZAR | | R | rand | cent/cents:100 | South African, S. African, S.African | South Africa, South African, Pretoria, Johannesburg, Cape Town
 NGN | | ₦ | naira | kobo:100 | Nigerian | Nigeria, Nigerian, Abuja, Lagos
 GHS | 2007- | GH₵ ₵ GH¢ | cedi/cedis | pesewa/pesewas:100 | Ghanaian | Ghana, Ghanaian, Accra
 KES | | KSh Ksh Kshs KShs KSh. Ksh. Kshs. Sh Shs | shilling/shillings | cent/cents:100 | Kenyan, Kenya | Kenya, Kenyan, Nairobi

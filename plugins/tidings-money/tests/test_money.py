@@ -406,3 +406,20 @@ def test_a_code_that_is_also_a_language_is_money_by_its_country_or_scale() -> No
         ("PHP 5 billion", "5000000000", "PHP"),
     ]
     assert amounts("The budget is PHP 5 billion.") == [("PHP 5 billion", "5000000000", "PHP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit was 5 mln stg.", [("5 mln stg", "5000000", "GBP")]),
+        ("Profit was 50 mln Australian dlrs, or 40 mln U.S. dlrs.",
+         [("50 mln Australian dlrs", "50000000", "AUD"), ("40 mln U.S. dlrs", "40000000", "USD")]),
+        ("Sales were 5 mln H.K. dlrs and 6 mln N.Z. dlrs.",
+         [("5 mln H.K. dlrs", "5000000", "HKD"), ("6 mln N.Z. dlrs", "6000000", "NZD")]),
+        ("Anglo paid 5 mln S. African rand.", [("5 mln S. African rand", "5000000", "ZAR")]),
+        ("Cheung Kong paid 5 mln Hongkong dollars.", [("5 mln Hongkong dollars", "5000000", "HKD")]),
+        ("Earnings rose 5 cts a share to 2.50 dlrs.", [("5 cts", "0.05", "USD"), ("2.50 dlrs", "2.5", "USD")]),
+    ],
+)
+def test_wire_abbreviations_after_a_number(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert amounts(text, published="1989-06-01") == expected
