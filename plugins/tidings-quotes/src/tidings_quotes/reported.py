@@ -21,6 +21,7 @@ to :mod:`.extract`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -55,8 +56,10 @@ _NOT_CONTENT = regex.compile(
 # How far _NOT_CONTENT looks: its longest word ("wednesday") and the character after.
 _NOT_CONTENT_LONGEST = 10
 _TAIL = frozenset(" \t\n\u00a0.!?,")
-# A sentence end followed by a quote that opens the next sentence.
+# A sentence end followed by a quote that opens the next sentence; looked for
+# only where one of its quotation marks stands (a fast scan for a few characters).
 _QUOTE_SENTENCE = regex.compile(r"[.!?](?=\s+(?:``|[“\"«]))")
+_OPENING_MARK = re.compile(r"[`“\"«]")
 # A second verb of the subject ends what they said: "said ties were good *and thanked* him".
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+\p{Ll}+ed\b")
 
@@ -74,7 +77,7 @@ class Reported:
 def _reported(text: str, start: int, end: int, cue: str, speaker: Mention) -> Reported | None:
     while start < end and text[start] in " ,":
         start += 1
-    quote = _QUOTE_SENTENCE.search(text, start, end)
+    quote = _QUOTE_SENTENCE.search(text, start, end) if _OPENING_MARK.search(text, start, end) else None
     if quote is not None:  # a sentence splitter that missed "… Lebanon. ``This is new,'' he said."
         end = quote.start() + 1
     while end > start and text[end - 1] in _TAIL:
@@ -108,9 +111,8 @@ def _in_sentence(text: str, s: Span, cues: list[Cue], actors: Sequence[Entity]) 
             continue
         window = min(s.end, cue.end + WINDOW)
         start = _content_start(text, cue, window)
-        closes = closes_sentence(text, cue.end, s.end)
         no_content = _NOT_CONTENT.match(text, start, min(s.end, start + _NOT_CONTENT_LONGEST)) is not None
-        if no_content and not closes:
+        if no_content and not closes_sentence(text, cue.end, s.end):
             continue  # no content after the cue ("said in a statement", “…”), none before it: no subject needed
         lo = max(s.start, cue.start - WINDOW)
         if word.endswith("ing") and ends_with_comma(text, lo, cue.start):
@@ -124,7 +126,7 @@ def _in_sentence(text: str, s: Span, cues: list[Cue], actors: Sequence[Entity]) 
             subject = before[-1] if before and not text[before[-1].end : end].strip() else None
         if subject is None or (subject.entity is not None and subject.entity.kind not in SPEAKER_KINDS):
             continue
-        if ends_with_comma(text, lo, subject.start) and closes:
+        if ends_with_comma(text, lo, subject.start) and closes_sentence(text, cue.end, s.end):
             return _reported(text, s.start, subject.start, word, subject)  # Content, he noted.
         if no_content:
             continue
