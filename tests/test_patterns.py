@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tidings.patterns import alternation
 
-_WORDS = st.lists(st.text(alphabet="ab c.é", min_size=1, max_size=5), min_size=1, max_size=8)
+_PHRASES = st.lists(st.text(alphabet="abc.é", min_size=1, max_size=3), min_size=1, max_size=3).map(" ".join)
+_WORDS = st.lists(_PHRASES, min_size=1, max_size=8)
 _TEXTS = st.text(alphabet="ab c.é\n", max_size=30)
 
 
@@ -45,3 +47,9 @@ def test_white_space_inside_a_word_is_the_space_pattern() -> None:
     assert re.fullmatch(alternation(["according to"]), "according \n to")
     assert not re.fullmatch(alternation(["according to"], space=r"\ "), "according  to")
     assert re.fullmatch(alternation(["U.S. $"], space=r"\ "), "U.S. $")
+
+
+def test_only_phrases_are_taken() -> None:
+    for word in ["", " a", "a ", "a  b"]:
+        with pytest.raises(ValueError, match="not a phrase"):
+            alternation(["ok", word])

@@ -20,9 +20,11 @@ def alternation(words: Iterable[str], *, space: str = r"\s+", end: Callable[[str
 
     It matches what the longest-first alternation of the words matches: words
     that differ at a character cannot both match where they differ, and of
-    words that extend one another the longest is tried first. A space in a
-    word matches ``space`` (any run of white space by default). The result is
-    a non-capturing group, valid for both ``re`` and ``regex``.
+    words that extend one another the longest is tried first. Words are
+    phrases, one space between two words and none at either end (otherwise two
+    spaces in a row would make the trie ambiguous); a space matches ``space``
+    (any run of white space by default). The result is a non-capturing group,
+    valid for both ``re`` and ``regex``.
 
     >>> print(alternation(["last", "last few", "late"]))
     (?:la(?:st(?:\s+few|)|te))
@@ -38,6 +40,8 @@ def alternation(words: Iterable[str], *, space: str = r"\s+", end: Callable[[str
     """
     root: dict[str, Any] = {}
     for word in words:
+        if not word or "  " in word or word.strip(" ") != word:
+            raise ValueError(f"not a phrase for an alternation: {word!r}")
         node = root
         for char in word:
             node = node.setdefault(char, {})
