@@ -200,7 +200,9 @@ class Speakers(Sequence[Entity]):
         if self._runs is None:
             self._runs = [m.span() for m in _NAME.finditer(self.text)]
             for k, (start, end) in enumerate(self._runs):
-                for held in set(_RUN_WORD.findall(self.text, start, end)):
+                run = self.text[start:end]
+                # Most runs are one ASCII word, the only word they hold.
+                for held in (run,) if run.isascii() and run.isalnum() else set(_RUN_WORD.findall(run)):
                     self._by_word.setdefault(held, []).append(k)
         found = (self._name(*self._runs[k]) for k in self._by_word.get(word, ()))
         return [span for span in found if span is not None]

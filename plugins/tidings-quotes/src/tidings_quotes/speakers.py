@@ -67,15 +67,18 @@ class Resolver:
     :meth:`learn` is given every speaker mention first; a pronoun then keeps
     to the latest named speaker within :data:`SPEAKER_WINDOW` paragraphs when
     it fits them (news keeps to one speaker: "Putin said … He added …"); see
-    :meth:`resolve`.
+    :meth:`resolve`. ``speakers`` are the article's people, organisations and
+    places (:class:`Speakers`, found from ``ctx`` when not given).
     """
 
     def __init__(self, ctx: Context, speakers: Speakers | None = None) -> None:
         self.ctx = ctx
         self.text = ctx.text
-        self._speakers = speakers if speakers is not None else Speakers(ctx.text, ())
-        self._people = ctx.of_kind("person")
-        self._actors = ctx.of_kind("organization", "place")
+        if speakers is None:
+            speakers = Speakers(ctx.text, ctx.of_kind("person", "organization", "place"))
+        self._speakers = speakers
+        self._people = [e for e in speakers.entities if e.kind == "person"]
+        self._actors = [e for e in speakers.entities if e.kind != "person"]  # organisations and places
         self._coref = coref if self._people else None
         self._fullest: dict[str, str | None] = {}  # last word -> the longest name ending with it
         self._surnames: dict[str, Entity] | None = None
