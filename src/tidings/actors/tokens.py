@@ -125,13 +125,16 @@ def tokenize(text: str) -> Tokens:
             if word[-2:-1] in ("'", "’") and len(word) > 2:
                 possessives[i] = True
                 word = words[i] = word[:-2]
+                lowers[i] = word.casefold()
                 ends[i] = end - 2
                 if i + 1 < len(gaps):
                     gaps[i + 1] = text[end - 2 : end] + gaps[i + 1]
             elif end < size and text[end] in "'’" and (end + 1 == size or not text[end + 1].isalnum()):
                 possessives[i] = True  # plural or s-final possessive: "Damascus’ efforts"
-        lowers[i] = word.casefold() if "." not in word else word.replace(".", "").casefold()
-        caps[i] = word[0].isupper() or ("-" in word and _capitalised(word))
+        if "." in word:
+            lowers[i] = word.replace(".", "").casefold()
+        if not caps[i] and "-" in word:
+            caps[i] = _capitalised(word)
     # tuple.__new__ by map: a Token without the Python-level __new__ of a named tuple.
     fields = zip(starts, ends, words, lowers, caps, possessives)
     return Tokens(map(tuple.__new__, itertools.repeat(Token), fields), words, lowers, caps, gaps)
