@@ -104,7 +104,10 @@ def _prior(ctx: Context, open_at: int, paragraph: int, actors: Speakers) -> Ment
     if i <= 0 or ctx.sentences[i].start != open_at or ctx.sentences[i - 1].start < ctx.paragraphs[paragraph].start:
         return None
     sentence = ctx.sentences[i - 1]
-    found = sentence_subject(ctx.text, max(sentence.start, sentence.end - WINDOW), sentence.end, actors)
+    lo = max(sentence.start, sentence.end - WINDOW)
+    if not actors.has_person(lo, sentence.end):
+        return None  # the subject found there would be no person
+    found = sentence_subject(ctx.text, lo, sentence.end, actors)
     if found is None or found.entity is None or found.entity.kind != "person":
         return None
     return found

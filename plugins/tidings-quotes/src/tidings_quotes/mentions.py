@@ -189,6 +189,16 @@ class Speakers(Sequence[Entity]):
         found = self._article[k]
         return found if found >= lo else start
 
+    def has_person(self, lo: int, hi: int) -> bool:
+        """Whether a person of the actor layer is named within ``text[lo:hi]``."""
+        for k in range(bisect.bisect_left(self.starts, lo), len(self.entities)):
+            e = self.entities[k]
+            if e.span.start >= hi:
+                break
+            if e.kind == "person" and e.span.end <= hi:
+                return True
+        return False
+
     def names(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """What :func:`names` gives for ``text[lo:hi]``."""
         found = (self._name(*m.span()) for m in _NAME.finditer(self.text, lo, hi))
