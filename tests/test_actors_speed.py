@@ -90,6 +90,18 @@ def test_tokens_know_their_capitals_their_lower_case_words_and_where_a_word_is()
     assert (empty.caps, empty.common, empty.where({"the"})) == ([], frozenset(), [])
 
 
+def test_where_over_indexed_keywords_finds_what_the_full_scan_finds() -> None:
+    rnd = random.Random(10)
+    vocabulary = ["the", "The", "minister", "Minister", "met", "Putin", "in", "IN", "capital"]
+    keywords = frozenset({"the", "minister", "in"})
+    for _ in range(500):
+        text = " ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(0, 12)))
+        plain, indexed = tokenize(text), tokenize(text, keywords)
+        for words in ({"the"}, {"minister", "in"}, keywords, {"met"}, {"the", "putin"}, set()):
+            expected = [k for k, t in enumerate(plain) if t.lower in words]
+            assert plain.where(words) == indexed.where(words) == expected, (text, words)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -51,6 +51,11 @@ class Mention:
     description: Description
 
 
+def role_starts() -> frozenset[str]:
+    """The words a role opens with, which descriptions are looked for from."""
+    return _roles()[1]
+
+
 @functools.cache
 def _roles() -> tuple[frozenset[str], frozenset[str]]:
     """The gazetteer's roles and "capital", and the words they open with."""

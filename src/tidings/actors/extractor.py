@@ -166,10 +166,18 @@ def _entity(kind: str, start: int, end: int, text: str, value: object, confidenc
     )
 
 
+@functools.cache
+def _keywords() -> frozenset[str]:
+    """The lower-case words the rules look tokens up by (title words, the
+    words roles open with, organisation nouns), indexed as the text is
+    tokenised."""
+    return gazetteer().title_words | descriptions.role_starts() | organizations.KEYWORDS
+
+
 def find_actors(ctx: Context) -> Iterator[Entity]:
     """Every person, place and organisation mention of ``ctx.article``."""
     text = ctx.text
-    tokens = tokenize(text)
+    tokens = tokenize(text, _keywords())
     if not tokens:
         return
     matches = places.find(text, tokens)

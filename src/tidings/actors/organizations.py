@@ -38,6 +38,8 @@ _PUBLICATION_NOUNS = frozenset(
 )
 #: The words "the ministry", "the Times" and the like end with, in lower case.
 _REFERRING_WORDS = _REFERENCE_NOUNS | {noun.casefold() for noun in _PUBLICATION_NOUNS}
+#: The lower-case words the rules here look tokens up by.
+KEYWORDS = _REFERRING_WORDS | _GROUPS
 _THE = frozenset({"the"})
 #: Verbs with which an outlet reports ("The Hill reported").
 _REPORTING = frozenset("reported reports wrote writes said says noted notes added adds".split())

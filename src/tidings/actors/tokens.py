@@ -55,6 +55,8 @@ class Tokens(list[Token]):
     capitalised tokens), ``cap_words`` and ``cap_lowers`` (their ``text`` and
     ``lower``, in the same order), ``common`` (the words written in lower
     case) and ``gaps`` (the text before each token, as :func:`gap` reads it).
+    The indices of the tokens whose ``lower`` is one of ``keywords`` are found
+    once, so that ``where`` asked about keywords only looks at those.
 
     >>> tokens = tokenize("The minister met Putin in the capital.")
     >>> tokens.caps, tokens.cap_words, tokens.cap_lowers, sorted(tokens.common)
@@ -64,9 +66,17 @@ class Tokens(list[Token]):
     """
 
     def __init__(
-        self, tokens: Iterable[Token], words: list[str], lowers: list[str], capitalised: list[bool], gaps: list[str]
+        self,
+        tokens: Iterable[Token],
+        words: list[str],
+        lowers: list[str],
+        capitalised: list[bool],
+        gaps: list[str],
+        keywords: frozenset[str] = frozenset(),
     ):
         super().__init__(tokens)
+        self.keywords = keywords
+        self._at_keywords = list(itertools.compress(range(len(lowers)), map(keywords.__contains__, lowers)))
         self.gaps = gaps
         self.lowers = lowers
         self.caps = list(itertools.compress(range(len(lowers)), capitalised))
@@ -82,6 +92,9 @@ class Tokens(list[Token]):
             return []
         if capitalised:
             return list(itertools.compress(self.caps, map(words.__contains__, self.cap_lowers)))
+        if words <= self.keywords:
+            hits = self._at_keywords
+            return list(itertools.compress(hits, map(words.__contains__, map(self.lowers.__getitem__, hits))))
         return list(itertools.compress(range(len(self.lowers)), map(words.__contains__, self.lowers)))
 
 
@@ -96,8 +109,9 @@ def _capitalised(word: str) -> bool:
     return bool(sep and rest and rest[0].isupper() and len(head) <= 3)
 
 
-def tokenize(text: str) -> Tokens:
-    """The word tokens of ``text`` in order (linear time).
+def tokenize(text: str, keywords: frozenset[str] = frozenset()) -> Tokens:
+    """The word tokens of ``text`` in order (linear time), with the tokens
+    whose ``lower`` is one of ``keywords`` indexed for :meth:`Tokens.where`.
 
     The text is split once; the words that hold an apostrophe, a hyphen or a
     dot, or that an apostrophe follows, are then looked at one by one.
@@ -137,7 +151,7 @@ def tokenize(text: str) -> Tokens:
             caps[i] = _capitalised(word)
     # tuple.__new__ by map: a Token without the Python-level __new__ of a named tuple.
     fields = zip(starts, ends, words, lowers, caps, possessives)
-    return Tokens(map(tuple.__new__, itertools.repeat(Token), fields), words, lowers, caps, gaps)
+    return Tokens(map(tuple.__new__, itertools.repeat(Token), fields), words, lowers, caps, gaps, keywords)
 
 
 def gap(tokens: Tokens, i: int) -> str:
