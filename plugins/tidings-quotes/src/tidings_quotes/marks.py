@@ -32,6 +32,7 @@ _MARK_CHARS = frozenset("\"“”„«»‹›‘’‚'`「」")
 # archives, two backticks for an opening one (``Yes,'' he said): see _mark_at.
 _MARK = re.compile("[" + "".join(sorted(_MARK_CHARS)) + "]")
 _DOUBLED = frozenset("'`")
+_SINGLE = frozenset("‘’'")  # marks that may be apostrophes
 _DOUBLE = frozenset(["\"", "“", "”", "„", "«", "»", "「", "」", "''", "``"])
 # Archive marks and the closing marks they pair with.
 _ARCHIVE_PAIRS = {"``": "''\"", "`": "'’"}
@@ -126,6 +127,8 @@ def role(text: str, i: int, mark: str | None = None) -> Role:
     """
     if mark is None:
         mark = _mark_at(text, i)
+    if mark in _SINGLE and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+        return Role.NONE  # inside a word: an apostrophe (don’t, Al-Sharaa’s)
     before, after = _boundary_before(text, i), _boundary_after(text, i, len(mark))
     if mark in _ARCHIVE_PAIRS:
         return Role.OPEN
@@ -137,11 +140,7 @@ def role(text: str, i: int, mark: str | None = None) -> Role:
         return Role.CLOSE if after and not before and mark in "“«‹" else Role.OPEN
     if mark in "”»›」":
         return Role.OPEN if before and not after and mark != "」" else Role.CLOSE
-    # ‘ ’ and ': quotes or apostrophes.
-    word_before = i > 0 and text[i - 1].isalnum()
-    word_after = i + 1 < len(text) and text[i + 1].isalnum()
-    if word_before and word_after:
-        return Role.NONE
+    # ‘ ’ and ' outside a word: quotes or apostrophes.
     if before and not after:
         if _ELISION.match(text, i + 1, i + 1 + _ELISION_LONGEST) or mark == "’":
             return Role.NONE
