@@ -31,6 +31,9 @@ WORD_CODES = frozenset({"ALL", "TOP", "CUP", "MAD", "PEN", "BOB", "SOS", "GEL", 
 #: Codes that name something else before a version number ("PHP 8.2", the language):
 #: money only where the article names their country, or with a scale word.
 CUE_CODES = frozenset({"PHP"})
+#: The white space between the words of a sign, unit, adjective or country name
+#: ("Hong Kong dollars"): blanks within one line.
+NAME_SPACE = r"[^\S\n]+"
 
 
 @attrs.frozen

@@ -17,10 +17,10 @@ from __future__ import annotations
 import attrs
 import regex
 
+from tidings.patterns import alternation
 from tidings.numbers import Number
 
-from .currencies import CUE_CODES, Surface, Table, load_table
-from .literals import alternation
+from .currencies import CUE_CODES, NAME_SPACE, Surface, Table, load_table
 
 TABLE: Table = load_table()
 
@@ -34,21 +34,21 @@ _GAP = r"(?:[^\S\n]{1,3}|-)"
 _MARKS = "".join(s for s in TABLE.signs if len(s) == 1 and not s.isalpha())
 _CODE = rf"(?P<code>[A-Z]{{3}})(?P<mark>[{regex.escape(_MARKS)}])?"
 _PREFIX = regex.compile(
-    r"(?<![\p{L}\p{N}_$£€¥#])(?:(?P<sign>" + alternation(TABLE.signs) + rf")|{_CODE})[^\S\n]{{0,2}}\Z"
+    r"(?<![\p{L}\p{N}_$£€¥#])(?:(?P<sign>" + alternation(TABLE.signs, space=NAME_SPACE) + rf")|{_CODE})[^\S\n]{{0,2}}\Z"
 )
 # The signs are tried before the codes, so that the capitals of a sign that is no
 # code ("5 RMB", "50 million NIS", "5 CFA") are read as that sign.
 _SUFFIX = regex.compile(
     rf"(?P<gap>{_GAP})?(?:"
-    rf"(?i:(?P<adj>{alternation(TABLE.adjectives)})){_GAP}(?i:(?P<aunit>{alternation(TABLE.units)}))"
-    rf"|(?i:(?P<unit>{alternation(TABLE.units)}))"
-    rf"|(?P<sign>{alternation(s for s in TABLE.signs if s not in _AFTER_EXCLUDED)})"
+    rf"(?i:(?P<adj>{alternation(TABLE.adjectives, space=NAME_SPACE)})){_GAP}(?i:(?P<aunit>{alternation(TABLE.units, space=NAME_SPACE)}))"
+    rf"|(?i:(?P<unit>{alternation(TABLE.units, space=NAME_SPACE)}))"
+    rf"|(?P<sign>{alternation((s for s in TABLE.signs if s not in _AFTER_EXCLUDED), space=NAME_SPACE)})"
     rf"|{_CODE}"
     r")(?![\p{L}\p{N}])"
 )
 # A unit word alone, to see whether one that starts with an adjective is longer than
 # the adjective and the unit after it ("CFA franc BCEAO" against "CFA" + "franc").
-_UNIT = regex.compile(rf"(?i:{alternation(TABLE.units)})(?![\p{{L}}\p{{N}}])")
+_UNIT = regex.compile(rf"(?i:{alternation(TABLE.units, space=NAME_SPACE)})(?![\p{{L}}\p{{N}}])")
 _WINDOW = 12
 # Most numbers have no currency beside them, and the patterns above cost microseconds
 # a try; a cheap test runs first. A sign, code or unit word that starts right after a

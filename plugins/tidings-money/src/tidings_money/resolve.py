@@ -25,8 +25,9 @@ from collections import Counter
 
 import regex
 
-from .currencies import Surface, Table
-from .literals import alternation
+from tidings.patterns import alternation
+
+from .currencies import NAME_SPACE, Surface, Table
 
 
 @functools.cache
@@ -36,7 +37,7 @@ def cue_pattern(table: Table) -> tuple[regex.Pattern[str], dict[str, frozenset[s
     for c in table.currencies.values():
         for cue in c.cues:
             owners.setdefault(cue, set()).add(c.code)
-    pattern = regex.compile(r"(?<![\p{L}\p{N}])" + alternation(owners) + r"(?![\p{L}\p{N}])")
+    pattern = regex.compile(r"(?<![\p{L}\p{N}])" + alternation(owners, space=NAME_SPACE) + r"(?![\p{L}\p{N}])")
     return pattern, {w: frozenset(c) for w, c in owners.items()}
 
 
