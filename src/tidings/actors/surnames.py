@@ -33,6 +33,8 @@ evidence ("the Hill said").
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 
@@ -134,19 +136,28 @@ def _in_phrases(tokens: Tokens, skip: Collection[int]) -> set[str]:
     organisation or place word ("Corp.", "Services", "County"; not one that
     often follows a person's name, "Clinton Foundation") or an acronym."""
     marks = gazetteer().not_in_names
-    out: set[str] = set()
-    run: list[Token] = []
-    for k in [*tokens.caps, None]:  # one step past the last closes the last run
-        tok = tokens[k] if k is not None else None
-        member = tok is not None and k not in skip and tok.lower not in STOPWORDS
-        if member and "-" in tok.text:
-            out.add(tok.lower.partition("-")[0])
-        if member and run and run[-1] is tokens[k - 1] and not run[-1].possessive and gap(tokens, k) in {" ", ". "}:
-            run.append(tok)
+    caps, lowers = tokens.caps, tokens.lowers
+
+    def member(k: int) -> bool:
+        return k not in skip and lowers[k] not in STOPWORDS
+
+    hyphenated = itertools.compress(caps, map(operator.contains, tokens.cap_words, itertools.repeat("-")))
+    out = {lowers[k].partition("-")[0] for k in hyphenated if member(k)}
+    # A phrase is a run of member tokens, each joined to the one before it by
+    # a space or ". " after no possessive: first the capitals after a capital.
+    after_capital = itertools.compress(caps[1:], map(operator.eq, caps, map(operator.sub, caps[1:], itertools.repeat(1))))
+    runs: list[list[int]] = []
+    for k in after_capital:
+        if not (member(k) and member(k - 1)) or tokens[k - 1].possessive or gap(tokens, k) not in {" ", ". "}:
             continue
-        if len(run) > 1 and any(t.text in marks and t.text not in EPONYMOUS_HEADS or t.text.isupper() for t in run):
-            out.update(t.lower for t in run)
-        run = [tok] if member else []
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k - 1, k])
+    for run in runs:
+        words = [tokens[k].text for k in run]
+        if any(w in marks and w not in EPONYMOUS_HEADS or w.isupper() for w in words):
+            out.update(lowers[k] for k in run)
     return out
 
 
