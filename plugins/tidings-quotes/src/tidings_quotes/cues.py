@@ -120,7 +120,8 @@ class Cue:
 
 
 def _cue(m: re.Match[str]) -> Cue:
-    return Cue(m.start(1), m.end(1), " ".join(m.group(1).split()))
+    word = m.group(1)
+    return Cue(m.start(1), m.end(1), word if word.isalpha() else " ".join(word.split()))
 
 
 def find_cues(text: str, lo: int = 0, hi: int | None = None) -> Iterator[Cue]:

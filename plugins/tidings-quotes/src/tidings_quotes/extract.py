@@ -169,10 +169,9 @@ def _speak(found: list[_Found], resolver: Resolver) -> None:
         if f.source is None and f.subject is not None:
             f.speaker, f.source = resolver.resolve(f.subject, q.start - len(q.opening)), f.subject
         if f.source is None:
-            latest = resolver.latest(q.start)
             if previous is not None and previous.paragraph == f.paragraph:
                 f.speaker, f.source = previous.speaker, previous.source
-            elif latest is not None:
+            elif (latest := resolver.latest(q.start)) is not None:
                 f.speaker, f.source = latest
             elif f.prior is not None:
                 f.speaker, f.source = resolver.resolve(f.prior), f.prior
