@@ -31,7 +31,7 @@ from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
 from .gazetteer import capital, demonym_country, fold, gazetteer
 from .leaders import leader_country
-from .lexicon import EPONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_ONLY
+from .lexicon import EPONYMOUS_HEADS, LOCATIVES, PLACE_PREPOSITIONS, SPEECH_ONLY
 from .people import Name, display_title
 from .tokens import Token, gap, tokenize
 
@@ -169,9 +169,9 @@ def _entity(kind: str, start: int, end: int, text: str, value: object, confidenc
 @functools.cache
 def _keywords() -> frozenset[str]:
     """The lower-case words the rules look tokens up by (title words, the
-    words roles open with, organisation nouns), indexed as the text is
-    tokenised."""
-    return gazetteer().title_words | descriptions.role_starts() | organizations.KEYWORDS
+    words roles open with, locatives, organisation nouns), indexed as the text
+    is tokenised."""
+    return gazetteer().title_words | descriptions.role_starts() | LOCATIVES | organizations.KEYWORDS
 
 
 def find_actors(ctx: Context) -> Iterator[Entity]:

@@ -466,7 +466,7 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
                         )
 
     common = tokens.common
-    located = {tokens[k].lower for k in caps if k and tokens[k - 1].lower in LOCATIVES}
+    located = {tokens[j + 1].lower for j in tokens.where(LOCATIVES) if j + 1 < n and tokens[j + 1].cap}
     name_like = _name_like(tokens)
     pronouns = [k for k in tokens.where(_PRONOUN_SURNAME_WORDS, capitalised=True) if tokens[k].text in PRONOUN_SURNAMES]
     for k in sorted(name_like + pronouns) if pronouns else name_like:
