@@ -418,9 +418,17 @@ def _organizations(
         abbreviation, country = merged.get(m.key, (None, None))
         merged[m.key] = (abbreviation or m.value.abbreviation, country or m.value.country)
 
+    values: dict[tuple[str, str | None], Organization] = {}  # one per organisation and canonical id
+
     def organization(key: str, canonical: str | None) -> Organization:
-        abbreviation, country = merged[key]
-        return Organization(name=heads[key].value.name, abbreviation=abbreviation, country=country, canonical=canonical)
+        value = values.get((key, canonical))
+        if value is None:
+            abbreviation, country = merged[key]
+            name = heads[key].value.name
+            value = values[key, canonical] = Organization(
+                name=name, abbreviation=abbreviation, country=country, canonical=canonical
+            )
+        return value
 
     for m in mentions:
         head = heads[m.key]
