@@ -151,8 +151,8 @@ class Speakers(Sequence[Entity]):
 
     >>> text = "But Vladimir Putin and Mr. Obama met Putin."
     >>> speakers = Speakers(text, [])
-    >>> [text[s:e] for s, e in speakers.names(4, 20)], [text[s:e] for s, e in speakers.names_with("Putin")]
-    (['Vladimir Putin'], ['Vladimir Putin', 'Putin'])
+    >>> [text[s:e] for s, e in speakers.names(4, 20)], [text[s:e] for s, e in speakers.longer_names_with("Putin")]
+    (['Vladimir Putin'], ['Vladimir Putin'])
     """
 
     def __init__(self, text: str, entities: Sequence[Entity]) -> None:
@@ -204,16 +204,20 @@ class Speakers(Sequence[Entity]):
         found = (self._name(*m.span()) for m in _NAME.finditer(self.text, lo, hi))
         return [span for span in found if span is not None]
 
-    def names_with(self, word: str) -> list[tuple[int, int]]:
+    def longer_names_with(self, word: str) -> list[tuple[int, int]]:
         """The names of the whole text (as :func:`names` gives them) whose
-        capitalised run holds ``word`` (a run of letters and digits), in text order."""
+        capitalised run holds ``word`` and another word (runs of letters and
+        digits), in text order: where a fuller form of a name ending with
+        ``word`` can be."""
         if self._runs is None:
             self._runs = [m.span() for m in _NAME.finditer(self.text)]
             for k, (start, end) in enumerate(self._runs):
                 run = self.text[start:end]
-                # Most runs are one ASCII word, the only word they hold.
-                for held in (run,) if run.isascii() and run.isalnum() else set(_RUN_WORD.findall(run)):
-                    self._by_word.setdefault(held, []).append(k)
+                if run.isascii() and run.isalnum():
+                    continue  # one word (most runs): no fuller form of any name
+                held = _RUN_WORD.findall(run)
+                for one in set(held) if len(held) > 1 else ():
+                    self._by_word.setdefault(one, []).append(k)
         found = (self._name(*self._runs[k]) for k in self._by_word.get(word, ()))
         return [span for span in found if span is not None]
 

@@ -249,15 +249,15 @@ class Resolver:
 
     def _fuller(self, name: str) -> str:
         """The longest name in the article that ends like ``name`` (the first
-        of the longest), looked for once per last word among the names that
-        hold that word."""
+        of the longest) when it has more words, looked for once per last word
+        among the names of two words or more that hold that word."""
         words = _WORD.findall(name)
         if not words:
             return name
         last = words[-1]
         if last not in self._fullest:
             best, most = None, 0
-            for start, end in self._speakers.names_with(last):
+            for start, end in self._speakers.longer_names_with(last):
                 found = _WORD.findall(self.text, start, end)
                 if found[-1] == last and (best is None or most < len(found)):
                     best, most = self.text[start:end], len(found)
