@@ -422,7 +422,9 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
         start, end = tokens[k].start, tokens[last].end
         if gender is None and last > k:
             gender = SEX.get(gaz.given_names.get(tokens[k].text, ""))
-        words = tuple(surname_key(t.text) for t in tokens[k : last + 1] if t is tokens[k] or not _regnal(t.text))
+        words = (surname_key(tokens[k].text),)
+        if last > k:  # a regnal number is no word of the name ("Abdullah II")
+            words += tuple(surname_key(t.text) for t in tokens[k + 1 : last + 1] if not _regnal(t.text))
         names[k] = Name(k, last, start, end, text[start:end], title, country, gender, words, titled)
         for j in range(k + 1, last + 1):
             names[j] = names[k]
