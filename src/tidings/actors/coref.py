@@ -24,8 +24,9 @@ description ("the Syrian leader") at an offset most plausibly refers to.
 from __future__ import annotations
 
 import bisect
+import functools
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 import attrs
@@ -134,12 +135,18 @@ P = TypeVar("P", bound=Profile)
 
 @attrs.frozen
 class Known:
-    """The profile of a person entity, for :func:`antecedent`."""
+    """The profile of a person entity, for :func:`antecedent`. Its gender is read
+    from the text only when :func:`pick` first asks (most people of an article
+    are never compared by gender)."""
 
     country: str | None
     title: str | None
-    gender: str | None
     entity: Entity
+    read_gender: Callable[[], str | None] = attrs.field(repr=False)
+
+    @functools.cached_property
+    def gender(self) -> str | None:
+        return self.read_gender()
 
 
 @attrs.frozen
@@ -229,7 +236,7 @@ class _PersonIndex:
         for e in people:
             groups.setdefault(_head(e, by_id).id, []).append(e)
         profiles = {
-            head_id: Known(head.value.country, head.value.title, _gender(ctx, head, groups[head_id]), head)
+            head_id: Known(head.value.country, head.value.title, head, functools.partial(_gender, ctx, head, groups[head_id]))
             for head_id, head in ((h, by_id[h]) for h in groups)
         }
         self.candidates = [
