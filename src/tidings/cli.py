@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO
 
 from . import batch, corpus, evaluate as evaluation, render
@@ -92,24 +92,24 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
     return Pipeline(select=args.only, disable=args.disable, enable=args.enable, strict=args.strict)
 
 
-def _record_number(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a record number, got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"record numbers start at 1, got {number}")
-    return number
+def _at_least_one(noun: str, too_small: str) -> Callable[[str], int]:
+    """An argparse type for a whole number from 1: ``noun`` names what is expected
+    when the value is no number, ``too_small`` says what is wrong with 0 or less."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {noun}, got {value!r}") from None
+        if number < 1:
+            raise argparse.ArgumentTypeError(f"{too_small}, got {number}")
+        return number
+
+    return parse
 
 
-def _jobs(value: str) -> int:
-    try:
-        jobs = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of worker processes, got {value!r}") from None
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"need at least 1 worker process, got {jobs}")
-    return jobs
+_record_number = _at_least_one("a record number", "record numbers start at 1")
+_jobs = _at_least_one("a number of worker processes", "need at least 1 worker process")
 
 
 def cmd_extract(args: argparse.Namespace, err: IO[str]) -> int:
