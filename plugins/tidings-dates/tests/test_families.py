@@ -310,6 +310,20 @@ def test_previous_day_and_earlier_this_month(found):
     assert found("Prices rose earlier this month.") == [("earlier this month", "DATE", "2026-01", "START")]
 
 
+def test_previous_and_following_weekday_count_from_the_last_named_day(found):
+    # the stock market closed on Friday 23 January; "the previous Friday" is the one before it
+    assert found("Shares closed on Friday 4% down from the previous Friday.") == [
+        ("Friday", "DATE", "2026-01-23", None),
+        ("the previous Friday", "DATE", "2026-01-16", None),
+    ]
+    assert found("The bomb exploded on Aug. 7, 1998. The following Monday, talks resumed.") == [
+        ("Aug. 7, 1998", "DATE", "1998-08-07", None),
+        ("The following Monday", "DATE", "1998-08-10", None),
+    ]
+    # with no day named before, they count from publication
+    assert found("Shares are 4% down from the previous Friday.") == [("the previous Friday", "DATE", "2026-01-23", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "value"),
     [

@@ -77,6 +77,8 @@ _DAY_UNITS = frozenset({"day", "night", "week", "hour", "minute", "second"})
 _BACKWARDS = frozenset({"ago", "or so ago", "earlier", "back"})
 _PAST_OFFSETS = frozenset({"last", "past", "previous", "prior", "this past"})
 _NEXT_OFFSETS = frozenset({"next", "coming", "following", "upcoming", "this coming"})
+#: Offsets of a weekday that count from the day the article last named, not from publication.
+_ANAPHORIC = frozenset({"that", "previous", "following"})
 _EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 #: After "today's" or "tomorrow's", what makes it an age rather than a day.
 _AGE = regex.compile(
@@ -297,7 +299,8 @@ class Resolver:
 
     def _weekday_day(self, weekday: int, direction: int, rel: str | None) -> dt.date | None:
         p = self.published
-        if rel == "that" and self.reference_day is not None:
+        if rel in _ANAPHORIC and self.reference_day is not None:
+            # "that Friday", "the previous Friday", "the following Monday": from the day last named
             p = self.reference_day
         if p is None:
             return None
