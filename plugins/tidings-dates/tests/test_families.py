@@ -332,10 +332,16 @@ def test_previous_and_following_weekday_count_from_the_last_named_day(found):
         ("The plant recently closed.", "recently", "PAST_REF"),
         ("Prices will rise in the coming weeks.", "the coming weeks", "FUTURE_REF"),
         ("Prices will rise in the future.", "the future", "FUTURE_REF"),
+        ("Islam could one day be the second religion.", "one day", "FUTURE_REF"),
     ],
 )
 def test_references(found, text, mention, value):
     assert found(text) == [(mention, "DATE", value, None)]
+
+
+def test_one_day_is_a_length_without_a_modal(found):
+    assert found("The strike lasted one day.") == [("one day", "DURATION", "P1D", None)]
+    assert found("He will stay one more day.") == [("one more day", "DURATION", "P1D", None)]
 
 
 def test_unresolved_without_publication_date(found):

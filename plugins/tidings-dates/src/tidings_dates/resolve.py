@@ -87,6 +87,8 @@ _AGE = regex.compile(
 _WORD = regex.compile(r"\p{L}+")
 #: Before "a day", "a year": a kind of day, not a length ("such a day", "what a year").
 _KIND_OF = regex.compile(r"(?i)(?<!\p{L})(?:such|what|quite|many)\s+\Z")
+#: Before "one day": a modal makes it some day to come ("Islam will one day be ..."), not a length.
+_MODAL = regex.compile(r"(?i)(?<!\p{L})(?:will|would|could|can|may|might|shall|should|must)\s+\Z")
 #: What may stand before the first word of a sentence.
 _OPENING = regex.compile(r"[\W_]*")
 _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d\Z")
@@ -653,6 +655,9 @@ class Resolver:
             return None  # a rate ("$5 a year", "24 hours a day"), not a time
         if _key(word) in ("a", "an") and not pre and _KIND_OF.search(self.text, max(0, c.start - 8), c.start):
             return None
+        if (unit == "day" and _key(word) == "one" and not pre and not ago
+                and _MODAL.search(self.text, max(0, c.start - 10), c.start)):
+            return "DATE", "FUTURE_REF", None
         mod = "APPROX" if ago.endswith("or so") else None
         return "DURATION", duration_value(n, unit), mod
 
