@@ -625,3 +625,17 @@ def test_a_cue_in_the_next_sentence_does_not_reach_back() -> None:
     text = ("Anna Berg said the listing shows a commitment “to fight terrorism.” The bureau still receives "
             "threats from many groups, Carl Holm said.")
     assert sources(text) == [("to fight terrorism.", "Anna Berg")]
+
+
+def test_a_coordinated_cue_reads_the_subject_across_an_earlier_quote() -> None:
+    # The title ends inside the sentence; the subject still opens it (not "NBC News").
+    text = (
+        'Maria Lopez, the former senator, praised the raid during a "Veterans Forum" sponsored by '
+        'NBC News and said she has what the job needs: "Steadiness, and strength."'
+    )
+    assert found(text)[-1] == ("Steadiness, and strength.", "Maria Lopez")
+
+
+def test_a_participle_after_a_quote_opening_the_sentence_keeps_the_cues_subject() -> None:
+    text = '“We need change,” Maria Lopez said, arguing that she will bring a “common-sense” approach.'
+    assert found(text) == [("We need change", "Maria Lopez"), ("common-sense", "Maria Lopez")]

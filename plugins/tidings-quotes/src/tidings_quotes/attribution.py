@@ -214,12 +214,21 @@ def _nickname_at(text: str, stop: re.Match[str] | None, limit: int) -> regex.Mat
 
 
 def before(
-    text: str, lo: int, pos: int, entities: Sequence[Entity] = (), cues: CueIndex | None = None
+    text: str,
+    lo: int,
+    pos: int,
+    entities: Sequence[Entity] = (),
+    cues: CueIndex | None = None,
+    sentence: int | None = None,
 ) -> Attribution | None:
     """The attribution before a quote opening at ``pos``, within ``text[lo:pos]``:
     a possessive and a speech noun after the last cue ("Trump’s claim that"),
-    else the last cue there whose speaker can be told, else the last cue."""
+    else the last cue there whose speaker can be told, else the last cue.
+    ``sentence`` (at most ``lo``) is where the sentence starts when an earlier
+    quote ends in it: a cue that speaks for the sentence's subject ("… and
+    said") finds it there."""
     lo = max(lo, pos - WINDOW)
+    sentence = lo if sentence is None else max(min(sentence, lo), pos - WINDOW)
     found_cues = [c for c in cues_in(text, lo, pos, cues) if not bare_participle(text, lo, c)]
     owned = _speech_noun(text, found_cues[-1].end if found_cues else lo, pos, entities)
     if owned is not None:
@@ -227,13 +236,15 @@ def before(
     if not found_cues:
         return _colon(text, lo, pos, entities)
     for cue in reversed(found_cues):
-        found = _cue_before(text, lo, pos, cue, entities)
+        found = _cue_before(text, lo, pos, cue, entities, sentence)
         if found.speaker is not None:
-            return _outer(text, lo, pos, found_cues, found, entities)
-    return _cue_before(text, lo, pos, found_cues[-1], entities)
+            return _outer(text, lo, pos, found_cues, found, entities, sentence)
+    return _cue_before(text, lo, pos, found_cues[-1], entities, sentence)
 
 
-def _outer(text: str, lo: int, pos: int, cues: list[Cue], found: Attribution, entities: Sequence[Entity]) -> Attribution:
+def _outer(
+    text: str, lo: int, pos: int, cues: list[Cue], found: Attribution, entities: Sequence[Entity], sentence: int
+) -> Attribution:
     """The attribution whose reported content holds ``found``: "Flynn said
     Trump was right when *he said* “…”" and "She said *she recalls* “…”" are
     Flynn's and her words as the sentence reports them."""
@@ -243,7 +254,7 @@ def _outer(text: str, lo: int, pos: int, cues: list[Cue], found: Attribution, en
             break
         if cue.word not in REPORTING:
             continue
-        outer = _cue_before(text, lo, pos, cue, entities)
+        outer = _cue_before(text, lo, pos, cue, entities, sentence)
         if (
             outer.speaker is not None
             and outer.speaker.end <= cue.start
@@ -254,8 +265,9 @@ def _outer(text: str, lo: int, pos: int, cues: list[Cue], found: Attribution, en
     return found
 
 
-def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entity]) -> Attribution:
-    """The attribution a cue in ``text[lo:pos]`` makes for a quote opening at ``pos``."""
+def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entity], sentence: int) -> Attribution:
+    """The attribution a cue in ``text[lo:pos]`` makes for a quote opening at
+    ``pos`` (``sentence``: where the subject of the sentence is looked for)."""
     word = cue.word
     if word.lower().startswith("according"):
         return Attribution("according to", cue.start, phrase_after(text, cue.end, pos, entities), "before")
@@ -265,10 +277,11 @@ def _cue_before(text: str, lo: int, pos: int, cue: Cue, entities: Sequence[Entit
     ) or _INFINITIVE.search(text, max(lo, cue.start - 5), cue.start):
         # "Trump attacked Clinton …, saying “…”", "Trump took to Twitter to accuse …",
         # "Blige sings to Clinton before asking her": the subject of the sentence speaks.
-        speaker = sentence_subject(text, lo, cue.start, entities)
+        speaker = sentence_subject(text, sentence, cue.start, entities)
     elif _COORDINATED.search(text, max(lo, cue.start - 6), cue.start):
-        # "Clinton stressed her support … and said": the subject of the first verb.
-        speaker = sentence_subject(text, lo, cue.start, entities)
+        # "Clinton stressed her support … during a “Forum” sponsored by NBC News and said":
+        # the subject of the first verb, even with a quote in between.
+        speaker = sentence_subject(text, sentence, cue.start, entities)
     else:
         speaker = cue_subject(text, lo, cue.start, entities)
     if speaker is None and not _OBJECT_FIRST.match(word) and not text[lo : cue.start].strip():

@@ -48,9 +48,12 @@ class _Found:
     source: Mention | None = None
 
 
-def _attribute(ctx: Context, q: Quotation, lo: int, actors: Speakers, cues: CueIndex) -> Attribution | None:
+def _attribute(
+    ctx: Context, q: Quotation, lo: int, earlier: int, actors: Speakers, cues: CueIndex
+) -> Attribution | None:
     """The attribution of ``q`` from its context (see :mod:`.attribution`);
-    ``lo`` bounds the text before it (the end of the previous quote)."""
+    ``lo`` bounds the text before it (the end of the previous quote, which
+    opens at ``earlier``)."""
     text = ctx.text
     open_at = q.start - len(q.opening)
     found = None
@@ -63,8 +66,12 @@ def _attribute(ctx: Context, q: Quotation, lo: int, actors: Speakers, cues: CueI
         found = after(text, pos, limit, actors, cues)
     if found is None:
         sentence = ctx.sentence_at(open_at)
-        start = max(lo, sentence.start if sentence is not None else open_at)
-        found = before(text, start, open_at, actors, cues)
+        opening = sentence.start if sentence is not None else open_at
+        # An earlier quote inside the sentence ("during a “Forum” sponsored by NBC News and
+        # said"): the sentence's subject is still read from its start, unless that quote
+        # opens it (“…,” he said, adding that “…”: the subject follows it).
+        start = max(lo, opening)
+        found = before(text, start, open_at, actors, cues, opening if text[opening:earlier].strip() else start)
     return found
 
 
@@ -118,12 +125,13 @@ def _attributed(ctx: Context, actors: Speakers, cues: CueIndex) -> Iterator[_Fou
     text = ctx.text
     para_starts = [p.start for p in ctx.paragraphs]
     last_close = {0: 0}  # depth -> end of the last quote kept at that depth
+    last_open = {0: 0}  # depth -> where that quote opens
     previous: _Found | None = None
     for q in quotations(text, ctx.paragraphs):
         open_at = q.start - len(q.opening)
         paragraph = index_of(para_starts, open_at)
         lo = max(last_close.get(q.depth, 0), ctx.paragraphs[paragraph].start)
-        attribution = _attribute(ctx, q, lo, actors, cues)
+        attribution = _attribute(ctx, q, lo, last_open.get(q.depth, 0), actors, cues)
         if attribution is None and open_at == ctx.paragraphs[paragraph].start:
             attribution = _colon_before(ctx, paragraph, actors, cues)
         if attribution is None and q.depth == 0 and previous is not None and _same_sentence(ctx, previous.quotation, open_at):
@@ -138,6 +146,7 @@ def _attributed(ctx: Context, actors: Speakers, cues: CueIndex) -> Iterator[_Fou
         prior = _prior(ctx, open_at, paragraph, actors) if attribution is None and subject is None else None
         found = _Found(q, paragraph, attribution, subject, prior)
         last_close[q.depth] = q.end + len(q.closing or "")  # a title in between does not count
+        last_open[q.depth] = open_at
         if q.depth == 0:
             previous = found
         yield found
