@@ -639,3 +639,11 @@ def test_a_coordinated_cue_reads_the_subject_across_an_earlier_quote() -> None:
 def test_a_participle_after_a_quote_opening_the_sentence_keeps_the_cues_subject() -> None:
     text = '“We need change,” Maria Lopez said, arguing that she will bring a “common-sense” approach.'
     assert found(text) == [("We need change", "Maria Lopez"), ("common-sense", "Maria Lopez")]
+
+
+def test_a_person_set_off_by_commas_before_the_verb_opens_the_sentence_before() -> None:
+    text = (
+        "Tom Clarke bought a chain of nursing homes. His former business partner, Lawrence B. Cummings, "
+        'called him a master of hard deals. "He showed again and again an ability to put deals together."'
+    )
+    assert found(text) == [("He showed again and again an ability to put deals together.", "Lawrence B. Cummings")]

@@ -68,6 +68,11 @@ _COMMA_END = regex.compile(r"(?r),\s*\Z")
 # A short parenthesis after a name: "Bernie Sanders (Vt.)", "Paul Ryan (R-Wis.)".
 _TAG = r"(?:\s*\([^()\n]{1,30}\))?"
 _APPOSITION_AFTER = regex.compile(_TAG + r",\s+(?:a|an|the|who|\p{Ll}+ly)\s")
+# A name set off by commas before its verb: "His former partner, *Lawrence Cummings*, called".
+_COMMA_BEFORE = regex.compile(r"(?r),\s+\Z")
+_VERB_AFTER_COMMA = regex.compile(
+    _TAG + r",\s+(?!(?:and|or|but|who|which|that|a|an|the|in|on|at|of|for|to|with|by|as)\s)\p{Ll}+\s"
+)
 # A verb after a name: a lower-case word that is not a particle or preposition.
 _VERB_AFTER = regex.compile(
     _TAG + r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with|among|about|against|into|over|under|"
@@ -218,13 +223,17 @@ def cue_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Ment
 def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
     """The subject of the sentence ``text[lo:hi]``: its first person followed
     by a lower-case word (a verb: "Earlier, *Trump* attacked …") or an
-    apposition ("*Dean*, a former party chairman, poked at …"), else its first
-    such mention, else its first mention that is not a place."""
+    apposition ("*Dean*, a former party chairman, poked at …"), or set off by
+    commas before a verb ("His partner, *Lawrence Cummings*, called him …"),
+    else its first such mention, else its first mention that is not a place."""
     found = mentions(text, lo, hi, entities)
     first = None  # the first subject, while no person is
     for m in found:
+        person = m.entity is not None and m.entity.kind == "person"
+        if person and _VERB_AFTER_COMMA.match(text, m.end, hi) and _COMMA_BEFORE.search(text, lo, m.start):
+            return m
         if _VERB_AFTER.match(text, m.end, hi) or _APPOSITION_AFTER.match(text, m.end, hi):
-            if m.entity is not None and m.entity.kind == "person":
+            if person:
                 return m
             if first is None:
                 first = m
