@@ -138,10 +138,19 @@ def test_invalid_days_are_not_dates(found):
         ("Profit rose in the first half of 2025.", "the first half of 2025", "2025-H1"),
         ("It was built in the 19th century.", "the 19th century", "18"),
         ("Sales rose in H1 2024.", "H1 2024", "2024-H1"),
+        # years said in words, as broadcast transcripts write them
+        ("It happened in nineteen ninety-four.", "nineteen ninety-four", "1994"),
+        ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+        ("Prices fell in May two thousand and one.", "May two thousand and one", "2001-05"),
+        ("Oil fell to the level of the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
     ],
 )
 def test_years_decades_quarters(found, text, mention, value):
     assert found(text) == [(mention, "DATE", value, None)]
+
+
+def test_twenty_two_after_a_month_is_no_year(found):
+    assert found("In January twenty-two people died.") == [("January", "DATE", "2026-01", None)]
 
 
 def test_year_ranges_are_two_years(found):

@@ -51,6 +51,14 @@ UNIT_ONE = r"(?i:second|minute|hour|day|night|week|weekend|month|quarter|year|de
 _B = r"(?<![\p{L}\p{N}])"  # a word starts here
 _E = r"(?![\p{L}\p{N}]|-(?i:to|over|by|on)-)"  # a word ends here, not in "quarter-to-quarter"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+#: A year said in words, as broadcast transcripts write it ("nineteen ninety-four",
+#: "two thousand and one"); not a count ("nineteen ninety-four percent").
+SPOKEN_YEAR = rf"""(?:
+    (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{alternation(_TENS)}(?:[-\s]{alternation(_ONES)})?|{alternation(_TEENS)}|(?:oh[-\s])?{alternation(_ONES)}))
+  | (?P<thousand>(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<ones>{alternation([*_ONES, *_TEENS])}))?)
+  ){_E}(?![-\s](?i:{alternation([*_ONES, "percent", "hundred", "thousand", "million"])}))"""
+#: After a month or a season, "twenty-two" is a day or a count, not the year 2002.
+_SPOKEN_YEAR_AFTER = rf"(?!(?i:twenty)[-\s](?i:{alternation(_ONES)}){_E}){SPOKEN_YEAR}"
 #: Words before a month that make it the month ("in June Congress passed"); with
 #: none, a capitalised word after it makes it a first name ("June Carter").
 _MONTH_PREPOSITION = r"(?i:\b(?:in|of|on|since|until|till|by|from|through|last|next|this|early|late|mid-?|before|after|during|for|to))"
@@ -86,7 +94,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         {_B}(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?
         (?: (?P<month>{MONTH_ANY})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_E}(?!:\d|[.,]\d)(?:,?\s+(?P<year>{_YEAR}){_E})?
           | (?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_ANY}){_E}(?:,?\s+(?P<year>{_YEAR}){_E})?
-          | (?P<month>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_E}
+          | (?P<month>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?:(?P<year>{_YEAR}){_E}|{_SPOKEN_YEAR_AFTER})
         )(?![.,]?\d)""")),
     ("numeric", regex.compile(r"""(?x)
         (?<![\d/.\-:,])
@@ -108,10 +116,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*)|(?P<the>(?i:the\s+year)\s+))?
         (?P<year>{_YEAR})(?!\d|[.,]\d|\s*(?:%|(?i:percent|per\s+cent))|-(?i:year|old)|(?<=0)['’]s?{_E}|\s+{_COUNTED}{_E}|\s+(?:GMT|UTC){_E})""")),
     ("spoken_year", regex.compile(rf"""(?x)
-        {_B}(?:(?i:the\s+year)\s+)?
-        (?: (?P<century>(?i:nineteen|eighteen|twenty))[-\s](?P<rest>(?i:{alternation(_TENS)}(?:[-\s]{alternation(_ONES)})?|{alternation(_TEENS)}|(?:oh[-\s])?{alternation(_ONES)}))
-          | (?P<thousand>(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<ones>{alternation([*_ONES, *_TEENS])}))?)
-        ){_E}(?![-\s](?i:{alternation([*_ONES, "percent", "hundred", "thousand", "million"])}))""")),
+        {_B}(?:(?i:the\s+year)\s+)?{SPOKEN_YEAR}""")),
     ("decade", regex.compile(rf"""(?x)
         {_B}(?:(?P<the>(?i:the))\s+)?
         (?: (?P<century>1[0-9]|20)(?P<decade>\d)0'?s
@@ -203,7 +208,7 @@ RULES: list[tuple[str, regex.Pattern[str]]] = [
              recent\s+(?:years|months|weeks|days|times|decades|quarters)|
              more\s+recently|(?<=\b(?:in|over|for)\s+)the\s+(?:near|short|long)\s+term|until\s+recently|(?<=\bthe\s+)recent\s+past)){_E}""")),
     ("season", regex.compile(rf"""(?x)
-        {_B}(?: (?:(?i:the)\s+)?(?P<season>{SEASON})\s+(?i:of\s+)?(?P<year>{_YEAR})
+        {_B}(?: (?:(?i:the)\s+)?(?P<season>{SEASON})\s+(?i:of\s+)?(?:(?P<year>{_YEAR})|{_SPOKEN_YEAR_AFTER})
           | (?<=(?i:\b(?:in|during|since|until|by|through|over|for|before|after)\s+))(?i:the)\s+(?P<season>{SEASON})
             (?!\s+(?i:of)\s+(?!\d))
           | (?<=(?i:\b(?:in|during|since|until|by|through|early|late|mid-?)\s*))(?P<season>{SEASON})

@@ -217,6 +217,18 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def spoken_year(m: regex.Match[str], named: bool = False) -> int | None:
+    """The year of a :data:`~tidings_dates.grammar.SPOKEN_YEAR` in ``m``, None
+    for "twenty-two", a number, unless ``named`` ("the year twenty-two")."""
+    if m["thousand"]:
+        return 2000 + int(count(m["ones"]) or 0) if m["ones"] else 2000
+    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["century"].lower()]
+    rest = count(_key(m["rest"]).removeprefix("oh").strip())
+    if century == 20 and not named and rest is not None and rest < 10:
+        return None
+    return century * 100 + int(rest or 0)
+
+
 class Resolver:
     """Resolves the candidates of one article, in text order.
 
@@ -384,7 +396,8 @@ class Resolver:
         m = c.match
         month = MONTHS[m["month"].lower().rstrip(".")]
         if m["day"] is None:
-            return "DATE", f"{int(m['year']):04d}-{month:02d}", None
+            year = int(m["year"]) if m["year"] else spoken_year(m)
+            return None if year is None else ("DATE", f"{year:04d}-{month:02d}", None)
         day = int(m["day"])
         year = int(m["year"]) if m["year"] else self._year_of(month, day, c)
         if year is not None and not m["year"] and m["weekday"]:
@@ -434,14 +447,8 @@ class Resolver:
         return "DATE", c.match["year"], None
 
     def _spoken_year(self, c: Candidate) -> Reading | None:
-        m = c.match
-        if m["thousand"]:
-            return "DATE", f"{2000 + int(count(m['ones']) or 0) if m['ones'] else 2000:04d}", None
-        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["century"].lower()]
-        rest = count(_key(m["rest"]).removeprefix("oh").strip())
-        if m["thousand"] is None and century == 20 and not m.group().lower().startswith("the") and rest is not None and rest < 10:
-            return None  # "twenty-two", a number
-        return "DATE", f"{century * 100 + int(rest or 0):04d}", None
+        year = spoken_year(c.match, c.match.group().lower().startswith("the"))
+        return None if year is None else ("DATE", f"{year:04d}", None)
 
     def _decade(self, c: Candidate) -> Reading | None:
         m = c.match
@@ -813,8 +820,9 @@ class Resolver:
     def _season(self, c: Candidate) -> Reading | None:
         m = c.match
         code = SEASON_CODES[m["season"].lower()]
-        if m["year"]:
-            return "DATE", f"{m['year']}-{code}", None
+        year = int(m["year"]) if m["year"] else spoken_year(m) if m["century"] or m["thousand"] else None
+        if year is not None:
+            return "DATE", f"{year:04d}-{code}", None
         return "DATE", self._season_value(code, None, self.direction(c)), None
 
     def _holiday(self, c: Candidate) -> Reading | None:
