@@ -647,3 +647,12 @@ def test_a_person_set_off_by_commas_before_the_verb_opens_the_sentence_before() 
         'called him a master of hard deals. "He showed again and again an ability to put deals together."'
     )
     assert found(text) == [("He showed again and again an ability to put deals together.", "Lawrence B. Cummings")]
+
+
+def test_an_object_or_possessive_pronoun_is_no_sentence_subject() -> None:
+    # "her" before a noun is no subject: the subject of the sentence is "a doctor".
+    text = (
+        "Maria Lopez visited the clinic. On her discharge papers, in a box labeled "
+        "“medical problem,” a doctor had typed “homicidal ideation.”"
+    )
+    assert found(text) == [("homicidal ideation.", "a doctor")]

@@ -73,6 +73,8 @@ _COMMA_BEFORE = regex.compile(r"(?r),\s+\Z")
 _VERB_AFTER_COMMA = regex.compile(
     _TAG + r",\s+(?!(?:and|or|but|who|which|that|a|an|the|in|on|at|of|for|to|with|by|as)\s)\p{Ll}+\s"
 )
+# Pronouns that are never a subject ("her discharge papers", "called him").
+_NOT_SUBJECT = frozenset("him her them us me".split())
 # A verb after a name: a lower-case word that is not a particle or preposition.
 _VERB_AFTER = regex.compile(
     _TAG + r"\s+(?!(?:of|de|al|bin|van|von|the|and|or|in|on|at|for|to|from|with|among|about|against|into|over|under|"
@@ -225,8 +227,11 @@ def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) ->
     by a lower-case word (a verb: "Earlier, *Trump* attacked …") or an
     apposition ("*Dean*, a former party chairman, poked at …"), or set off by
     commas before a verb ("His partner, *Lawrence Cummings*, called him …"),
-    else its first such mention, else its first mention that is not a place."""
-    found = mentions(text, lo, hi, entities)
+    else its first such mention, else its first mention that is not a place;
+    an object or possessive pronoun is none ("On *her* discharge papers")."""
+    found = [
+        m for m in mentions(text, lo, hi, entities) if m.kind != "pronoun" or text[m.start : m.end].lower() not in _NOT_SUBJECT
+    ]
     first = None  # the first subject, while no person is
     for m in found:
         person = m.entity is not None and m.entity.kind == "person"
