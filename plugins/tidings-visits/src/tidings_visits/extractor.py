@@ -22,7 +22,7 @@ from tidings.actors.gazetteer import country_name
 
 from .article import POSSESSIVE, REACH, SAYING, ArticleIndex, Run
 from .cues import cued
-from .lexicon import CAMEO, COUNTERPART, NOT_A_VISIT, ORDINAL, PURPOSE, ordinal_number
+from .lexicon import CAMEO, COUNTERPART, NOT_A_VISIT, ORDINAL, PURPOSE, REMOTE, ordinal_number
 from .participants import Actor, Mention
 from .status import status_of
 from .trips import Sighting, Trip
@@ -62,6 +62,10 @@ _PAST_DEPARTURE = regex.compile(r"\b(?:flew|returned|headed|went|left)\b", _F)
 _SUMMIT = regex.compile(r"summit\Z", _F)
 #: Travel words that name the trip itself, after which a company means a site visit.
 _VISIT_WORDS = regex.compile(r"(?:visits?|trips?|tours?|stops?|stopovers?|journey|mission|summit)\Z", _F)
+#: A conjunction that opens a participle clause ("before visiting Porto"), whose
+#: traveller is the subject of the clause it hangs on.
+_PARTICIPLE = regex.compile(r"\b(?:before|after|while|when|upon|on|without)\s+\Z", _F)
+_ING = regex.compile(r"^\p{L}+ing\b", _F)
 #: How many mentions after a meeting word may name the other side.
 _LOOKAHEAD = 4
 
@@ -104,7 +108,7 @@ class _Reader:
         country records a departure instead); the trip it joins, if any."""
         a = self.a
         country = place.country
-        if not country or not visitor.may_travel or (visitor.resident and explicit < 2):
+        if not country or not visitor.may_travel or (visitor.resident and explicit < 2) or country == visitor.posted:
             return None
         if visitor.assumed and country == visitor.country and (
             _STATE_VISIT.search(a.text, clause.start, clause.end)
@@ -176,6 +180,13 @@ class _Reader:
             # travels, and the destination follows the agent's name and title.
             subject = _other(run, m.end(), min(clause.end, m.end() + 60))
             after = subject.span.end if subject is not None else after
+        elif _PARTICIPLE.search(a.text, max(clause.start, m.start() - 12), m.start()) and _ING.search(m.group()) \
+                and (first := next(run.from_(clause.start), None)) is not None and first.span.start < m.start():
+            # "He will be received by President X in Lisbon, before visiting Porto": the
+            # participle's traveller is the subject of its clause, not the one named last.
+            subject = first
+            if SAYING.search(a.text, subject.span.end, m.start()):
+                return  # "He said the group would be met on arriving": the speaker does not travel
         else:
             subject = run.last_before(m.start(), clause.start)
             if subject is None and not a.reported(clause):
@@ -276,7 +287,9 @@ class _Reader:
             # "At a news conference with Gore in Jerusalem, Mr. Netanyahu said …"
             first = _other(run, second.span.end, sentence.end, second)
         if hosting and self.passive(m, second):
-            first, second = second, first
+            # The guest is the subject of the passive: "al-Sharaa has arrived … since the
+            # fall of Bashar al-Assad, and was received by …" is al-Sharaa's welcome.
+            first, second = second, self.subject_before(run, sentence, clause, m.start()) or first
             if second is None and first is not None and first.actor.stated_country and first.actor.official:
                 # "The summit, hosted by South African President Cyril Ramaphosa": the
                 # host of whoever came to that country without a host of their own.
@@ -320,6 +333,19 @@ class _Reader:
             # No place: settled once every trip of the article is known.
             aside = _SIDELINES.search(a.text, clause.start, clause.end) is not None
             self.pairs.append((first.actor, second.actor, sentence, trigger, hosting, aside))
+
+    def subject_before(self, run: Run[Mention], sentence: Span, clause: Span, at: int) -> Mention | None:
+        """The first official named in ``clause`` before ``at``, outside a clause that
+        opens the sentence and not as the one met ("talks with X"): the clause's subject."""
+        a = self.a
+        for x in run.from_(clause.start):
+            if x.span.start >= at:
+                return None
+            if not a.fronted(sentence, x.span.start) and not COUNTERPART.search(
+                a.text, max(0, x.span.start - 60), x.span.start
+            ):
+                return x
+        return None
 
     def passive(self, m: regex.Match, agent: Mention | None) -> bool:
         """Whether hosting word ``m`` is passive, its agent ``agent`` after "by":
@@ -405,13 +431,14 @@ class _Reader:
         hosts: dict[str, Actor] = {}
         for i in a.officials.sentences_naming(trip.visitor.key):
             sentence = a.ctx.sentences[i]
+            if REMOTE.search(a.text, sentence.start, sentence.end):
+                continue  # "He spoke by phone with Chilean President Gabriel Boric": no one was received
             for m in a.mentions_in(sentence).items:
                 if m.actor.country == trip.country and m.actor.official and m.actor.entity is not None \
                         and not self.abroad(m.actor, sentence):
                     counts[m.actor.key] += 1
                     hosts[m.actor.key] = m.actor
         return hosts[counts.most_common(1)[0][0]] if counts else None
-
 
     def abroad(self, actor: Actor, sentence: Span) -> bool:
         """Whether ``sentence`` tells a trip of ``actor``'s own."""

@@ -136,11 +136,16 @@ FRONTED = regex.compile(
     r"(?:After|Before|While|When|During|Upon|On|Following|Having|Since)\b|\p{Lu}\p{Ll}+ing\b", regex.VERSION1
 )
 
+#: Words of talking at a distance: who speaks "by phone" with an official meets no one.
+_REMOTE = (
+    r"video\s*(?:call|link|conference)|phone\s+(?:call|talks|conversation)|telephone|virtual(?:ly)?"
+    r"|by\s+phone|online"
+)
+REMOTE = regex.compile(r"\b(?:" + _REMOTE + r")\b", _F)
 #: Words that make a trip not a diplomatic one, or not a trip at all.
 NOT_A_VISIT = regex.compile(
-    r"\b(?:website|web\s+site|site\s+visits?|tourists?|tourism\s+(?:trip|visit)|holiday|vacation"
-    r"|video\s*(?:call|link|conference)|phone\s+(?:call|talks|conversation)|telephone|virtual(?:ly)?"
-    r"|by\s+phone|online)\b",
+    r"\b(?:website|web\s+site|site\s+visits?|tourists?|tourism\s+(?:trip|visit)|holiday|vacation|"
+    + _REMOTE + r")\b",
     _F,
 )
 

@@ -18,7 +18,7 @@ import regex
 
 from tidings import Context, Entity, Span
 from tidings.actors.coref import PRONOUN_WINDOW
-from tidings.actors.gazetteer import demonym_country
+from tidings.actors.gazetteer import country_code, demonym_country
 from tidings.actors.leaders import leader_country
 
 from .lexicon import AGENCY_TITLE, CORPORATE_TITLE, COUNTERPART, DESCRIPTOR, INTERNATIONAL_OFFICE, OFFICIAL_TITLE, POPE_COUNTRY
@@ -56,6 +56,18 @@ _RESIDENT = regex.compile(r"\bambassador\b", _F)
 #: A pope's country is the Holy See.
 _PAPAL = regex.compile(r"\bpope\b", _F)
 _ROVING = regex.compile(r"\b(?:special|roving|at[\s-]large|envoy)\b", _F)
+#: The country an ambassador is posted to: "the German ambassador to Kenya" (up to
+#: three capitalised words, the longest the gazetteer knows as a country).
+_POSTED = regex.compile(r"\bambassador\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})", _F)
+
+
+def _posting(described: str) -> str | None:
+    """The country of posting that ``described`` gives an ambassador, if any."""
+    m = _POSTED.search(described)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return next((code for n in range(len(words), 0, -1) if (code := country_code(" ".join(words[:n])))), None)
 
 
 @attrs.frozen
@@ -70,6 +82,8 @@ class Actor:
     diplomatic: bool
     #: An ambassador lives where posted: met there, they have not travelled.
     resident: bool = False
+    #: The country an ambassador is posted to: a trip inside it is no visit.
+    posted: str | None = None
     entity: Entity | None = attrs.field(default=None, eq=False)
     #: The country is only the story's dateline, no word about the person.
     assumed: bool = False
@@ -186,6 +200,7 @@ def _describe(
         international=international,
         diplomatic=_DIPLOMATIC.search(described) is not None,
         resident=_RESIDENT.search(described) is not None and _ROVING.search(described) is None,
+        posted=_posting(described),
         entity=best,
     )
 
