@@ -245,6 +245,22 @@ def test_weekday_follows_tense(found):
     assert found("They spoke last Wednesday.") == [("last Wednesday", "DATE", "2026-01-21", None)]
 
 
+def test_month_after_until_by_through_is_the_nearest_one(found):
+    # a deadline or the end of a span, whatever the tense of the clause (written 30 October)
+    published = "1989-10-30"
+    assert found("The regulator gave the bidder until mid-November to reply.", published=published) == [
+        ("mid-November", "DATE", "1989-11", "MID"),
+    ]
+    assert found("Lenders have extended loans through January.", published=published) == [
+        ("January", "DATE", "1990-01", None),
+    ]
+    assert found("Sales changed little this year through August.", published=published)[-1] == (
+        "August", "DATE", "1989-08", None,
+    )
+    # "since" looks back
+    assert found("Shares have fallen since January.", published=published) == [("January", "DATE", "1989-01", None)]
+
+
 def test_month_follows_tense(found):
     assert found("The two presidents met in October.") == [("October", "DATE", "2025-10", None)]
     assert found("The two presidents will meet in October.") == [("October", "DATE", "2026-10", None)]

@@ -137,6 +137,19 @@ def nearest_month(anchor: dt.date, month: int, direction: int) -> tuple[int, int
     return (anchor.year if month >= anchor.month else anchor.year + 1), month
 
 
+def closest_month(anchor: dt.date, month: int) -> tuple[int, int]:
+    """(year, month) of the ``month`` nearest the month of ``anchor``, before
+    or after it (before on a tie).
+
+    >>> closest_month(dt.date(1989, 10, 30), 1), closest_month(dt.date(1989, 10, 30), 8)
+    ((1990, 1), (1989, 8))
+    """
+    before, after = nearest_month(anchor, month, -1), nearest_month(anchor, month, 1)
+    ahead = (after[0] - anchor.year) * 12 + month - anchor.month
+    back = (anchor.year - before[0]) * 12 + anchor.month - month
+    return after if ahead < back else before
+
+
 def shift(anchor: dt.date, unit: str, n: int) -> str:
     """The TIMEX3 value of the ``unit`` that is ``n`` units from ``anchor``.
 

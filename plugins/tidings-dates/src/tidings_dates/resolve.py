@@ -64,6 +64,9 @@ _COMPARISON = regex.compile(r"(?i)\b(?:compared\s+with|compared\s+to|versus|corr
 _QUARTERLY = regex.compile(r"(?i)quarter|period")
 _OF = regex.compile(r"(?i)\s+of(?!\p{L})")
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
+#: Before a bare month: a deadline or the end of a span ("until mid-November",
+#: "by February", "through January"), the nearest such month whatever the tense.
+_DEADLINE = regex.compile(r"(?i)(?<!\p{L})(?:until|till|by|through)\s+(?:(?:early|late)\s+|mid-?\s*)?\Z")
 _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
     r"(?:\d|\p{Sc}|(?i:times|percent|%|cents?|dollars?|thousand|million|billion|hours|days|units|once|twice))\s*\Z"
@@ -441,7 +444,12 @@ class Resolver:
             year = self.published.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
             return "DATE", f"{year:04d}-{month:02d}", None
         rel = _key(m["rel"]) if m["rel"] else None
-        return "DATE", self._month_value(month, self.direction(c), rel), None
+        direction = self.direction(c)
+        if (direction < 0 and rel is None and self.published is not None
+                and _DEADLINE.search(self.text, max(0, c.start - 16), c.start)):
+            year, _ = cal.closest_month(self.published, month)
+            return "DATE", f"{year:04d}-{month:02d}", None
+        return "DATE", self._month_value(month, direction, rel), None
 
     def _year(self, c: Candidate) -> Reading | None:
         return "DATE", c.match["year"], None
