@@ -656,3 +656,15 @@ def test_an_object_or_possessive_pronoun_is_no_sentence_subject() -> None:
         "“medical problem,” a doctor had typed “homicidal ideation.”"
     )
     assert found(text) == [("homicidal ideation.", "a doctor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Maria Lopez spoke. After saying her foot was “so swollen I could barely walk,” she was taken away.", "Maria Lopez"),
+        ("Maria Lopez spoke. After saying her foot was “so swollen”, she was taken away.", "Maria Lopez"),
+        ("Maria Lopez spoke. After saying her foot was “so swollen” she was taken away.", None),
+    ],
+)
+def test_a_participle_clause_opening_the_sentence_speaks_for_the_main_subject(text: str, speaker: str | None) -> None:
+    assert [s for _, s in found(text)] == [speaker]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
+import regex
 
 import tidings
 from tidings import Entity, Quote, Span
@@ -31,6 +32,10 @@ from .mentions import Mention, Speakers
 from .phrases import sentence_subject
 from .reported import find_reported
 from .speakers import Resolver, Speaker
+
+
+# After a quote's words: its closing mark, a comma that may stand outside it, the next word.
+_COMMA = regex.compile(r"[”\"’'»]*,?\s+")
 
 
 @attrs.define
@@ -92,15 +97,24 @@ def _colon_before(ctx: Context, paragraph: int, actors: Speakers, cues: CueIndex
     return before(ctx.text, sentence.start if sentence is not None else prev.start, prev.end, actors, cues)
 
 
-def _subject(ctx: Context, open_at: int, actors: Speakers) -> Mention | None:
+def _subject(ctx: Context, q: Quotation, attribution: Attribution | None, actors: Speakers) -> Mention | None:
     """The subject of the sentence a quote with no cue (or a cue that names
     nobody) stands in ("Reid has been pounding Trump as a “con artist”"), when
-    the quote does not open it."""
+    the quote does not open it; after a participle clause that opens the
+    sentence and ends with the quote, the subject of the main clause that
+    follows ("After saying her foot was “so swollen …,” *she* was taken")."""
+    open_at = q.start - len(q.opening)
     sentence = ctx.sentence_at(open_at)
     lo = max(sentence.start, open_at - WINDOW) if sentence is not None else open_at
     if not ctx.text[lo:open_at].strip():
         return None
-    return sentence_subject(ctx.text, lo, open_at, actors)
+    found = sentence_subject(ctx.text, lo, open_at, actors)
+    if found is None and attribution is not None and attribution.cue.endswith("ing") and sentence is not None:
+        comma = _COMMA.match(ctx.text, q.end)
+        if comma is not None and (ctx.text.startswith(",", q.end - 1) or "," in comma.group()):
+            main = sentence_subject(ctx.text, comma.end(), min(sentence.end, comma.end() + WINDOW), actors)
+            return main if main is not None and main.start == comma.end() else None
+    return found
 
 
 def _prior(ctx: Context, open_at: int, paragraph: int, actors: Speakers) -> Mention | None:
@@ -142,7 +156,7 @@ def _attributed(ctx: Context, actors: Speakers, cues: CueIndex) -> Iterator[_Fou
             continue
         if reason(text, q, attribution=attribution.place if attribution else None) is not None:
             continue
-        subject = _subject(ctx, open_at, actors) if attribution is None or attribution.speaker is None else None
+        subject = _subject(ctx, q, attribution, actors) if attribution is None or attribution.speaker is None else None
         prior = _prior(ctx, open_at, paragraph, actors) if attribution is None and subject is None else None
         found = _Found(q, paragraph, attribution, subject, prior)
         last_close[q.depth] = q.end + len(q.closing or "")  # a title in between does not count
