@@ -201,6 +201,28 @@ def test_year_earlier_quarter_counts_back_from_the_reported_one(found):
     ]
 
 
+def test_reported_quarter_stays_after_an_earlier_or_unfinished_one(found):
+    text = (
+        "Third-quarter profit rose 20%. After a flat second quarter, sales grew. "
+        "Charges were taken in the year-earlier period. The trend should continue into the fourth quarter. "
+        "In the 1989 period, costs fell from a year ago."
+    )
+    assert found(text, published="1989-11-01") == [
+        ("Third-quarter", "DATE", "1989-Q3", None),
+        ("second quarter", "DATE", "1989-Q2", None),
+        ("the year-earlier period", "DATE", "1988-Q3", None),
+        ("the fourth quarter", "DATE", "1989-Q4", None),
+        ("the 1989 period", "DATE", "1989-Q3", None),
+        ("a year ago", "DATE", "1988-Q3", None),
+    ]
+    # a later quarter that is over takes its place
+    assert found("Second-quarter sales fell. Third-quarter sales rose from a year earlier.", published="1989-11-01") == [
+        ("Second-quarter", "DATE", "1989-Q2", None),
+        ("Third-quarter", "DATE", "1989-Q3", None),
+        ("a year earlier", "DATE", "1988-Q3", None),
+    ]
+
+
 def test_year_earlier_after_a_month_is_that_month_a_year_before(found):
     text = "Exports rose 5.1 percent in January from a year earlier. Imports fell from a year earlier."
     assert found(text, published="1993-02-11") == [
