@@ -201,6 +201,23 @@ def test_year_earlier_quarter_counts_back_from_the_reported_one(found):
     ]
 
 
+def test_year_earlier_paragraphs_after_the_reported_quarter(found):
+    text = (
+        "Hadson Corp. said it expects to report a third-quarter net loss of $17 million to $19 million "
+        "because of special reserves and continued low natural-gas prices.\n\n"
+        "The Oklahoma City energy and defense concern said it will record a $7.5 million reserve for its "
+        "defense group, including a $4.7 million charge related to problems under a fixed-price development "
+        "contract and $2.8 million in overhead costs that won't be reimbursed.\n\n"
+        "In addition, Hadson said it will write off about $3.5 million in costs related to international "
+        "exploration leases where exploration efforts have been unsuccessful.\n\n"
+        "A year earlier, net income was $2.1 million, or six cents a share."
+    )
+    assert found(text, published="1989-11-02") == [
+        ("third-quarter", "DATE", "1989-Q3", None),
+        ("A year earlier", "DATE", "1988-Q3", None),
+    ]
+
+
 def test_reported_quarter_stays_after_an_earlier_or_unfinished_one(found):
     text = (
         "Third-quarter profit rose 20%. After a flat second quarter, sales grew. "

@@ -62,6 +62,9 @@ _GAP = regex.compile(r"[,\s]{0,3}(?:\([^()]{1,24}\)\s{0,3})?(?:on\s+)?")
 _COMPARISON = regex.compile(r"(?i)\b(?:compared\s+with|compared\s+to|versus|corresponding\s+period|same\s+period)\b")
 #: Words showing that a passage reports periodic (quarterly) figures.
 _QUARTERLY = regex.compile(r"(?i)quarter|period")
+#: How far before "a year earlier" (code points) a quarter named makes it compare
+#: quarterly figures: a story's lead and the paragraphs that give its figures.
+_QUARTERLY_REACH = 1000
 _OF = regex.compile(r"(?i)\s+of(?!\p{L})")
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
 #: Before a bare month: a deadline or the end of a span ("until mid-November",
@@ -693,7 +696,7 @@ class Resolver:
             # "20 years later", "three months earlier" count from the last date named,
             # a year as well as a day ("a year earlier" compares figures: see above)
             anchor = self.reference_point
-        quarterly = _QUARTERLY.search(self.text, max(0, c.start - 400), c.start) is not None
+        quarterly = _QUARTERLY.search(self.text, max(0, c.start - _QUARTERLY_REACH), c.start) is not None
         if unit == "year" and n == -1 and ago in ("earlier", "ago") and self.reference_quarter and quarterly and self._quarterly_figures:
             # "profit rose ... from $4 million a year earlier": the reported quarter's
             return "DATE", _year_before(self.reference_quarter), None
