@@ -668,3 +668,19 @@ def test_an_object_or_possessive_pronoun_is_no_sentence_subject() -> None:
 )
 def test_a_participle_clause_opening_the_sentence_speaks_for_the_main_subject(text: str, speaker: str | None) -> None:
     assert [s for _, s in found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The weaker mines would be placed in a separate “liquidating trust.” Its purpose is clear.", []),
+        ("He owned a restaurant in Roanoke, Va. - a “philanthropub” that closed in March.", []),
+        ("Harry Reid has been pounding Trump as a “con artist” for weeks.", ["con artist"]),
+        ("Maria Lopez called him a fraud and a “spoiled brat.”", ["spoiled brat."]),
+        ("Maria Lopez said it was a “very, very big factor” in the race.", ["very, very big factor"]),
+        # A speech cue makes it somebody's words.
+        ("Fidel Castro assured the children that they formed a powerful “commando.”", ["commando."]),
+    ],
+)
+def test_a_short_phrase_introduced_by_a_is_a_term_without_a_cue(text: str, kept: list[str]) -> None:
+    assert [t for t, _ in found(text)] == kept

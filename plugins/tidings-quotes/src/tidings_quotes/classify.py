@@ -4,7 +4,8 @@ markup are not.
 The decision reads the context: a speech cue makes even one word a partial
 quote (“deplorables”); "so-called", "titled", "nicknamed" before the marks, a
 quoted word inside a name (Robert C. "Bobby" Scott), a short Title Case
-phrase with no cue (a show, a film) or a one- or two-word phrase used as a
+phrase with no cue (a show, a film), a short phrase introduced by "a" with no
+cue (a separate “liquidating trust”) or a one- or two-word phrase used as a
 modifier with no cue (“quack” medical cures) are not quotes.
 
 >>> text = 'The so-called "Islamic State" lost. She called it "a disgrace."'
@@ -55,6 +56,15 @@ _LOOK_MEDIA = 30
 _FUNCTION_WORDS = frozenset(
     "he she it they we i you him her them us me his hers its their our a an the this that and or but not no yes".split()
 )
+# A term introduced by an indefinite article (and at most one adjective), not after a
+# copula, a comparison, a naming verb or a conjunction (where it characterises someone:
+# "pounding Trump as a “con artist”", "and a “spoiled brat”"): "a separate “liquidating
+# trust”", "Roanoke, Va. - a “philanthropub” that …".
+_TERM_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?!(?i:as|to|like|and|or|is|was|are|were|be|been|being|become|became|call|calls|called)\s)"
+    r"[\p{L}.]+|[-–—,:;(])\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\Z"
+)
+_TERM_WORDS = 3
 _MARKUP = re.compile(r"[<>{}=]|https?:")  # stdlib re: a fast scan for a few characters
 _NO_WORD = regex.compile(r"\W*\Z")
 
@@ -71,7 +81,8 @@ def reason(text: str, q: Quotation, *, attribution: str | None) -> str | None:
     ``attribution`` says where a speech cue attributes it (``after``,
     ``before``, ``colon``) or is None; reasons: ``markup``, ``word`` (a word
     quoted as a word: "she" is a "he"), ``so-called`` (or another naming word),
-    ``nickname``, ``title`` and ``scare``.
+    ``nickname``, ``title``, ``term`` (a phrase introduced by "a": a
+    separate “liquidating trust”) and ``scare``.
     """
     inside = text[q.start : q.end]
     open_at = q.start - len(q.opening)
@@ -104,6 +115,8 @@ def reason(text: str, q: Quotation, *, attribution: str | None) -> str | None:
         return None
     if _title_case(words) and not exclaims:
         return "title"
+    if len(words) <= _TERM_WORDS and _TERM_BEFORE.search(before):
+        return "term"
     ends_sentence = inside.rstrip()[-1:] in ".!?…"
     if len(words) <= 2 and _LOWER_WORD_AFTER.match(text, close_end, close_end + _LOOK_AFTER) and not ends_sentence:
         return "scare"

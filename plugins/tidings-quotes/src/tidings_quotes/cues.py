@@ -44,7 +44,7 @@ charge boast agree conclude state report joke shout whisper scream yell exclaim 
 mutter lament opine confirm assert brag proclaim interject retort scoff concur reiterate
 recount wonder demand describe call posit thunder fume chime condemn criticize criticise accuse
 blast praise hail dismiss deny reject tout attack mock decry denounce lambaste rate reply testify
-chant comment""".split()
+chant comment assure""".split()
 
 # Forms that are mostly nouns or other verbs in news text ("the states", "a call").
 _EXCLUDE = frozenset(
