@@ -66,3 +66,48 @@ def test_the_guest_of_a_passive_welcome_is_the_subject_of_its_clause(find_visits
         "2024-03-04", people=people, places=PLACES, dates=MONDAY,
     )
     assert trips(found) == [("Andrzej Duda", "LT", "Gitanas Nauseda")]
+
+
+def test_a_delegation_of_a_two_word_nationality_travels(find_visits):
+    found = find_visits(
+        "A South African delegation arrived in Vilnius on Monday for talks on trade.",
+        "2024-03-04", people={}, places=PLACES, dates=MONDAY,
+    )
+    assert [(v["visitor_name"], v["visitor_country"], v["destination_country"]) for v in found] == [
+        ("South African delegation", "ZA", "LT")]
+
+
+def test_a_where_clause_of_plans_dates_the_trip(find_visits):
+    found = find_visits(
+        "Markets were watching Polish President Andrzej Duda's trip to Lithuania, where he is due to "
+        "hold talks on Tuesday.",
+        "2024-03-04", people=PEOPLE, places=PLACES, dates=MONDAY,
+    )
+    assert [(v["destination_country"], v["date"], v["status"]) for v in found] == [("LT", "2024-03-05", "planned")]
+
+
+def test_a_sentence_that_opens_with_a_place_places_its_meeting(find_visits):
+    found = find_visits(
+        "Polish President Andrzej Duda will tour the Baltic states this week. "
+        "In Vilnius, Duda is due to meet President Gitanas Nauseda.",
+        "2024-03-04", people=PEOPLE, places=PLACES, dates=MONDAY,
+    )
+    assert trips(found) == [("Andrzej Duda", "LT", "Gitanas Nauseda")]
+
+
+def test_places_after_a_trip_told_as_earlier_are_not_the_arrivals(find_visits):
+    places = {**PLACES, "Latvia": ("LV", "country")}
+    # "Riga" is unknown here, as a place the actor layer misses would be.
+    found = find_visits(
+        "Polish President Andrzej Duda arrived in Riga on Monday after a visit to Lithuania.",
+        "2024-03-04", people=PEOPLE, places=places, dates=MONDAY,
+    )
+    assert [(v["destination_country"], v["date"], v["status"]) for v in found] == [("LT", None, "occurred")]
+
+
+def test_a_visit_made_on_the_day_of_publication_is_over(find_visits):
+    found = find_visits(
+        "Polish President Andrzej Duda made an unannounced visit to Vilnius on Monday.",
+        "2024-03-04", people=PEOPLE, places=PLACES, dates=MONDAY,
+    )
+    assert [(v["destination_country"], v["status"]) for v in found] == [("LT", "occurred")]

@@ -38,9 +38,12 @@ _LONGEST_CLAUSE_END = 10
 #: What no clause end holds: see :class:`~tidings_visits.scan.Scan`.
 _CLAUSE_END_BARRIER = regex.compile(r"[^\p{L}\s;,_\-–—]", _F)
 _SCHEDULED = regex.compile(
-    r"\s*that\s+(?:was|is|had\s+been|has\s+been|were|are)\s+(?:due|scheduled|planned|set|expected|slated)\b", _F
+    r"\s*that\s+(?:was|is|had\s+been|has\s+been|were|are)\s+(?:due|scheduled|planned|set|expected|slated)\b"
+    r"|,\s+where\s+(?:he|she|they|it)\s+(?:(?:was|is|were|are)\s+(?:due|scheduled|expected|set|slated)\b|will\b)",
+    _F,
 )
 _WHERE = regex.compile(r",\s+where\b", _F)
+_FRONTED_AT = regex.compile(r"(?:In|At)\s+(?:the\s+)?", regex.VERSION1)
 _RELATIVE = regex.compile(r",\s(?:which|who|whose|where)\b", _F)
 _THAT = regex.compile(r"\bthat\s\Z", _F)
 #: A place list goes on across these: "Syria, Jordan, Egypt and other …", "Dar es Salaam, Tanzania".
@@ -304,9 +307,21 @@ class ArticleIndex:
 
     def scheduled(self, sentence: Span, clause: Span) -> Span | None:
         """The relative clause after ``clause`` that tells when the trip was to be:
-        "a visit to Beijing that was due to begin on Sunday"."""
+        "a visit to Beijing that was due to begin on Sunday", "a trip to Oman, where
+        he is due to hold talks on Saturday"."""
         m = _SCHEDULED.match(self.text, clause.end, min(sentence.end, clause.end + 40))
         return self.clause(sentence, m.end()) if m else None
+
+    def fronted_place(self, sentence: Span) -> tuple[Place, Entity] | None:
+        """The place of "In Kuala Lumpur, Erdogan is due to meet …": a place the
+        sentence opens with, after "In" or "At" and before a comma."""
+        m = _FRONTED_AT.match(self.text, sentence.start, sentence.end)
+        if m is None:
+            return None
+        p = next(iter(self._places.run(sentence).within(sentence)), None)
+        if p is None or p.start != m.end() or not self.text.startswith(",", p.end) or not p.value.country:
+            return None
+        return p.value, p
 
     def nearest_date(self, clause: Span, at: int) -> Entity | None:
         """The calendar date in ``clause`` nearest to offset ``at``."""

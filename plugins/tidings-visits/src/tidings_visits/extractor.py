@@ -22,7 +22,7 @@ from tidings.actors.gazetteer import country_name
 
 from .article import POSSESSIVE, REACH, SAYING, ArticleIndex, Run
 from .cues import cued
-from .lexicon import CAMEO, COUNTERPART, NOT_A_VISIT, ORDINAL, PURPOSE, REMOTE, ordinal_number
+from .lexicon import CAMEO, COUNTERPART, NOT_A_VISIT, ORDINAL, PURPOSE, REMOTE, TRAVEL, ordinal_number
 from .participants import Actor, Mention
 from .status import status_of
 from .trips import Sighting, Trip
@@ -53,6 +53,8 @@ _EARLIER = regex.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its|\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\Z", _F
 )
 #: Visits that only a foreigner makes, even to the country of the story's dateline.
+#: The word that opens a trip told as earlier.
+_AFTER = regex.compile(r"\b(?:after|following)\s", _F)
 _STATE_VISIT = regex.compile(r"\bstate\s+visit\b", _F)
 _ARRIVED = regex.compile(r"\barriv", _F)
 #: A trip that carries its traveller, named by the pronoun inside the travel words.
@@ -216,7 +218,16 @@ class _Reader:
         if _SUMMIT.search(m.group()):
             # Everyone named as meeting at a summit abroad travelled to it.
             travellers += [x for x in run.within(Span(clause.start, m.start())) if not x.same(subject)]
-        places = [(p, e) for p, e in a.destinations(clause, after) if p.country]
+        # The places after a trip told as earlier are that trip's: "arrived in Rio on
+        # Sunday after a visit to Peru" does not take the arrival to Peru.
+        following = None
+        for w in _AFTER.finditer(a.text, after, clause.end):
+            f = TRAVEL.search(a.text, w.end(), min(clause.end, w.end() + 40))
+            if f is not None and _EARLIER.search(a.text, max(clause.start, f.start() - 40), f.start()):
+                following = f
+                break
+        reach = Span(clause.start, following.start()) if following is not None else clause
+        places = [(p, e) for p, e in a.destinations(reach, after) if p.country]
         institution = a.institution(clause, after)
         if institution is not None and not any(e is not None and e.start < institution.start for _, e in places):
             if not institution.value.country:
@@ -230,7 +241,7 @@ class _Reader:
         if stop is not None:
             place, entity, stay = stop
             self.sight(subject.actor, place, entity, stay, sentence, stay)
-        if not places:
+        if not places and following is None:
             self.placeless(subject, clause, sentence, trigger, visit_word=visit_word)
 
     def placeless(self, subject: Mention, clause: Span, sentence: Span, trigger: Span, *, visit_word: bool) -> None:
@@ -299,6 +310,8 @@ class _Reader:
         if second is None or second.same(first):
             return
         found = [(p, e) for p, e in a.destinations(clause, m.end(), locative=True) if p.country]
+        if not found and (fronted := a.fronted_place(sentence)) is not None and clause.start <= fronted[1].end + 2:
+            found = [fronted]  # "In Kuala Lumpur, Erdogan is due to meet Prime Minister Anwar Ibrahim"
         trigger = Span(m.start(), m.end())
         if found:
             place, entity = found[0]

@@ -184,10 +184,10 @@ PURPOSE = regex.compile(
 )
 
 #: Descriptions that stand for an official visitor when no person is named:
-#: delegations, the Pope, "the Indian foreign minister" (an office with "a" is
+#: delegations (of a nationality of one or two words: "a North Korean delegation"), the Pope, "the Indian foreign minister" (an office with "a" is
 #: anyone who holds it: "the first trip by an Indian prime minister to Austria").
 DESCRIPTOR = regex.compile(
-    r"\b(?:(?:[Tt]he|an?|An)\s+)?(?:(?P<demonym>\p{Lu}[\p{L}.]{2,20})\s+)?"
+    r"\b(?:(?:[Tt]he|an?|An)\s+)?(?:(?P<demonym>\p{Lu}[\p{L}.]{2,20}(?:\s\p{Lu}[\p{L}.]{2,20})?)\s+)?"
     r"(?:(?:diplomatic|government|official|military|trade|parliamentary|high-level|ministerial|senior)\s+)?"
     r"delegation\b"
     r"|\b(?:the\s+)?(?P<pope>Pope)\b(?!\s+\p{Lu})"

@@ -228,7 +228,7 @@ def _descriptor(m: regex.Match) -> Mention | None:
         words = words[1:]
     country = demonym_country(m.group("demonym")) if m.group("demonym") else None
     if country is None and m.group("demonym"):
-        words = words[1:]  # not a nationality ("Tuesday delegation")
+        words = words[len(m.group("demonym").split()):]  # not a nationality ("Tuesday delegation")
     if len(words) < 2:
         return None  # a bare "delegation" says nothing about who travels
     name = " ".join(words)

@@ -56,7 +56,7 @@ PRIOR = regex.compile(
 _TODAY = regex.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|here)\b", _F)
 _PAST_VERB = regex.compile(
     r"\b(?:visited|arrived|flew|travell?ed|headed|toured|spent|landed|met|held|hosted|welcomed|received"
-    r"|went|came|left|jetted|stopped|returned|concluded|ended|wrapped\s+up|was|were)\b",
+    r"|went|came|left|jetted|stopped|returned|concluded|ended|wrapped\s+up|was|were|made|paid)\b",
     _F,
 )
 
