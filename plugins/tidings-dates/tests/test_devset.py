@@ -13,8 +13,9 @@ from tidings.evaluate import evaluate, read_gold
 
 DEV = Path(__file__).resolve().parents[3] / ".." / "shared" / "eval" / "dates" / "tbaq.jsonl"
 
-#: The issue's targets: a score below any of them fails the build.
-TARGETS = {"relaxed": 0.90, "strict": 0.82, "value": 0.80, "type": 0.85}
+#: Floors just under the scores reached (the issue asked for relaxed 0.90, strict
+#: 0.82, value 0.80, type 0.85): a score below any of them fails the build.
+TARGETS = {"relaxed": 0.94, "strict": 0.88, "value": 0.82, "type": 0.90}
 
 
 @pytest.fixture(scope="module")
