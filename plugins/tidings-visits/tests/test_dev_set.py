@@ -18,6 +18,8 @@ SEED = REPO / "seeds" / "rt-putin-al-sharaa.gold.json"
 DEV = REPO.parent / "shared" / "eval" / "visits" / "dev.jsonl"
 #: 26 wire articles written and annotated for the generalisation audits (docs/visits.md).
 HELDOUT = Path(__file__).parent / "data" / "heldout.jsonl"
+#: 23 more, written and annotated before the extractor ran on them (round 4, docs/visits.md).
+HELDOUT2 = Path(__file__).parent / "data" / "heldout2.jsonl"
 
 #: The issue's targets; the development set reaches them with the current
 #: actor and date layers (measured: match F1 1.0, host 1.0, date 1.0, status 1.0).
@@ -26,6 +28,10 @@ FLOORS = {"match": 0.85, "host": 0.85, "date": 0.80, "status": 0.90}
 #: date and status 1.0 on all 26 articles; the first 22 before the round-2 audit:
 #: 0.794, 0.720, 0.840, 0.880).
 HELDOUT_FLOORS = {"match": 0.97, "host": 0.97, "date": 0.97, "status": 0.97}
+#: What the second held-out set reaches after the round-4 fixes (measured: match F1
+#: 0.920, host, date and status 1.0; first run 0.885, 0.870, 0.913, 0.913). The
+#: misses left are people and places the actor layer does not find.
+HELDOUT2_FLOORS = {"match": 0.90, "host": 0.97, "date": 0.97, "status": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +93,19 @@ def test_heldout_set_keeps_its_scores(pipeline):
     measured = _scores(pipeline, HELDOUT)
     below = {k: v for k, v in measured.items() if v < HELDOUT_FLOORS[k]}
     assert not below, f"below the floors {HELDOUT_FLOORS}: {measured}"
+
+
+def test_second_heldout_set_keeps_its_scores(pipeline):
+    measured = _scores(pipeline, HELDOUT2)
+    below = {k: v for k, v in measured.items() if v < HELDOUT2_FLOORS[k]}
+    assert not below, f"below the floors {HELDOUT2_FLOORS}: {measured}"
+
+
+@pytest.mark.parametrize("doc_id", ["h2-negatives-sport", "h2-negatives-tourists"])
+def test_second_heldout_negatives_give_no_visit(pipeline, doc_id):
+    """Sports teams 'visiting', tourists, 'visit the website', a domestic tour, a video link."""
+    doc = next(d for d in read_gold(HELDOUT2) if d["id"] == doc_id)
+    assert pipeline(gold_article(doc)).events_of_kind("diplomatic_visit") == ()
 
 
 def test_heldout_negatives_give_no_visit(pipeline):

@@ -111,3 +111,10 @@ def test_a_visit_made_on_the_day_of_publication_is_over(find_visits):
         "2024-03-04", people=PEOPLE, places=PLACES, dates=MONDAY,
     )
     assert [(v["destination_country"], v["status"]) for v in found] == [("LT", "occurred")]
+
+
+def test_talks_with_his_guest_make_the_speaker_host_of_the_visit(find_visits):
+    text = ("Polish President Andrzej Duda will pay an official visit to Lithuania on Tuesday. "
+            "Lithuanian President Gitanas Nauseda will hold talks with his guest in Vilnius.")
+    found = find_visits(text, "2024-03-04", people=PEOPLE, places=PLACES, dates=MONDAY)
+    assert trips(found) == [("Andrzej Duda", "LT", "Gitanas Nauseda")]

@@ -53,6 +53,8 @@ _EARLIER = regex.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its|\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\Z", _F
 )
 #: Visits that only a foreigner makes, even to the country of the story's dateline.
+#: The guest of a host, named by the host's possessive: "talks with his guest".
+_GUEST = regex.compile(r"\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?guests?\b", _F)
 #: The word that opens a trip told as earlier.
 _AFTER = regex.compile(r"\b(?:after|following)\s", _F)
 _STATE_VISIT = regex.compile(r"\bstate\s+visit\b", _F)
@@ -307,6 +309,12 @@ class _Reader:
                 self.hosts_at.setdefault(first.actor.country, first.actor)
         elif second is not None and _VISITING.search(a.text, m.end(), second.span.start):
             hosting = True  # "Cohen met visiting Chinese Defense Minister Chi Haotian"
+        if first is not None and _GUEST.match(a.text, m.end(), min(sentence.end, m.end() + 40)) \
+                and first.actor.official and first.actor.stated_country:
+            # "Putin will hold talks with his guest in the Kremlin": the host of whoever
+            # comes to that country without a host of their own.
+            self.hosts_at.setdefault(first.actor.country, first.actor)
+            return
         if second is None or second.same(first):
             return
         found = [(p, e) for p, e in a.destinations(clause, m.end(), locative=True) if p.country]
