@@ -684,3 +684,12 @@ def test_a_participle_clause_opening_the_sentence_speaks_for_the_main_subject(te
 )
 def test_a_short_phrase_introduced_by_a_is_a_term_without_a_cue(text: str, kept: list[str]) -> None:
     assert [t for t, _ in found(text)] == kept
+
+
+def test_the_mention_opening_the_sentence_before_a_verb_is_its_subject() -> None:
+    # Not the person named later in the sentence; a lone capitalised first word is no such subject.
+    text = (
+        "Oversight Committee Republicans seethed after the disclosure that the lawyer Cheryl Mills "
+        "was granted immunity for sorting the emails from her “personal messages.”"
+    )
+    assert found(text) == [("personal messages.", "Oversight Committee Republicans")]

@@ -223,28 +223,36 @@ def cue_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Ment
 
 
 def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
-    """The subject of the sentence ``text[lo:hi]``: its first person followed
-    by a lower-case word (a verb: "Earlier, *Trump* attacked …") or an
-    apposition ("*Dean*, a former party chairman, poked at …"), or set off by
-    commas before a verb ("His partner, *Lawrence Cummings*, called him …"),
-    else its first such mention, else its first mention that is not a place;
+    """The subject of the sentence ``text[lo:hi]``: the mention opening it
+    before a verb ("*Oversight Committee Republicans* seethed after … Cheryl
+    Mills was granted …"), else its first person followed by a lower-case
+    word (a verb: "Earlier, *Trump* attacked …") or an apposition ("*Dean*, a
+    former party chairman, poked at …"), or set off by commas before a verb
+    ("His partner, *Lawrence Cummings*, called him …"), else its first such mention, else its first mention that is not a place;
     an object or possessive pronoun is none ("On *her* discharge papers")."""
     found = [
         m for m in mentions(text, lo, hi, entities) if m.kind != "pronoun" or text[m.start : m.end].lower() not in _NOT_SUBJECT
     ]
     first = None  # the first subject, while no person is
+    opening = lo + len(text[lo : lo + PHRASE]) - len(text[lo : lo + PHRASE].lstrip())  # the first word
     for m in found:
         person = m.entity is not None and m.entity.kind == "person"
         if person and _VERB_AFTER_COMMA.match(text, m.end, hi) and _COMMA_BEFORE.search(text, lo, m.start):
             return m
         if _VERB_AFTER.match(text, m.end, hi) or _APPOSITION_AFTER.match(text, m.end, hi):
-            if person:
+            if person or (m.start == opening and _VERB_AFTER.match(text, m.end, hi) and not _lone_name(text, m)):
                 return m
             if first is None:
                 first = m
     if first is not None:
         return first
     return next((m for m in found if m.entity is None or m.entity.kind != "place"), None)
+
+
+def _lone_name(text: str, m: Mention) -> bool:
+    """Whether ``m`` is one capitalised word that the actor layer does not know
+    (a sentence's first word: "*Democratic* nominee …", "*Small* groups of …")."""
+    return m.kind == "name" and m.entity is None and " " not in text[m.start : m.end]
 
 
 def ends_with_comma(text: str, lo: int, hi: int) -> bool:
