@@ -284,8 +284,8 @@ def test_weekday_follows_tense(found):
     assert found("They spoke last Wednesday.") == [("last Wednesday", "DATE", "2026-01-21", None)]
 
 
-def test_month_after_until_by_through_is_the_nearest_one(found):
-    # a deadline or the end of a span, whatever the tense of the clause (written 30 October)
+def test_deadline_month_is_the_nearest_one(found):
+    # a deadline set by a grant, a plan or a duty, whatever the tense of the clause (written 30 October)
     published = "1989-10-30"
     assert found("The regulator gave the bidder until mid-November to reply.", published=published) == [
         ("mid-November", "DATE", "1989-11", "MID"),
@@ -296,7 +296,13 @@ def test_month_after_until_by_through_is_the_nearest_one(found):
     assert found("Sales changed little this year through August.", published=published)[-1] == (
         "August", "DATE", "1989-08", None,
     )
-    # "since" looks back
+    assert found("The firm must repay the loan by February.", published=published) == [
+        ("February", "DATE", "1990-02", None),
+    ]
+    # with no grant, plan or duty before it, a span in the story's past; "since" looks back
+    assert found("By March, 20,000 refugees had fled the region.", published=published) == [
+        ("March", "DATE", "1989-03", None),
+    ]
     assert found("Shares have fallen since January.", published=published) == [("January", "DATE", "1989-01", None)]
 
 

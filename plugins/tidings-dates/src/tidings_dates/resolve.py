@@ -67,9 +67,19 @@ _QUARTERLY = regex.compile(r"(?i)quarter|period")
 _QUARTERLY_REACH = 1000
 _OF = regex.compile(r"(?i)\s+of(?!\p{L})")
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
-#: Before a bare month: a deadline or the end of a span ("until mid-November",
-#: "by February", "through January"), the nearest such month whatever the tense.
+#: Before a bare month: the end of a span ("until mid-November", "by February",
+#: "through January") ...
 _DEADLINE = regex.compile(r"(?i)(?<!\p{L})(?:until|till|by|through)\s+(?:(?:early|late)\s+|mid-?\s*)?\Z")
+#: ... that a grant, a plan or a duty earlier in the sentence makes a deadline
+#: ("gave the bidder until mid-November", "extended loans through January", "a
+#: program to repay the loan by February"), the nearest such month whatever the
+#: tense; without one it is a span in the story's past ("had fled by March").
+_DEADLINE_SETTER = regex.compile(
+    r"(?i)(?<!\p{L})(?:gave|give[ns]?|giving|grant(?:s|ed)?|extend(?:s|ed)?|extension|postpone[sd]?|delay(?:s|ed)?|"
+    r"deadline|program(?:me)?s?|plan(?:s|ned)?|aim(?:s|ed)?|target|goal|due|must|require[sd]?|expect(?:s|ed)?)(?!\p{L})"
+)
+#: How far before the month (code points) :data:`_DEADLINE_SETTER` is looked for.
+_DEADLINE_REACH = 160
 _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
     r"(?:\d|\p{Sc}|(?i:times|percent|%|cents?|dollars?|thousand|million|billion|hours|days|units|once|twice))\s*\Z"
@@ -449,7 +459,8 @@ class Resolver:
         rel = _key(m["rel"]) if m["rel"] else None
         direction = self.direction(c)
         if (direction < 0 and rel is None and self.published is not None
-                and _DEADLINE.search(self.text, max(0, c.start - 16), c.start)):
+                and _DEADLINE.search(self.text, max(0, c.start - 16), c.start)
+                and _DEADLINE_SETTER.search(self.text, max(self._sentence_at(c.start)[0], c.start - _DEADLINE_REACH), c.start)):
             year, _ = cal.closest_month(self.published, month)
             return "DATE", f"{year:04d}-{month:02d}", None
         return "DATE", self._month_value(month, direction, rel), None
