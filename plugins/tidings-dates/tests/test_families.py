@@ -232,6 +232,12 @@ def test_reported_quarter_stays_after_an_earlier_or_unfinished_one(found):
         ("the 1989 period", "DATE", "1989-Q3", None),
         ("a year ago", "DATE", "1988-Q3", None),
     ]
+    # the current quarter, not yet over, gives way to one that is
+    assert found("Sales this quarter are expected to fall. Third-quarter profit rose from a year earlier.", published="1989-10-26") == [
+        ("this quarter", "DATE", "1989-Q4", None),
+        ("Third-quarter", "DATE", "1989-Q3", None),
+        ("a year earlier", "DATE", "1988-Q3", None),
+    ]
     # a later quarter that is over takes its place
     assert found("Second-quarter sales fell. Third-quarter sales rose from a year earlier.", published="1989-11-01") == [
         ("Second-quarter", "DATE", "1989-Q2", None),

@@ -533,15 +533,15 @@ class Resolver:
     def _refer_to_quarter(self, value: str) -> None:
         """Make ``value`` the quarter the article reports on, unless it is
         unresolved or still to come (an outlook is not the reference). Once
-        one is reported on, an earlier quarter ("third-quarter profit rose
-        ... after a flat second quarter") or one not yet over ("into the
-        fourth quarter") does not take its place."""
+        a quarter that is over is reported on, an earlier quarter
+        ("third-quarter profit rose ... after a flat second quarter") or one
+        not yet over ("into the fourth quarter") does not take its place."""
         _, first, last = cal.interval(value)
         if first is None or last is None or (self.published is not None and first > self.published):
             return
-        if self.reference_quarter is not None:
-            _, reported, _ = cal.interval(self.reference_quarter)
-            if reported is not None and (first < reported or (self.published is not None and last >= self.published)):
+        if self.reference_quarter is not None and self.published is not None:
+            _, reported, reported_last = cal.interval(self.reference_quarter)
+            if reported_last is not None and reported_last < self.published and (first < reported or last >= self.published):
                 return
         self.reference_quarter = value
 
