@@ -693,3 +693,15 @@ def test_the_mention_opening_the_sentence_before_a_verb_is_its_subject() -> None
         "was granted immunity for sorting the emails from her “personal messages.”"
     )
     assert found(text) == [("personal messages.", "Oversight Committee Republicans")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Maria Lopez was quoted. The article closes with a clear hint about her “head.”", "The article"),
+        ("The angry crowd waved flags, shouting “traitor!”", "The angry crowd"),
+    ],
+)
+def test_a_noun_phrase_opening_the_sentence_before_its_verb_is_taken_as_written(text: str, speaker: str) -> None:
+    # Not resolved to the person named before: the phrase is no role.
+    assert [s for _, s in found(text)] == [speaker]

@@ -93,8 +93,10 @@ _SEPARATOR = regex.compile(r"(?r)[;:()\"“”—–!?]|(?<!\d),")
 
 @attrs.frozen
 class Mention:
-    """A possible speaker: ``kind`` is ``entity``, ``name``, ``pronoun`` or
-    ``description``; ``entity`` is set for the actor layer's mentions."""
+    """A possible speaker: ``kind`` is ``entity``, ``name``, ``pronoun``,
+    ``description`` (a role: "the Russian president", resolved to a person
+    where the article names one) or ``phrase`` (a noun phrase taken as
+    written: "The article"); ``entity`` is set for the actor layer's mentions."""
 
     start: int
     end: int

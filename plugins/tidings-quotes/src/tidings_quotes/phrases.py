@@ -223,9 +223,10 @@ def cue_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Ment
 
 
 def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
-    """The subject of the sentence ``text[lo:hi]``: the mention opening it
-    before a verb ("*Oversight Committee Republicans* seethed after … Cheryl
-    Mills was granted …"), else its first person followed by a lower-case
+    """The subject of the sentence ``text[lo:hi]``: the mention or the noun
+    phrase with a determiner opening it before a verb ("*Oversight Committee
+    Republicans* seethed after … Cheryl Mills was granted …", "*The article*
+    closes with …"), else its first person followed by a lower-case
     word (a verb: "Earlier, *Trump* attacked …") or an apposition ("*Dean*, a
     former party chairman, poked at …"), or set off by commas before a verb
     ("His partner, *Lawrence Cummings*, called him …"), else its first such mention, else its first mention that is not a place;
@@ -235,6 +236,10 @@ def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) ->
     ]
     first = None  # the first subject, while no person is
     opening = lo + len(text[lo : lo + PHRASE]) - len(text[lo : lo + PHRASE].lstrip())  # the first word
+    if not found or found[0].start != opening:
+        phrase = _OPENING_PHRASE.match(text, opening, hi)
+        if phrase is not None:
+            return Mention(opening, phrase.end(), "phrase")
     for m in found:
         person = m.entity is not None and m.entity.kind == "person"
         if person and _VERB_AFTER_COMMA.match(text, m.end, hi) and _COMMA_BEFORE.search(text, lo, m.start):
@@ -247,6 +252,15 @@ def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) ->
     if first is not None:
         return first
     return next((m for m in found if m.entity is None or m.entity.kind != "place"), None)
+
+
+# A noun phrase with a determiner opening a sentence, then its verb: "*The article* closes
+# with …", "*Other leaders* called …" (at most four words; not ending in a function word).
+_OPENING_PHRASE = regex.compile(
+    r"(?i:the|a|an|several|many|some|other|both|few|most)(?:\s+[\p{L}’'-]+){1,3}?"
+    r"(?<![\p{L}](?i:of|and|or|in|on|at|for|to|with|from|by|as|the|a|an|that|who|which))"
+    r"(?=\s+(?:\p{Ll}+(?:ed|es|s)|has|have|had|is|was|are|were|will|would|could|can|may|might|did|does|do)[\s,.;:])"
+)
 
 
 def _lone_name(text: str, m: Mention) -> bool:
