@@ -705,3 +705,11 @@ def test_the_mention_opening_the_sentence_before_a_verb_is_its_subject() -> None
 def test_a_noun_phrase_opening_the_sentence_before_its_verb_is_taken_as_written(text: str, speaker: str) -> None:
     # Not resolved to the person named before: the phrase is no role.
     assert [s for _, s in found(text)] == [speaker]
+
+
+def test_the_subject_after_an_adverbial_opening_the_sentence() -> None:
+    text = (
+        "Tom Clarke runs the mines. In August, several environmental groups granted Mr. Clarke an "
+        "extension, saying his “start-up capital was less than expected.”"
+    )
+    assert found(text) == [("start-up capital was less than expected.", "several environmental groups")]

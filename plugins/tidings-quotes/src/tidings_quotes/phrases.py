@@ -224,28 +224,34 @@ def cue_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Ment
 
 def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) -> Mention | None:
     """The subject of the sentence ``text[lo:hi]``: the mention or the noun
-    phrase with a determiner opening it before a verb ("*Oversight Committee
-    Republicans* seethed after … Cheryl Mills was granted …", "*The article*
-    closes with …"), else its first person followed by a lower-case
-    word (a verb: "Earlier, *Trump* attacked …") or an apposition ("*Dean*, a
-    former party chairman, poked at …"), or set off by commas before a verb
-    ("His partner, *Lawrence Cummings*, called him …"), else its first such mention, else its first mention that is not a place;
-    an object or possessive pronoun is none ("On *her* discharge papers")."""
+    phrase with a determiner opening it (after an adverbial: "In August, …")
+    before a verb ("*Oversight Committee Republicans* seethed after … Cheryl
+    Mills was granted …", "*The article* closes with …"), else its first
+    person followed by a lower-case word (a verb: "Earlier, *Trump* attacked
+    …") or an apposition ("*Dean*, a former party chairman, poked at …"), or
+    set off by commas before a verb ("His partner, *Lawrence Cummings*, called
+    him …"), else its first such mention, else its first mention that is not
+    a place; an object or possessive pronoun is none ("On *her* discharge
+    papers")."""
     found = [
         m for m in mentions(text, lo, hi, entities) if m.kind != "pronoun" or text[m.start : m.end].lower() not in _NOT_SUBJECT
     ]
     first = None  # the first subject, while no person is
     opening = lo + len(text[lo : lo + PHRASE]) - len(text[lo : lo + PHRASE].lstrip())  # the first word
-    if not found or found[0].start != opening:
-        phrase = _OPENING_PHRASE.match(text, opening, hi)
-        if phrase is not None:
-            return Mention(opening, phrase.end(), "phrase")
+    fronted = _FRONTED.match(text, opening, hi)
+    if fronted is not None:  # "In August, several groups granted …": the subject follows
+        opening = fronted.end()
+    if all(m.start != opening for m in found):
+        for pattern in _OPENING_PHRASES:
+            phrase = pattern.match(text, opening, hi)
+            if phrase is not None:
+                return Mention(opening, phrase.end(), "phrase")
     for m in found:
         person = m.entity is not None and m.entity.kind == "person"
         if person and _VERB_AFTER_COMMA.match(text, m.end, hi) and _COMMA_BEFORE.search(text, lo, m.start):
             return m
         if _VERB_AFTER.match(text, m.end, hi) or _APPOSITION_AFTER.match(text, m.end, hi):
-            if person or (m.start == opening and _VERB_AFTER.match(text, m.end, hi) and not _lone_name(text, m)):
+            if person or (m.start == opening and _opens(text, m, hi)):
                 return m
             if first is None:
                 first = m
@@ -256,17 +262,36 @@ def sentence_subject(text: str, lo: int, hi: int, entities: Sequence[Entity]) ->
 
 # A noun phrase with a determiner opening a sentence, then its verb: "*The article* closes
 # with …", "*Other leaders* called …" (at most four words; not ending in a function word).
-_OPENING_PHRASE = regex.compile(
+# A past or auxiliary verb is looked for first, as a present "-s" may be a plural noun
+# ("several environmental *groups* granted").
+_PHRASE_HEAD = (
     r"(?i:the|a|an|several|many|some|other|both|few|most)(?:\s+[\p{L}’'-]+){1,3}?"
-    r"(?<![\p{L}](?i:of|and|or|in|on|at|for|to|with|from|by|as|the|a|an|that|who|which))"
-    r"(?=\s+(?:\p{Ll}+(?:ed|es|s)|has|have|had|is|was|are|were|will|would|could|can|may|might|did|does|do)[\s,.;:])"
+    r"(?<![^\p{L}](?i:of|and|or|in|on|at|for|to|with|from|by|as|the|a|an|that|who|which))"
+)
+_OPENING_PHRASES = (
+    regex.compile(
+        _PHRASE_HEAD
+        + r"(?=\s+(?:\p{Ll}+ed|said|told|has|have|had|is|was|are|were|will|would|could|can|may|might|did|does|do)[\s,.;:])"
+    ),
+    regex.compile(_PHRASE_HEAD + r"(?=\s+\p{Ll}+s[\s,.;:])"),
 )
 
 
-def _lone_name(text: str, m: Mention) -> bool:
-    """Whether ``m`` is one capitalised word that the actor layer does not know
-    (a sentence's first word: "*Democratic* nominee …", "*Small* groups of …")."""
-    return m.kind == "name" and m.entity is None and " " not in text[m.start : m.end]
+# An adverbial opening a sentence before its subject: "In August, ", "Meanwhile, ".
+_FRONTED = regex.compile(
+    r"(?i:in|on|at|after|before|during|last|earlier|later|meanwhile|yesterday|today|however|still|since|"
+    r"by|for|under|with|over|from|then|now|instead|ironically|separately|also)(?![\p{L}])[^,.;:!?“”\"\n]{0,40},\s+"
+)
+
+
+def _opens(text: str, m: Mention, hi: int) -> bool:
+    """Whether ``m``, opening its sentence, is its subject: a verb follows, and it
+    is neither one capitalised word the actor layer does not know (a sentence's
+    first word: "*Democratic* nominee …") nor a role description, which is
+    left to the rules for persons ("In Havana, *the government* gave …" names
+    no person)."""
+    lone = m.kind == "name" and m.entity is None and " " not in text[m.start : m.end]
+    return not lone and m.kind != "description" and _VERB_AFTER.match(text, m.end, hi) is not None
 
 
 def ends_with_comma(text: str, lo: int, hi: int) -> bool:
