@@ -502,6 +502,26 @@ def test_organisation_names_stop_where_the_name_ends() -> None:
     ]
 
 
+def test_abbreviated_first_words_of_place_names() -> None:
+    text = "He grew up in St. Louis and Ft. Worth. In Russia he saw St Petersburg and Mt. Elbrus."
+    assert [(e.text, e.value.name) for e in run(text).of_kind("place")][:4] == [
+        ("St. Louis", "St. Louis"),
+        ("Ft. Worth", "Fort Worth"),
+        ("Russia", "Russia"),
+        ("St Petersburg", "Saint Petersburg"),
+    ]
+
+
+def test_a_city_of_several_countries_is_the_best_known_where_its_country_is_named() -> None:
+    def country(text: str) -> str | None:
+        return next(e.value.country for e in run(text).of_kind("place") if "Petersburg" in e.text)
+
+    russia = "Texas and Ohio voters heard Trump call Estonia the suburbs of St. Petersburg, a jab at Russia."
+    assert country(russia) == "RU"
+    assert country("Texas and Ohio voters met in St. Petersburg on Monday.") == "US"
+    assert country("Milton Roy, of St. Petersburg, Florida, said its Russia sales fell.") == "US"
+
+
 def test_a_run_holding_a_listed_organisation_does_not_hide_later_ones() -> None:
     # A capitalised run that holds a listed organisation ("NATO") is skipped;
     # the scan resumes right after it, however far into the article it is.

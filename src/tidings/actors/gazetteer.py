@@ -38,19 +38,31 @@ _CACHED_NAMES = 1 << 12
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
+#: First words of place names that news abbreviates ("St Petersburg", "Mt. Kenya",
+#: "Ft. Worth"): a name is looked up by the word written out.
+_ABBREVIATED_FIRST = {"st": "saint", "mt": "mount", "ft": "fort"}
+
+
 def fold(name: str) -> str:
     """The lookup key of a name: accents and case folded, apostrophes and hyphens
-    straightened, white space collapsed, a leading "the" dropped.
+    straightened, white space collapsed, a leading "the" dropped, an abbreviated
+    first word written out.
 
     >>> fold("the  Côte d’Ivoire")
     "cote d'ivoire"
+    >>> fold("St. Petersburg") == fold("St Petersburg") == fold("Saint Petersburg")
+    True
     """
     name = name.translate(_APOSTROPHES)
     if not name.isascii():
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     if name.split() == [name]:
-        return name.casefold()  # one word: no white space to collapse, no "the" to drop
-    return _LEADING_THE.sub("", _SPACES.sub(" ", name.strip())).casefold()
+        key = name.casefold()  # one word: no white space to collapse, no "the" to drop
+    else:
+        key = _LEADING_THE.sub("", _SPACES.sub(" ", name.strip())).casefold()
+    first, space, rest = key.partition(" ")
+    full = _ABBREVIATED_FIRST.get(first[:-1] if first.endswith(".") else first)
+    return full + space + rest if full else key
 
 
 def _exact(name: str) -> bool:
@@ -141,12 +153,13 @@ class Gazetteer:
         #: The words that can open a name, as an ASCII token's ``lower`` gives
         #: them (case folded, no dots, no possessive "'s"): other ASCII words
         #: open none.
-        self.opening_words = frozenset(
-            word.casefold().replace(".", "")[: -2 if opening and word.endswith("'s") else None]
+        opening = frozenset(
+            word.casefold().replace(".", "")[: -2 if possessive and word.endswith("'s") else None]
             for key in (*self._folded, *self._exact)
             for word in [key.split(" ")[0]]
-            for opening in (False, True)
+            for possessive in (False, True)
         )
+        self.opening_words = opening | {short for short, full in _ABBREVIATED_FIRST.items() if full in opening}
         # Articles repeat their names: each surface is folded and looked up once.
         self.lookup = functools.lru_cache(maxsize=_CACHED_NAMES)(self._lookup)
         self.may_continue = functools.lru_cache(maxsize=_CACHED_NAMES)(self._may_continue)

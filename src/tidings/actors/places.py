@@ -26,8 +26,8 @@ from .gazetteer import Reading, gazetteer
 from .tokens import Token, Tokens, gap
 
 # Gaps allowed inside a multi-word name ("Washington, D.C." has a comma,
-# "People's Republic of China" a possessive).
-_INNER_GAPS = frozenset({" ", ", ", "-", "'s ", "’s "})
+# "People's Republic of China" a possessive, "St. Louis" an abbreviation's dot).
+_INNER_GAPS = frozenset({" ", ", ", "-", "'s ", "’s ", ". "})
 _STATE_WORDS = frozenset({"state"})
 
 
@@ -95,10 +95,21 @@ def _choose_readings(text: str, tokens: list[Token], found: list[Match]) -> None
     for k, m in enumerate(found):
         if len(m.readings) == 1:
             continue
-        m.reading = _stated(text, tokens, found, k) or max(
-            m.readings,
-            key=lambda r: (us_local if r.type == "state" else support[r.value.country], -m.readings.index(r)),
-        )
+        m.reading = _stated(text, tokens, found, k) or max(m.readings, key=lambda r: _plausible(r, m, support, us_local))
+
+
+def _plausible(reading: Reading, m: Match, support: Counter[str | None], us_local: int) -> tuple[int, int]:
+    """How well the article supports ``reading`` of ``m`` (the larger the better).
+    Cities of one name in several countries: the best-known (the gazetteer's
+    first) wherever its country is named at all ("St. Petersburg" is Russia's in
+    an American article that names Russia, Florida's where Russia is not named);
+    otherwise a state reading by the other US states and cities named, any
+    other by how often its country is named."""
+    if all(r.type == "city" for r in m.readings):
+        return int(support[reading.value.country] > 0), -m.readings.index(reading)
+    if reading.type == "state":
+        return us_local, -m.readings.index(reading)
+    return support[reading.value.country], -m.readings.index(reading)
 
 
 def _stated(text: str, tokens: list[Token], found: list[Match], k: int) -> Reading | None:
