@@ -76,28 +76,28 @@ def scores() -> dict[str, float]:
 def test_quote_f1() -> None:
     # Below the 0.92 target: the seven documents without gold quotes (above).
     got = scores()
-    assert got["f1"] >= 0.89, got
+    assert got["f1"] >= 0.895, got
     assert got["recall"] >= 0.96, got
 
 
 def test_quote_f1_on_documents_with_annotated_quotes() -> None:
     got = scores()
-    assert got["annotated_f1"] >= 0.95, got
-    assert got["annotated_precision"] >= 0.94, got
+    assert got["annotated_f1"] >= 0.955, got
+    assert got["annotated_precision"] >= 0.945, got
 
 
 def test_speaker_accuracy() -> None:
     got = scores()
     # As `tidings evaluate` scores it: the name, or the attribution span ("he",
     # "the mayor") against the gold speaker's span.
-    assert got["speaker_accuracy"] >= 0.92, got
+    assert got["speaker_accuracy"] >= 0.94, got
     # Gold speakers that are names, matched by name alone.
-    assert got["named_speaker_accuracy"] >= 0.92, got
+    assert got["named_speaker_accuracy"] >= 0.935, got
 
 
 def test_quote_and_speaker_f1() -> None:
     got = scores()
     # All documents: held below the 0.85 target by the spurious quotes of the
     # seven documents without gold quotes.
-    assert got["speaker_f1"] >= 0.82, got
-    assert got["annotated_speaker_f1"] >= 0.88, got
+    assert got["speaker_f1"] >= 0.84, got
+    assert got["annotated_speaker_f1"] >= 0.90, got
