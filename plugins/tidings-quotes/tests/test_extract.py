@@ -713,3 +713,11 @@ def test_the_subject_after_an_adverbial_opening_the_sentence() -> None:
         "extension, saying his “start-up capital was less than expected.”"
     )
     assert found(text) == [("start-up capital was less than expected.", "several environmental groups")]
+
+
+def test_they_is_no_single_person() -> None:
+    text = (
+        "Donald Trump spoke in Ohio. Clinton’s campaign is seeking to contrast her approach "
+        "with what they call Trump’s “self-centered message.”"
+    )
+    assert found(text) == [("self-centered message.", None)]

@@ -40,6 +40,8 @@ _TITLES_ONLY = regex.compile(r"[\s\"“‘']*(?:\p{Lu}[\p{L}.’'-]*\s+)*")
 _NON_PERSONAL = frozenset({"it", "they", "we"})
 _SINGULAR = frozenset({"he", "she", "him", "her"})
 _THINGS = frozenset({"it"})
+# Pronouns that never stand for one person: "it", and "they" (a group, an organisation).
+_NO_PERSON = frozenset({"it", "they"})
 # A one-word name in the plural ("Americans", "Democrats").
 _PLURAL_NAME = regex.compile(r"\p{Lu}\p{Ll}+s")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -173,7 +175,7 @@ class Resolver:
         them). Asked once per speaker and pronoun."""
         if entity.kind != "person":
             return words.lower() in _NON_PERSONAL
-        if words.lower() in _THINGS:
+        if words.lower() in _NO_PERSON:
             return False
         if self._coref is None:
             return True
@@ -231,10 +233,13 @@ class Resolver:
         """The person a pronoun or "the president" before ``offset`` refers to;
         "it" is never a person, but the organisation or country opening this
         sentence or the one before ("The Security Council condemned the test
-        … what it called “…”")."""
+        … what it called “…”"); "they" is no one person either, and is left
+        to a speaker it fits (an organisation) or to nobody."""
         if words.lower() in _THINGS:
             opening = self._organisation_opening(offset)
             return speaker_of(opening) if opening is not None else None
+        if words.lower() in _NO_PERSON:
+            return None
         if self._coref is not None:
             entity = self._coref.antecedent(self.ctx, offset, description=words)
             return speaker_of(entity) if entity is not None else None
