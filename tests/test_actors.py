@@ -696,3 +696,18 @@ def test_many_antecedent_calls_stay_linear():
 
     small, large = cost(100), cost(400)
     assert large < max(small, 0.01) * 4 * 2.5  # 4x the text; quadratic would be 16x
+
+
+def test_the_people_index_does_not_keep_its_context_alive() -> None:
+    # The index is cached under the context by a weak reference: nothing in it
+    # may hold the context, or a long batch run keeps every article it read.
+    import gc
+    import weakref
+
+    text = "Angela Merkel met Joe Biden. She said so."
+    ctx = tidings.Context(tidings.Article(text), tidings.Pipeline([actors])(text).entities)
+    assert antecedent(ctx, text.index("She"), description="She").value.name == "Angela Merkel"
+    alive = weakref.ref(ctx)
+    del ctx
+    gc.collect()
+    assert alive() is None

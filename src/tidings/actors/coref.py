@@ -137,7 +137,8 @@ P = TypeVar("P", bound=Profile)
 class Known:
     """The profile of a person entity, for :func:`antecedent`. Its gender is read
     from the text only when :func:`pick` first asks (most people of an article
-    are never compared by gender)."""
+    are never compared by gender); ``read_gender`` must not hold the context,
+    which the index of its people is cached under by a weak reference."""
 
     country: str | None
     title: str | None
@@ -210,10 +211,10 @@ def mentions(ctx: Context, entity: Entity) -> list[Entity]:
     return [e for e in ctx.of_kind(entity.kind) if e.id == head.id or getattr(e.value, "canonical", None) == head.id]
 
 
-def _gender(ctx: Context, entity: Entity, group: Sequence[Entity]) -> str | None:
+def _gender(text: str, entity: Entity, group: Sequence[Entity]) -> str | None:
     """A person's gender: from a gendered title or honorific before one of its
-    mentions ``group`` ("Mrs.", "Queen", "spokeswoman"), else from the given name."""
-    text = ctx.text
+    mentions ``group`` in ``text`` ("Mrs.", "Queen", "spokeswoman"), else from
+    the given name."""
     for m in group:
         before = tokenize(text[max(0, m.start - 30) : m.start])[-2:]
         found = gazetteer_gender([t.lower for t in before])
@@ -236,7 +237,7 @@ class _PersonIndex:
         for e in people:
             groups.setdefault(_head(e, by_id).id, []).append(e)
         profiles = {
-            head_id: Known(head.value.country, head.value.title, head, functools.partial(_gender, ctx, head, groups[head_id]))
+            head_id: Known(head.value.country, head.value.title, head, functools.partial(_gender, ctx.text, head, groups[head_id]))
             for head_id, head in ((h, by_id[h]) for h in groups)
         }
         self.candidates = [
