@@ -312,6 +312,32 @@ def test_deadline_month_is_the_nearest_one(found):
     assert found("Shares have fallen since January.", published=published) == [("January", "DATE", "1989-01", None)]
 
 
+def test_span_end_follows_the_verb_of_the_span(found):
+    # written 15 October 2025: a past verb makes it this past January, a future one next March
+    published = "2025-10-15"
+    assert found("He stayed on until January, when he quit.", published=published) == [
+        ("January", "DATE", "2025-01", None),
+    ]
+    assert found("He remained in office until June.", published=published) == [("June", "DATE", "2025-06", None)]
+    assert found("He will stay until March.", published=published) == [("March", "DATE", "2026-03", None)]
+    assert found("The ban remains in force until June.", published=published) == [("June", "DATE", "2026-06", None)]
+    assert found("The museum was open through June.", published=published) == [("June", "DATE", "2025-06", None)]
+    # written Wednesday 28 January 2026
+    assert found("The strike lasted until Thursday.") == [("Thursday", "DATE", "2026-01-22", None)]
+    assert found("The company had until Friday to respond.") == [("Friday", "DATE", "2026-01-23", None)]
+    assert found("The polls stay open until Friday.") == [("Friday", "DATE", "2026-01-30", None)]
+    assert found("By Thursday, officials had evacuated the town.") == [("Thursday", "DATE", "2026-01-22", None)]
+    assert found("He worked there until last week.") == [("last week", "DATE", "2026-W04", None)]
+
+
+def test_deadline_weekday_is_the_nearest_one(found):
+    # a deadline set in the past lies near publication (Wednesday 28 January 2026), on either side
+    assert found("Voting was extended until Friday.") == [("Friday", "DATE", "2026-01-30", None)]
+    assert found("The court was given until Monday to rule.") == [("Monday", "DATE", "2026-01-26", None)]
+    # with nothing that sets it, a span in the story's past
+    assert found("Voting went on until Friday.") == [("Friday", "DATE", "2026-01-23", None)]
+
+
 def test_month_follows_tense(found):
     assert found("The two presidents met in October.") == [("October", "DATE", "2025-10", None)]
     assert found("The two presidents will meet in October.") == [("October", "DATE", "2026-10", None)]

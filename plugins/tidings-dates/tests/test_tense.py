@@ -101,6 +101,23 @@ def at(text: str, word: str) -> int:
         ("The flight was cancelled due to the storm on Friday.", "Friday", -1),
         ("Until Thursday, they had not called him a suspect.", "Thursday", -1),
         ("Officials postponed until Tuesday any action on the case.", "Tuesday", 1),
+        # the verb of a span decides, "until" only when no verb does
+        ("He stayed on until January, when he quit.", "January", -1),
+        ("Talks continued until Friday.", "Friday", -1),
+        ("Rebels held the town until Friday, when troops retook it.", "Friday", -1),
+        ("The company had until Friday to respond.", "Friday", -1),
+        ("The museum was open through June.", "June", -1),
+        ("He will stay until March.", "March", 1),
+        ("He said he would remain until January.", "January", 1),
+        ("Talks continue until Friday.", "Friday", 1),
+        ("The company has until Friday to respond.", "Friday", 1),
+        # a present verb after the past one holds the span
+        ("Police said the curfew lasts until Friday.", "Friday", 1),
+        ("Officials said the road remains closed until Friday.", "Friday", 1),
+        ("The store remained closed until Monday.", "Monday", -1),
+        # a verb in another clause, or one that sets an end, leaves it to the other cues
+        ("Rebels retreated, and the siege lasts until Friday.", "Friday", 1),
+        ("Authorities imposed a curfew until Monday.", "Monday", 1),
     ],
 )
 def test_tense_cues(text, word, expected):

@@ -125,6 +125,17 @@ def nearest_weekday(anchor: dt.date, weekday: int, direction: int) -> dt.date:
     return anchor + dt.timedelta(days=delta)
 
 
+def closest_weekday(anchor: dt.date, weekday: int) -> dt.date:
+    """The ``weekday`` nearest ``anchor``, before or after it (no more than
+    three days away: a week has no tie).
+
+    >>> closest_weekday(dt.date(2026, 1, 28), 4), closest_weekday(dt.date(2026, 1, 28), 0)
+    (datetime.date(2026, 1, 30), datetime.date(2026, 1, 26))
+    """
+    after = nearest_weekday(anchor, weekday, 1)
+    return after if (after - anchor).days <= 3 else after - dt.timedelta(days=7)
+
+
 def nearest_month(anchor: dt.date, month: int, direction: int) -> tuple[int, int]:
     """(year, month) of the ``month`` on or before (direction -1) or on or
     after (+1) the month of ``anchor``.

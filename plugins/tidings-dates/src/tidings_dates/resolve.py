@@ -41,7 +41,7 @@ from .lexicon import (
     UNITS,
     WEEKDAYS,
 )
-from .tense import Cue, find_cues, tense
+from .tense import DEADLINE_SETTER, SPAN_END, SPAN_REACH, Cue, find_cues, tense
 
 #: (type, value, mod) of one time expression.
 Reading = tuple[str, str, "str | None"]
@@ -67,18 +67,12 @@ _QUARTERLY = regex.compile(r"(?i)quarter|period")
 _QUARTERLY_REACH = 1000
 _OF = regex.compile(r"(?i)\s+of(?!\p{L})")
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})")
-#: Before a bare month: the end of a span ("until mid-November", "by February",
-#: "through January") ...
-_DEADLINE = regex.compile(r"(?i)(?<!\p{L})(?:until|till|by|through)\s+(?:(?:early|late)\s+|mid-?\s*)?\Z")
-#: ... that a grant, a plan or a duty earlier in the sentence makes a deadline
-#: ("gave the bidder until mid-November", "extended loans through January", "a
-#: program to repay the loan by February"), the nearest such month whatever the
-#: tense; without one it is a span in the story's past ("had fled by March").
-_DEADLINE_SETTER = regex.compile(
-    r"(?i)(?<!\p{L})(?:gave|give[ns]?|giving|grant(?:s|ed)?|extend(?:s|ed)?|extension|postpone[sd]?|delay(?:s|ed)?|"
-    r"deadline|program(?:me)?s?|plan(?:s|ned)?|aim(?:s|ed)?|target|goal|due|must|require[sd]?|expect(?:s|ed)?)(?!\p{L})"
-)
-#: How far before the month (code points) :data:`_DEADLINE_SETTER` is looked for.
+#: How far before a bare month after "until", "by" or "through" (code points)
+#: a word that sets a deadline (:data:`~tidings_dates.tense.DEADLINE_SETTER`) is
+#: looked for: the nearest such month whatever the tense ("gave the bidder until
+#: mid-November", "extended loans through January", "a program to repay the
+#: loan by February"); without one it is a span in the story's past ("had fled
+#: by March").
 _DEADLINE_REACH = 160
 _DIGITS = regex.compile(r"\d+")
 _RATE_BEFORE = regex.compile(
@@ -373,6 +367,20 @@ class Resolver:
             return p.year + 1
         return p.year
 
+    def _deadline(self, c: Candidate, direction: int, rel: str | None) -> bool:
+        """Whether a bare weekday or month in a past clause is a deadline that
+        a grant, a plan or a duty earlier in the sentence sets ("gave the
+        bidder until mid-November", "voting was extended until Friday"): it
+        then lies near publication on either side, not in the story's past."""
+        return (
+            direction < 0
+            and rel is None
+            and SPAN_END.search(self.text, max(0, c.start - SPAN_REACH), c.start) is not None
+            and DEADLINE_SETTER.search(
+                self.text, max(self._sentence_at(c.start)[0], c.start - _DEADLINE_REACH), c.start
+            ) is not None
+        )
+
     def _range_start(self, c: Candidate) -> dt.date | None:
         """The day named just before ``c`` when ``c`` ends a range with it
         ("from Dec. 26 to Jan. 5", "Dec. 26-Jan. 5"), unless that day ends a
@@ -441,7 +449,11 @@ class Resolver:
             return self._with_part(self._clock_weekday[1], m["part"], f"XXXX-WXX-{weekday + 1}")
         # "Wednesday's ruling": a possessive weekday names what already happened.
         possessive = _POSSESSIVE.match(self.text, c.end) is not None
-        day = self._weekday_day(weekday, -1 if possessive else self.direction(c), rel)
+        direction = -1 if possessive else self.direction(c)
+        if self.published is not None and self._deadline(c, direction, rel):
+            day: dt.date | None = cal.closest_weekday(self.published, weekday)
+        else:
+            day = self._weekday_day(weekday, direction, rel)
         return self._with_part(day, m["part"], f"XXXX-WXX-{weekday + 1}")
 
     def _with_part(self, day: dt.date | None, part: str | None, unresolved: str) -> Reading:
@@ -458,9 +470,7 @@ class Resolver:
             return "DATE", f"{year:04d}-{month:02d}", None
         rel = _key(m["rel"]) if m["rel"] else None
         direction = self.direction(c)
-        if (direction < 0 and rel is None and self.published is not None
-                and _DEADLINE.search(self.text, max(0, c.start - 16), c.start)
-                and _DEADLINE_SETTER.search(self.text, max(self._sentence_at(c.start)[0], c.start - _DEADLINE_REACH), c.start)):
+        if self.published is not None and self._deadline(c, direction, rel):
             year, _ = cal.closest_month(self.published, month)
             return "DATE", f"{year:04d}-{month:02d}", None
         return "DATE", self._month_value(month, direction, rel), None

@@ -23,6 +23,10 @@ decides for the future:
 - modals ("should", "may", "must", "can") are weak future cues, and a modal
   with "have" is past ("may have come on Friday");
 - a time fronted before its clause ("On Monday, ...") dates the verb after it;
+- the verb of a span that a time ends ("until", "by", "through") decides:
+  past when it is past ("stayed on until January"), unless it sets a
+  deadline ("gave the bidder until mid-November"); "until" itself is a weak
+  future cue, for when no verb decides ("the ban runs until Friday");
 - the clause that holds the time decides: in a relative or content clause
   ("Francis, who met al-Sistani in Najaf on Saturday, is due to ..."), only its
   own verbs count, the one before the time first; the verbs of a clause closed
@@ -60,6 +64,9 @@ _DETERMINER = r"(?:the|a|an|his|her|its|their|our|my|your|this|that|whose|each|e
 _MODIFIER = _DETERMINER.replace("|that|", "|")
 #: Forms of "be", after which a participle is no past.
 _BE = r"(?:is|are|am|was|were|be|been|being)"
+#: Verbs that link a subject to a state, after which a participle is no past
+#: ("remained closed").
+_LINK = rf"(?:{_BE}|remains?|remained|stays?|stayed|seems?|seemed)"
 #: Present forms of "be", after which "due", "expected", "set to" … look ahead.
 _IS = r"(?:is|are|am)"
 #: Adverbs that may stand between "be" and what follows it.
@@ -119,7 +126,7 @@ _CUES = regex.compile(
       |(?P<past>was|were|had|did|ago|last|earlier|since|previous|said|told|came|went|met|took|gave|
          began|rose|fell|saw|became|ran|announced|reported|posted|ended|spoke|wrote|flew|fled|fought|struck|
          knew|stood|threw|drove|broke|chose|grew|drew|sought|swore|withdrew|overcame|undertook|sank|shook|tore)
-      |(?<!(?<![\p{{L}}'’])(?:{_BE}|{_MODIFIER})\s{{1,3}})(?P<weak_past>{_PARTICIPLE}|
+      |(?<!(?<![\p{{L}}'’])(?:{_LINK}|{_MODIFIER})\s{{1,3}})(?P<weak_past>{_PARTICIPLE}|
          (?-i:(?!\p{{Ll}}*(?:ceed|need|speed|feed|breed|bleed|indeed|hundred|kindred)(?![\p{{L}}]))
             (?!(?:based|limited|related|interested|concerned|supposed|united|red|bed|shed)(?![\p{{L}}])|un)
             \p{{Ll}}{{3,}}ed))
@@ -161,6 +168,27 @@ _CUE_STARTS = re.compile(
     r"|(?<=[^\W\d_]['’])(?:ll|s|re)(?![^\W\d_]))"
 )
 
+#: The word before a time that ends a span or sets a deadline ("until
+#: January", "by mid-November", "through June").
+SPAN_END = regex.compile(r"(?i)(?<!\p{L})(?P<word>until|till|by|through)\s+(?:(?:early|late)\s+|mid-?\s*)?\Z")
+#: How far before the time (code points) :data:`SPAN_END` is looked for.
+SPAN_REACH = 16
+#: Words that set a deadline or move a time forward ("gave the bidder until
+#: mid-November", "extended loans through January", "postponed until
+#: Tuesday", "must repay by February"): the time after "until", "by" or
+#: "through" lies near publication, on either side, whatever their tense.
+DEADLINE_SETTER = regex.compile(
+    r"(?i)(?<!\p{L})(?:gave|give[ns]?|giving|grant(?:s|ed)?|extend(?:s|ed)?|extension|postpone[sd]?|delay(?:s|ed)?|"
+    r"adjourn(?:s|ed)?|defer(?:s|red)?|suspend(?:s|ed)?|impose[sd]?|declare[sd]?|order(?:s|ed)?|ban(?:s|ned)?|"
+    r"deadline|program(?:me)?s?|plan(?:s|ned)?|aim(?:s|ed)?|target|goal|due|must|require[sd]?|expect(?:s|ed)?)(?!\p{L})"
+)
+#: Present-tense verbs that hold a span to its end ("the road remains closed
+#: until Friday", "the firm has until Friday"): standing after a past verb,
+#: they govern the span, not it ("officials said the curfew lasts until Friday").
+_HOLDS = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:is|are|am|has|have|remains?|stays?|continues?|lasts?|runs?|keeps?)(?![\p{L}'’])"
+)
+_PAST_KINDS = frozenset({"past", "weak_past"})
 #: Punctuation between a cue and the expression: the cue is in another clause.
 _CLAUSE = regex.compile(r"[,;:()\u2014]")
 #: A conjunction between the expression and a verb: the verb is another
@@ -249,6 +277,9 @@ def tense(
     if at - start <= _FRONT and _FRONTED.fullmatch(text, start, at):
         comma = _COMMA.match(text, stop)
         opened, later = (comma.end() if comma else stop), 0
+    governed = _span_verb(text, max(start, at - SPAN_REACH), at, lo, cues)
+    if governed:
+        return governed
     inside, skip = _clause(text, start, at, cues)
     if inside is not None:
         lo = inside
@@ -283,6 +314,45 @@ def tense(
         if best is None or distance < best[0]:
             best = (distance, direction)
     return best[1] if best else 0
+
+
+def _span_verb(text: str, lo: int, at: int, reach: int, cues: Sequence[Cue]) -> int:
+    """The tense of the verb that governs a span the time at ``at`` ends
+    ("until", "till", "by", "through"), or 0 when it leaves it to the other
+    cues: the word itself decides for the future only when no verb does.
+
+    The verb is the last cue before that word in its clause, from ``reach``
+    on, unless a present verb that holds the span stands after it. A past verb
+    is past ("he stayed on until January", "talks continued until Friday",
+    "had until Friday to reply"); one that sets a deadline or an order with
+    an end ("postponed until Tuesday", "gave the bidder until mid-November",
+    "imposed a curfew until Monday") leaves it to the other cues; a present
+    verb that holds a span "until" or "till" ends looks forward ("said the
+    road remains closed until Friday"), where "through" and "by" may count
+    the year so far ("sales are up 5% through June").
+
+    >>> def verb(text, word):
+    ...     return _span_verb(text, 0, text.index(word), 0, find_cues(text, 0, len(text)))
+    >>> verb("He stayed on until January, when he quit.", "January")
+    -1
+    >>> verb("Officials said the road remains closed until Friday.", "Friday")
+    1
+    >>> verb("Officials postponed until Tuesday any action.", "Tuesday")
+    0
+    """
+    span = SPAN_END.search(text, lo, at)
+    if span is None:
+        return 0
+    index = bisect.bisect_right(cues, span.start(), key=_end) - 1
+    verb = cues[index] if index >= 0 and cues[index].start >= reach else None
+    since = reach if verb is None else verb.end
+    if _CLAUSE.search(text, since, span.start()) or _AND.search(text, since, span.start()):
+        return 0
+    if _HOLDS.search(text, since, span.start()):
+        return 1 if span["word"].lower() in ("until", "till") else 0
+    if verb is None or verb.kind not in _PAST_KINDS or DEADLINE_SETTER.search(text, verb.start, span.start()):
+        return 0
+    return -1
 
 
 def _clause(text: str, start: int, at: int, cues: Sequence[Cue]) -> tuple[int | None, tuple[int, int]]:
@@ -320,3 +390,7 @@ def _clause(text: str, start: int, at: int, cues: Sequence[Cue]) -> tuple[int | 
 
 def _start(cue: Cue) -> int:
     return cue.start
+
+
+def _end(cue: Cue) -> int:
+    return cue.end
