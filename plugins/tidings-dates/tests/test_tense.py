@@ -93,6 +93,10 @@ def at(text: str, word: str) -> int:
         # the auxiliary decides, not the verb after it
         ("He did not meet Erdogan on Monday.", "Monday", -1),
         ("He went to meet Erdogan on Monday.", "Monday", -1),
+        # and a contracted one too
+        ("He didn't meet Erdogan on Monday.", "Monday", -1),
+        ("It wasn't until Monday that police arrived.", "Monday", -1),
+        ("They weren’t in Cairo on Monday.", "Monday", -1),
         ("He was coming home on Friday when he was hit.", "Friday", -1),
         # verb forms used as nouns and names are no cues
         ("The return of the hostages on Monday was a relief.", "Monday", -1),

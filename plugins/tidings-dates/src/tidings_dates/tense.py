@@ -55,7 +55,9 @@ from tidings.patterns import alternation
 
 #: Words after which a verb's own form says nothing: the auxiliary before it
 #: decides ("did not meet", "will meet").
-_AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|not|n't|n’t|never|cannot|'ll|’ll)"
+_AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|not|never|cannot)"
+#: Contracted auxiliaries, glued to the word before ("didn't meet", "he'll meet").
+_CONTRACTED = r"(?:n't|n’t|'ll|’ll)"
 #: Words after which a verb form is a noun ("his visit", "the vote", "in return").
 _DETERMINER = r"(?:the|a|an|his|her|its|their|our|my|your|this|that|whose|each|every|any|no|first|last|next|in|of|on|for)"
 #: Determiners before a participle used as an adjective ("the lost ground");
@@ -123,14 +125,14 @@ _CUES = regex.compile(
          effective|runs\s+through)
       |(?P<planned>{_PLANNED}\s+to|planned|expected)
       |(?<!(?<![\p{{L}}'’])(?:{_DETERMINER})\s{{1,3}})(?P<future>{_INTENDS}\s+to)
-      |(?P<past>was|were|had|did|ago|last|earlier|since|previous|said|told|came|went|met|took|gave|
+      |(?P<past>(?:was|were|had|did)(?:n't|n’t)?|ago|last|earlier|since|previous|said|told|came|went|met|took|gave|
          began|rose|fell|saw|became|ran|announced|reported|posted|ended|spoke|wrote|flew|fled|fought|struck|
          knew|stood|threw|drove|broke|chose|grew|drew|sought|swore|withdrew|overcame|undertook|sank|shook|tore)
       |(?<!(?<![\p{{L}}'’])(?:{_LINK}|{_MODIFIER})\s{{1,3}})(?P<weak_past>{_PARTICIPLE}|
          (?-i:(?!\p{{Ll}}*(?:ceed|need|speed|feed|breed|bleed|indeed|hundred|kindred)(?![\p{{L}}]))
             (?!(?:based|limited|related|interested|concerned|supposed|united|red|bed|shed)(?![\p{{L}}])|un)
             \p{{Ll}}{{3,}}ed))
-      |(?<!(?<![\p{{L}}'’])(?:{_AUXILIARY}|{_DETERMINER})\s{{1,3}})(?-i:(?P<weak_future>{_SCHEDULE}))
+      |(?<!(?:(?<![\p{{L}}'’])(?:{_AUXILIARY}|{_DETERMINER})|{_CONTRACTED})\s{{1,3}})(?-i:(?P<weak_future>{_SCHEDULE}))
       |(?<=(?<![\p{{L}}'’])(?i:that)\s{{1,3}})(?=\p{{Ll}}+s(?![\p{{L}}]))(?-i:(?P<weak_future>{_SCHEDULE}))
       |(?P<weak_future>{_IS}\s+(?:being\s+{_STAGED}|{_STAGED}|{_ARRANGED})|until|till|(?-i:should|may|might|must|can|cannot))
     )(?![\p{{L}}])
@@ -147,7 +149,7 @@ _CUE_WORDS = """
     agreed decided promised pledged vowed offered voted proposed planned intended hoped wanted threatened prepared arranged
     expected agree agrees decide decides want wants hope hopes aim aims seek seeks vow vows threaten threatens propose
     proposes promises pledges offers
-    did ago last earlier since previous said told came went met took gave began rose fell saw became ran announced reported
+    did wasn't wasn’t weren't weren’t hadn't hadn’t didn't didn’t ago last earlier since previous said told came went met took gave began rose fell saw became ran announced reported
     posted ended spoke wrote flew fled fought struck knew stood threw drove broke chose grew drew sought swore withdrew
     overcame undertook sank shook tore
     held made paid sold bought brought thought felt got led left lost won sent found heard kept caught built spent taught
