@@ -522,6 +522,97 @@ def test_a_city_of_several_countries_is_the_best_known_where_its_country_is_name
     assert country("Milton Roy, of St. Petersburg, Florida, said its Russia sales fell.") == "US"
 
 
+def test_ap_state_abbreviations_are_states_and_place_the_city_before_them() -> None:
+    assert places("A man was arrested in St. Petersburg, Fla., on Monday.") == [
+        ("St. Petersburg", "US", "city"),
+        ("Fla.", "US", "state"),
+    ]
+    # "Birmingham" alone is England's; "Birmingham, Ala." Alabama's.
+    assert places("Officials met in Birmingham on Monday.") == [("Birmingham", "GB", "city")]
+    assert places("Envoys from Portland, Ore., and Birmingham, Ala., and Newark, N.J., met.") == [
+        ("Portland", "US", "city"),
+        ("Ore.", "US", "state"),
+        ("Birmingham", "US", "city"),
+        ("Ala.", "US", "state"),
+        ("Newark", "US", "city"),
+        ("N.J.", "US", "state"),
+    ]
+    assert [(e.text, e.value.name) for e in run("FAIRVIEW, W.Va. - Coal left Buffalo, N.Y.").of_kind("place")] == [
+        ("W.Va.", "West Virginia"),
+        ("N.Y.", "New York"),
+    ]
+    # A lawmaker's party and state is a label of the person (the quotes layer
+    # reads it so), no place.
+    text = "Sen. Marsha Blackburn (R-Tenn.), Rep. Nancy Pelosi, D-Calif., and Sen. Joe Manchin (D-W.Va.) spoke."
+    assert places(text) == []
+    assert [e.text for e in run(text).of_kind("person")] == ["Marsha Blackburn", "Nancy Pelosi", "Joe Manchin"]
+
+
+def test_ambiguous_state_abbreviations_only_after_a_city() -> None:
+    def states(text: str) -> list[str]:
+        return [e.value.name for e in run(text).of_kind("place") if e.value.type == "state"]
+
+    assert states("Officials in Bloomington, Ind., met. TUPELO, Miss. (AP) — Rain fell.") == ["Indiana", "Mississippi"]
+    assert states("The firm is based in Seattle, Wash., and Randolph, Mass.") == ["Washington", "Massachusetts"]
+    # Ordinary words, a lower-case form, or no dot: no state.
+    assert states("He attended Mass. Then he left. Thanks, Pa. Miss Smith came. Ind wrote it.") == []
+    assert states("Prices in fla. and calif rose.") == []
+
+
+def test_ap_state_abbreviations_keep_sentences_apart() -> None:
+    text = "He moved to Tampa, Fla. He said so. Sen. Manchin (D-W.Va.) said no."
+    assert [e.text for e in run(text).of_kind("place")] == ["Tampa", "Fla."]
+    from tidings.text import sentences
+
+    assert [text[s.start : s.end] for s in sentences(text)][:2] == ["He moved to Tampa, Fla.", "He said so."]
+
+
+def test_short_forms_of_big_cities() -> None:
+    assert places("Chinese President Xi Jinping arrived in Rio for the G20.") == [("Rio", "BR", "city")]
+    assert [(e.text, e.value.name) for e in run("Flights from L.A. and Philly to D.C. were cut.").of_kind("place")] == [
+        ("L.A.", "Los Angeles"),
+        ("Philly", "Philadelphia"),
+        ("D.C.", "Washington"),
+    ]
+    # Longer names that open with the short form are not the city.
+    assert places("Lula visited Rio Grande do Sul. Migrants crossed the Rio Grande.") == [
+        ("Rio Grande do Sul", "BR", "region"),
+        ("Rio Grande", None, "geo"),
+    ]
+    assert [e.text for e in run("Rio Tinto said profits fell.").of_kind("organization")] == ["Rio Tinto"]
+    assert places("Rio Tinto said profits fell.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("North Korean Foreign Minister Choe Son Hui arrived in Moscow.", "Choe Son Hui", "KP"),
+        ("North Korean leader Kim Jong Un met Putin.", "Kim Jong Un", "KP"),
+        ("Defence Minister Ri Son Gwon said so.", "Ri Son Gwon", None),
+        ("South Korean President Moon Jae-in spoke.", "Moon Jae-in", "KR"),
+        ("South Korean President Yoon Suk Yeol spoke.", "Yoon Suk Yeol", "KR"),
+        # A dateline's sentence opening with "A" is no title-case headline.
+        (
+            "MOSCOW, November 4. /TASS/. A North Korean delegation led by Foreign Minister Choe Son Hui "
+            "arrived in Moscow on Monday, the Russian Foreign Ministry said.",
+            "Choe Son Hui",
+            "KP",
+        ),
+        ("A US team led by Secretary of State Antony Blinken arrived.", "Antony Blinken", "US"),
+        ("Syria's diplomatic delegation led by Asaad al-Shaibani arrived.", "Asaad al-Shaibani", "SY"),
+        ("A delegation led by Foreign Minister Choe Son Hui arrived.", "Choe Son Hui", None),
+    ],
+)
+def test_east_asian_names_family_name_first(text: str, name: str, country: str | None) -> None:
+    found = [(e.value.name, e.value.country) for e in run(text).of_kind("person")]
+    assert found[0] == (name, country)
+
+
+def test_a_capitalised_small_word_inside_a_line_still_marks_a_headline() -> None:
+    # ("A" opening a sentence of a dateline line does not: see the TASS case above.)
+    assert people("Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida.\nHe left.") == []
+
+
 def test_a_run_holding_a_listed_organisation_does_not_hide_later_ones() -> None:
     # A capitalised run that holds a listed organisation ("NATO") is skipped;
     # the scan resumes right after it, however far into the article it is.

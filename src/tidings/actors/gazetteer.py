@@ -114,6 +114,14 @@ class Gazetteer:
         for org in data["organizations"]:
             value = Organization(name=org["name"], abbreviation=org.get("abbreviation"), country=org.get("country"))
             self._add([org["name"], *org["aliases"]], Reading("organization", value))
+        #: AP abbreviations of US states as written ("Fla.", "N.Y.", "W.Va.") →
+        #: the state's reading; those that are also ordinary words ("Ind.",
+        #: "Miss.", "Pa.") are ``ambiguous_state_abbreviations``.
+        self.state_abbreviations: dict[str, Reading] = {
+            short: Reading("place", Place(name=name, country="US", type="state"))
+            for short, name in data["state_abbreviations"].items()
+        }
+        self.ambiguous_state_abbreviations = frozenset(data["ambiguous_state_abbreviations"])
         self.demonyms: dict[str, str] = {d: cc for cc, ds in data["demonyms"].items() for d in ds}
         #: The demonyms and their plurals ("Syrians"), the singular winning a clash.
         self.demonym_forms: dict[str, str] = {d + "s": cc for d, cc in self.demonyms.items()} | self.demonyms

@@ -306,8 +306,15 @@ def _portfolio_end(tokens: list[Token], last: int) -> int:
     return end
 
 
+#: Groups whose leader is of the group's country ("a North Korean delegation led by …").
+_LED_GROUPS = frozenset({"delegation", "team", "mission"})
+
+
 def _country_before(tokens: list[Token], i: int, places: dict[int, str]) -> str | None:
-    """The country a demonym or country name right before token ``i`` states."""
+    """The country a demonym or country name right before token ``i`` states,
+    or that of the group it leads ("a North Korean delegation led by …")."""
+    if i >= 4 and tokens[i - 1].lower == "by" and tokens[i - 2].lower == "led":
+        return _led_group_country(tokens, i - 3, places)
     for j in (i - 1, i - 2):
         if j < 0 or tokens[j + 1].start - tokens[j].end > (3 if tokens[j].possessive else 1):
             return None  # not right before it: "… leave Iraq. Spokesman Yuri …"
@@ -319,6 +326,19 @@ def _country_before(tokens: list[Token], i: int, places: dict[int, str]) -> str 
             return cc
         if tok.lower not in {"former", "late", "then", "acting", "interim", "outgoing", "incoming", "new"}:
             return None
+    return None
+
+
+def _led_group_country(tokens: list[Token], g: int, places: dict[int, str]) -> str | None:
+    """The country of a group noun at token ``g`` that someone leads: "a North
+    Korean delegation", "a US team", "Syria's diplomatic mission" (one
+    adjective between)."""
+    if tokens[g].lower not in _LED_GROUPS or any(gap(tokens, j) != " " for j in range(g + 1, g + 4)):
+        return None
+    for j in range(g - 1, max(-1, g - 3), -1):
+        cc = demonym_ending_at(tokens, j) or places.get(j)
+        if cc or tokens[j].cap or gap(tokens, j + 1) not in {" ", "'s ", "’s "}:
+            return cc
     return None
 
 
@@ -545,7 +565,7 @@ def _title_case(text: str, tokens: list[Token], line: range, capitals: int) -> b
     long = [j for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
     if len(long) < 4 or sum(tokens[j].cap for j in long) < 0.8 * len(long):
         return False
-    if any(tokens[j].text in HEADLINE_SMALL_WORDS for j in line[1:]):
+    if any(tokens[j].text in HEADLINE_SMALL_WORDS and not sentence_initial(tokens, j) for j in line[1:]):
         return True
     ends = text[tokens[line[-1]].end : tokens[line[-1]].end + 3].rstrip("\"”’' \n")
     return not ends.startswith((".", "!", "?"))

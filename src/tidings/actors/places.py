@@ -16,14 +16,16 @@ the largest city).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
+import re
 from collections import Counter
 
 import attrs
 
 from .gazetteer import Reading, gazetteer
-from .tokens import Token, Tokens, gap
+from .tokens import Token, Tokens, gap, sentence_initial, tokenize
 
 # Gaps allowed inside a multi-word name ("Washington, D.C." has a comma,
 # "People's Republic of China" a possessive, "St. Louis" an abbreviation's dot).
@@ -76,8 +78,72 @@ def find(text: str, tokens: Tokens) -> list[Match]:
         if best is not None:
             found.append(best)
             resume = best.last + 1
+    states = _state_abbreviations(text, tokens, found)
+    if states:
+        found = sorted(found + states, key=operator.attrgetter("first"))
     _choose_readings(text, tokens, found)
     return found
+
+
+@functools.cache
+def _abbreviation_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The AP abbreviations of US states as written ("Fla.", "N.Y.", "W.Va."),
+    as one pattern, and the ``lower`` of the token each opens ("fla", "ny", "w")."""
+    shorts = sorted(gazetteer().state_abbreviations, key=len, reverse=True)
+    pattern = re.compile("(?:" + "|".join(map(re.escape, shorts)) + r")(?!\w)")
+    return pattern, frozenset(tokenize(short)[0].lower for short in shorts)
+
+
+def _state_abbreviations(text: str, tokens: Tokens, found: list[Match]) -> list[Match]:
+    """The AP abbreviations of US states, as written with their capital and
+    dot, that cannot be ordinary words here: those that are no word ("Fla.",
+    "Calif.") anywhere, the others ("Ind.", "Miss.", "Pa.") only after
+    "<city>, " ("Columbus, Ind.", "Tupelo, Miss."). A lawmaker's party and
+    state ("Sen. Bob Corker (R-Tenn.)") is a label of the person, read by the
+    quotes layer as such: no place."""
+    pattern, openings = _abbreviation_pattern()
+    candidates = tokens.where(openings, capitalised=True)
+    if not candidates:
+        return []
+    gaz = gazetteer()
+    ends = {m.last: m for m in found}
+    covered = {j for m in found for j in range(m.first, m.last + 1)}
+    out: list[Match] = []
+    resume = 0
+    for i in candidates:
+        tok = tokens[i]
+        if i < resume or i in covered:
+            continue
+        written = pattern.match(text, tok.start)
+        if written is None or tokens.gaps[i].endswith("."):
+            continue
+        short = written.group()
+        if short in gaz.ambiguous_state_abbreviations and not _after_a_city(tokens, i, ends):
+            continue
+        last = i
+        while tokens[last].end < written.end() - 1:  # "W.Va." is two tokens
+            last += 1
+        reading = gaz.state_abbreviations[short]
+        out.append(Match(i, last, tok.start, written.end(), short, [reading], reading))
+        resume = last + 1
+    return out
+
+
+def _after_a_city(tokens: Tokens, i: int, ends: dict[int, Match]) -> bool:
+    """Whether token ``i`` follows "<city>, ": a city of the gazetteer, a
+    dateline's name in capitals ("TUPELO, Miss."), or a capitalised name
+    inside a sentence ("in Tupelo, Miss."; not "Thanks, Pa.")."""
+    if i == 0 or gap(tokens, i) != ", " or not tokens[i - 1].cap:
+        return False
+    place = ends.get(i - 1)
+    if place is not None:
+        return any(r.type == "city" for r in place.readings)
+    if tokens[i - 1].text.isupper() and len(tokens[i - 1].text) > 1:
+        return True
+    first = i - 1
+    while first > 0 and tokens[first - 1].cap and gap(tokens, first) == " ":
+        first -= 1
+    return not sentence_initial(tokens, first)
 
 
 def _choose_readings(text: str, tokens: list[Token], found: list[Match]) -> None:
