@@ -20,11 +20,11 @@ import regex
 from tidings import Context, Entity, Event, Place, Span, extractor
 from tidings.actors.gazetteer import country_name
 
-from .article import POSSESSIVE, REACH, SAYING, ArticleIndex, Run
+from .article import CLAUSE_REACH, POSSESSIVE, REACH, SAYING, ArticleIndex, Run
 from .cues import cued
 from .lexicon import CAMEO, COUNTERPART, NOT_A_VISIT, ORDINAL, PURPOSE, REMOTE, TRAVEL, ordinal_number
 from .participants import Actor, Mention
-from .status import status_of
+from .status import DONE_THERE, status_of
 from .trips import Sighting, Trip
 from .when import dating, interval
 
@@ -40,6 +40,7 @@ _AGENT_REACH = 100
 #: A meeting held at an event, which is where the two met, not the dateline.
 _SIDELINES = regex.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\b", _F)
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|their|its", _F)
+_PRONOUN = regex.compile(r"his|her|their|its|he|she|they", _F)
 _VISITING = regex.compile(r"\bvisiting\b", _F)
 _AGENT = regex.compile(r"\s+(?:by|of)\b", _F)
 #: A trip that a possessive determiner gives to someone other than a named official.
@@ -50,13 +51,20 @@ _WHO = regex.compile(r",?\s*who\b", _F)
 #: "flew to Vienna on Tuesday … after a two-day visit to Moscow" (but "After touring
 #: Dar es Salaam Thursday" is dated by its own date).
 _EARLIER = regex.compile(
-    r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its|\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\Z", _F
+    r"\b(?:after|following|since)\s+(?:a|an|the|his|her|their|its|\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\Z", _F
 )
 #: Visits that only a foreigner makes, even to the country of the story's dateline.
 #: The guest of a host, named by the host's possessive: "talks with his guest".
 _GUEST = regex.compile(r"\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?guests?\b", _F)
 #: The word that opens a trip told as earlier.
-_AFTER = regex.compile(r"\b(?:after|following)\s", _F)
+_AFTER = regex.compile(r"\b(?:after|following|since)\s", _F)
+#: A trip told in a phrase of its own, apart from the clause's news: "spoke by video
+#: link with Widodo after his trip to Jakarta", "during a visit to Canada".
+_APART = regex.compile(
+    r"\b(?:after|following|during|before|ahead\s+of)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2})?\Z",
+    _F,
+)
 _STATE_VISIT = regex.compile(r"\bstate\s+visit\b", _F)
 _ARRIVED = regex.compile(r"\barriv", _F)
 #: A trip that carries its traveller, named by the pronoun inside the travel words.
@@ -127,7 +135,9 @@ class _Reader:
             return None
         words = a.text[clause.start : clause.end]
         earlier = _EARLIER.search(a.text, max(clause.start, trigger.start - 40), trigger.start) is not None
-        date_entity = None if earlier else a.nearest_date(clause, trigger.start)
+        # A trip told as earlier is dated only by a date of its own, after it ("after his trip to Jakarta last month").
+        date_entity = a.nearest_date(Span(trigger.end, clause.end), trigger.end) if earlier \
+            else a.nearest_date(clause, trigger.start)
         if date_entity is None and not earlier and (later := a.scheduled(sentence, clause)) is not None:
             date_entity = a.nearest_date(later, later.start)
         date = dating(date_entity) if date_entity else None
@@ -137,7 +147,8 @@ class _Reader:
         days = interval(date)
         status, strength = status_of(
             words, days, a.published, until=max(0, trigger.end - clause.start),
-            start=max(0, trigger.start - clause.start), at_dateline=at_dateline,
+            start=max(0, trigger.start - clause.start), at_dateline=at_dateline, earlier=earlier,
+            happened=DONE_THERE.match(a.text, clause.end, sentence.end) is not None,
         )
         if status in ("planned", "cancelled") and days is not None and a.published is not None \
                 and days[1] <= a.published:
@@ -169,8 +180,10 @@ class _Reader:
         a = self.a
         trigger = Span(m.start(), m.end())
         clause = a.clause(sentence, m.start())
-        if NOT_A_VISIT.search(a.text, clause.start, clause.end):
-            return
+        apart = _APART.search(a.text, max(clause.start, m.start() - 40), m.start())
+        for w in NOT_A_VISIT.finditer(a.text, clause.start, clause.end):
+            if apart is None or apart.start() <= w.start() < m.end() or not REMOTE.fullmatch(w.group()):
+                return  # a call cancels the meeting it tells, not a trip told apart from it
         visit_word = _VISIT_WORDS.search(m.group()) is not None
         if visit_word and _OTHERS_TRIP.search(a.text, max(clause.start, m.start() - 30), m.start()):
             return  # "their planned trip": not an official's
@@ -195,13 +208,13 @@ class _Reader:
             subject = run.last_before(m.start(), clause.start)
             if subject is None and not a.reported(clause):
                 subject = run.last_before(m.start(), sentence.start)
-            while (
-                subject is not None and COUNTERPART.search(a.text, max(0, subject.span.start - 60), subject.span.start)
-                and not _WHO.match(a.text, subject.span.end)
+            while subject is not None and not _WHO.match(a.text, subject.span.end) and (
+                COUNTERPART.search(a.text, max(0, subject.span.start - 60), subject.span.start)
+                or self.met_before(run, subject, sentence)
             ):
                 # "… for talks with Chancellor Karl Nehammer, … after a visit to Moscow":
-                # the one met is not the traveller; the one who met them is (but "met
-                # Nguyen Phu Trong, who visited Washington" is Trong's trip).
+                # the one met is not the traveller, nor is "his" pointing to them; the one
+                # who met them is (but "met Nguyen Phu Trong, who visited Washington" is Trong's trip).
                 subject = run.last_before(subject.span.start, sentence.start)
             if subject is not None and SAYING.search(a.text, subject.span.end, m.start()):
                 return  # "He said the group would be met on arriving": the speaker does not travel
@@ -245,6 +258,17 @@ class _Reader:
             self.sight(subject.actor, place, entity, stay, sentence, stay)
         if not places and following is None:
             self.placeless(subject, clause, sentence, trigger, visit_word=visit_word)
+
+    def met_before(self, run: Run[Mention], subject: Mention, sentence: Span) -> bool:
+        """Whether ``subject`` is a pronoun pointing to the one met earlier in ``sentence``
+        ("spoke with President Joko Widodo after his trip to Jakarta")."""
+        a = self.a
+        if not _PRONOUN.fullmatch(a.text, subject.span.start, subject.span.end):
+            return False
+        return any(
+            x.key == subject.key and COUNTERPART.search(a.text, max(0, x.span.start - 60), x.span.start)
+            for x in run.within(Span(max(sentence.start, subject.span.start - CLAUSE_REACH), subject.span.start))
+        )
 
     def placeless(self, subject: Mention, clause: Span, sentence: Span, trigger: Span, *, visit_word: bool) -> None:
         """A trip whose clause names no country: the dateline, else (for "X's

@@ -42,6 +42,12 @@ _DESCRIPTOR_ANCHOR = re.compile(
 )
 #: Pronouns that are subjects.
 _SUBJECT = regex.compile(r"he|she", _F)
+#: A pronoun that is an object ("talks with her on Tuesday"), not a possessive ("with her counterpart").
+_OBJECT = regex.compile(
+    r"him|her(?=\s*(?:[^\p{L}\s]|\Z|(?:on|in|at|and|to|for|during|after|before|later|next|this|last|about|over"
+    r"|since|when|while|as)\b))",
+    _F,
+)
 #: Titles that travel abroad by office even when the text gives no nationality.
 _DIPLOMATIC = regex.compile(
     r"\b(?:envoy|ambassador|diplomat(?:ic)?|foreign\s+minister|secretary\s+of\s+state|foreign\s+secretary"
@@ -402,6 +408,21 @@ class Officials:
             ):
                 persons.pop()
                 antecedent = persons[-1]
+        elif (
+            sentence is not None and (o := _OBJECT.match(ctx.text, span.start)) is not None and o.end() == span.end
+            and COUNTERPART.search(ctx.text, max(0, span.start - 60), span.start)
+        ):
+            # "Lavrov will hold talks with her": the one met is not the subject of the
+            # clause, so not a person the sentence names other than as one met.
+            named, i = self._named_around(span.start)
+            persons = [n for n in named[max(0, i - 8) : i] if n[1] is not None]
+            while persons and persons[-1][0].start >= sentence.start and not COUNTERPART.search(
+                ctx.text, max(0, persons[-1][0].start - 60), persons[-1][0].start
+            ):
+                persons.pop()
+            if not persons:
+                return None
+            antecedent = persons[-1]
         if ctx.sentence_index(span.start) - ctx.sentence_index(antecedent[0].start) > PRONOUN_WINDOW:
             return None
         return antecedent[1]

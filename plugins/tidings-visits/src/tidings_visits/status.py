@@ -24,16 +24,20 @@ _F = regex.IGNORECASE | regex.VERSION1
 
 _CANCELLED = regex.compile(
     r"\b(?:postpone[sd]?|postponing|call(?:ed|s)?\s+off|cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s)"
-    r"|put\s+off|shelved|abandoned|delayed\s+indefinitely|called\s+it\s+off)\b",
+    r"|put\s+off|shelved|abandoned|delayed\s+indefinitely|called\s+it\s+off|on\s+hold|axed|pull(?:ed|s|ing)?\s+out\s+of"
+    r"|no\s+longer\s+(?:(?:plans?|expected|due)\s+to\s+)?(?:travel|visit|attend|go|come|make)"
+    r"|(?:skip|delay)(?:s|ped|ping|ed|ing)?\s+(?:a|an|the|his|her|their|its|this|next)\s+(?:[\p{L}'’-]+\s+){0,2}?"
+    r"(?:visit|trip|tour|summit))\b",
     _F,
 )
 #: Modal words of plans: they count only before the travel word ("will visit", not "visited …, would rise").
 #: "will" is matched in lower case only, so "William" is no plan.
 _PLANNED_MODAL = regex.compile(
     r"\b(?:(?-i:will|shall|would)|'ll|(?:'s|is|are|am)\s+(?:(?:also|now|still)\s+)?"
-    r"(?:expected|scheduled|due|set|going|slated|to)\b"
+    r"(?:expected|scheduled|due|set|going|slated|poised|to)\b|\b(?-i:may|might|could)\b"
     r"|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|looks?\s+forward\s+to|looked\s+forward\s+to"
-    r"|eve\s+of|ahead\s+of|(?:a|an|the|his|her|its|their)\s+(?:slated|planned|proposed|prospective|scheduled)\b"
+    r"|consider(?:s|ing)|mulling|accept(?:s|ed)?\s+(?:an\s+)?invitation"
+    r"|eve\s+of|ahead\s+of\s+(?:[\p{L}'’-]+\s+){0,3}(?:visit|trip|tour|journey)|(?:a|an|the|his|her|its|their)\s+(?:slated|planned|proposed|prospective|scheduled)\b"
     r"|invit(?:ed|es|ing)\s+\p{Lu}[^.;]{0,80}?\bto\s+visit)",
     _F,
 )
@@ -53,13 +57,25 @@ PRIOR = regex.compile(
     r"(?:[\p{L}'’-]+\s+){0,3}\Z",
     _F,
 )
-_TODAY = regex.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|here)\b", _F)
-_PAST_VERB = regex.compile(
-    r"\b(?:visited|arrived|flew|travell?ed|headed|toured|spent|landed|met|held|hosted|welcomed|received"
-    r"|went|came|left|jetted|stopped|returned|concluded|ended|wrapped\s+up|was|were|made|paid)\b",
+#: A trip told as the next leg after the clause's news: "met Marcos in Manila before
+#: heading to Seoul", "then travels to Seoul" ("ahead of a trip to Seoul" is a plan outright).
+ONWARD = regex.compile(
+    r"\b(?:before\s+(?:[\p{L}'’-]+\s+){0,3}"
+    r"|then\s+(?:(?:also|later)\s+)?)\Z",
     _F,
 )
+_TODAY = regex.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|here)\b", _F)
+#: Past verbs of travel, meeting and doing: what a traveller did there.
+_DID = (
+    r"visited|arrived|flew|travell?ed|headed|toured|spent|landed|met|held|hosted|welcomed|received"
+    r"|went|came|left|jetted|stopped|returned|concluded|ended|wrapped\s+up|made|paid"
+)
+_PAST_VERB = regex.compile(r"\b(?:" + _DID + r"|was|were)\b", _F)
 
+#: A clause after the destination that says the trip happened: ", where he met …".
+DONE_THERE = regex.compile(
+    r",\s+where\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _DID + r")\b", _F
+)
 _ARRIVAL = regex.compile(r"\b(?:arrived|landed|flew\s+(?:in)?to)\b", _F)
 _DEPARTURE = regex.compile(r"\b(?:left|leaving|set\s+off|departed)\b", _F)
 
@@ -100,12 +116,18 @@ def status_of(
     until: int | None = None,
     start: int | None = None,
     at_dateline: bool = False,
+    earlier: bool = False,
+    happened: bool = False,
 ) -> tuple[str, int]:
     """The status of one mention of a trip, with its strength.
 
     ``interval`` is the first and last day of the clause's date, if it has one;
     ``start`` and ``until`` bound the travel word in ``clause`` (see :func:`cue`);
-    ``at_dateline`` says the story is filed from the destination.
+    ``at_dateline`` says the story is filed from the destination; ``earlier`` that
+    the trip is told as before the clause's news ("after his trip to Jakarta").
+    A trip told as the next leg ("before heading to Seoul") is planned, unless the
+    clause's date is before publication, the travel word is in the past tense or
+    a clause of its own says it ``happened`` (", where he met …").
 
     >>> import datetime as dt
     >>> pub = dt.date(2026, 1, 28)
@@ -117,18 +139,34 @@ def status_of(
     ('occurred', 2)
     >>> status_of("he left Tuesday for consultations", (dt.date(2026, 1, 27),) * 2, pub)
     ('ongoing', 2)
+    >>> clause = "met him on Wednesday before heading to Seoul"
+    >>> status_of(clause, (pub, pub), pub, until=len(clause) - 6, start=clause.index("heading"))
+    ('planned', 3)
+    >>> status_of(clause, (pub - dt.timedelta(days=2),) * 2, pub, until=len(clause) - 6, start=clause.index("heading"))
+    ('occurred', 2)
     """
     explicit = cue(clause, until, start)
     if explicit is not None:
         return explicit, CUE
+    if earlier and interval is None:
+        return "occurred", DEFAULT
+    if (
+        start is not None and not happened and ONWARD.search(clause, max(0, start - 40), start)
+        and not _PAST_VERB.search(clause, start, len(clause) if until is None else until)
+        and (interval is None or published is None or interval[1] >= published)
+    ):
+        return "planned", CUE
     at_dateline = at_dateline or _PRESENT.search(clause) is not None
     if interval is not None and published is not None:
         first, last = interval
         if first > published:
             return "planned", DATE
         if last < published:
-            # Someone who left a few days ago for a tour is still on it.
-            if _DEPARTURE.search(clause) and (published - last).days <= 7:
+            # Someone who left a few days ago for a tour is still on it, and one who
+            # arrived the day before in the place the story is filed from is still there.
+            if _DEPARTURE.search(clause) and (published - last).days <= 7 or (
+                at_dateline and _ARRIVAL.search(clause) and (published - last).days <= 1
+            ):
                 return "ongoing", DATE
             return "occurred", DATE
         # The period holds the publication day; only the day itself is good evidence.
