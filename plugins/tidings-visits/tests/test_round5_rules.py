@@ -67,6 +67,7 @@ def test_the_next_leg_happened_when_its_own_words_or_dates_say_so(find_visits):
 @pytest.mark.parametrize("words", [
     "has put his trip to Seoul on hold", "pulled out of a planned trip to Seoul", "will no longer travel to Seoul",
     "has axed a visit to Seoul", "will skip a trip to Seoul", "has delayed his trip to Seoul",
+    "will not travel to Seoul", "could not attend the summit in Seoul", "won't be able to visit Seoul",
 ])
 def test_wire_words_of_a_called_off_trip(find_visits, words):
     assert [s for *_, s in seen(f"{LEAD} {words}.", find=find_visits)] == ["cancelled"]
@@ -122,3 +123,10 @@ def test_the_one_met_as_an_object_pronoun_is_not_the_subject(find_visits):
         "2024-11-04", people=people, places=places, dates=dates,
     )
     assert [(v["visitor_name"], v["host_name"]) for v in found] == [("Choe Son Hui", "Sergei Lavrov")]
+
+
+@pytest.mark.parametrize("passing", [", fresh from a trip to Seoul,", ", a week after visiting Seoul,"])
+def test_a_trip_told_in_passing_as_earlier_is_not_dated_by_the_news(find_visits, passing):
+    found = seen(f"{LEAD}{passing} met Philippine President Ferdinand Marcos in Manila on Wednesday.",
+                 find=find_visits)
+    assert found == [("KR", None, None, "occurred"), ("PH", "Ferdinand Marcos", "2024-03-06", "occurred")]

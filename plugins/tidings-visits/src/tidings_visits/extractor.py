@@ -24,7 +24,7 @@ from .article import CLAUSE_REACH, POSSESSIVE, REACH, SAYING, ArticleIndex, Run
 from .cues import cued
 from .lexicon import CAMEO, COUNTERPART, NOT_A_VISIT, ORDINAL, PURPOSE, REMOTE, TRAVEL, ordinal_number
 from .participants import Actor, Mention
-from .status import DONE_THERE, status_of
+from .status import DONE_THERE, PRIOR, status_of
 from .trips import Sighting, Trip
 from .when import dating, interval
 
@@ -51,11 +51,13 @@ _WHO = regex.compile(r",?\s*who\b", _F)
 #: "flew to Vienna on Tuesday … after a two-day visit to Moscow" (but "After touring
 #: Dar es Salaam Thursday" is dated by its own date).
 _EARLIER = regex.compile(
-    r"\b(?:after|following|since)\s+(?:a|an|the|his|her|their|its|\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\Z", _F
+    r"\b(?:after|following|since|(?:fresh|back)\s+from)\s+(?:a|an|the|his|her|their|its|\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\Z", _F
 )
 #: Visits that only a foreigner makes, even to the country of the story's dateline.
 #: The guest of a host, named by the host's possessive: "talks with his guest".
 _GUEST = regex.compile(r"\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?guests?\b", _F)
+#: Where the phrase of a trip told as earlier ends: "fresh from a trip to Seoul, met …".
+_PHRASE_END = regex.compile(r"[,;:(—–]")
 #: The word that opens a trip told as earlier.
 _AFTER = regex.compile(r"\b(?:after|following|since)\s", _F)
 #: A trip told in a phrase of its own, apart from the clause's news: "spoke by video
@@ -134,10 +136,15 @@ class _Reader:
                 self.departed[visitor.key] = trigger.start
             return None
         words = a.text[clause.start : clause.end]
-        earlier = _EARLIER.search(a.text, max(clause.start, trigger.start - 40), trigger.start) is not None
-        # A trip told as earlier is dated only by a date of its own, after it ("after his trip to Jakarta last month").
-        date_entity = a.nearest_date(Span(trigger.end, clause.end), trigger.end) if earlier \
-            else a.nearest_date(clause, trigger.start)
+        earlier = any(
+            p.search(a.text, max(clause.start, trigger.start - 40), trigger.start) for p in (_EARLIER, PRIOR)
+        )
+        if earlier:
+            # A trip told as earlier is dated only by a date of its own phrase ("after his trip to Jakarta last month").
+            stop = _PHRASE_END.search(a.text, trigger.end, clause.end)
+            date_entity = a.nearest_date(Span(trigger.end, stop.start() if stop else clause.end), trigger.end)
+        else:
+            date_entity = a.nearest_date(clause, trigger.start)
         if date_entity is None and not earlier and (later := a.scheduled(sentence, clause)) is not None:
             date_entity = a.nearest_date(later, later.start)
         date = dating(date_entity) if date_entity else None

@@ -25,7 +25,8 @@ _F = regex.IGNORECASE | regex.VERSION1
 _CANCELLED = regex.compile(
     r"\b(?:postpone[sd]?|postponing|call(?:ed|s)?\s+off|cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s)"
     r"|put\s+off|shelved|abandoned|delayed\s+indefinitely|called\s+it\s+off|on\s+hold|axed|pull(?:ed|s|ing)?\s+out\s+of"
-    r"|no\s+longer\s+(?:(?:plans?|expected|due)\s+to\s+)?(?:travel|visit|attend|go|come|make)"
+    r"|(?:no\s+longer|(?-i:will|could|can)\s*not|won[’']t|couldn[’']t|can[’']t)\s+(?:(?:plans?|expected|due|be\s+able)\s+to\s+)?"
+    r"(?:travel|visit|attend|go|come|make)"
     r"|(?:skip|delay)(?:s|ped|ping|ed|ing)?\s+(?:a|an|the|his|her|their|its|this|next)\s+(?:[\p{L}'’-]+\s+){0,2}?"
     r"(?:visit|trip|tour|summit))\b",
     _F,
