@@ -608,6 +608,23 @@ def test_east_asian_names_family_name_first(text: str, name: str, country: str |
     assert found[0] == (name, country)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # The given names are also on the given-name list ("Son", "Hui", "Yong"):
+        # the family name before them stays.
+        ("Choe Son Hui said the talks went well.", "Choe Son Hui"),
+        ("The talks between Lavrov and Choe Son Hui lasted hours.", "Choe Son Hui"),
+        ("Ri Yong Ho said so.", "Ri Yong Ho"),
+        ("Under Park Chung Hee, South Korea grew.", "Park Chung Hee"),
+        # Other capitalised words before a given name are still dropped.
+        ("Rival Hillary Clinton said so.", "Hillary Clinton"),
+    ],
+)
+def test_an_east_asian_family_name_before_a_given_name_is_kept(text: str, name: str) -> None:
+    assert [e.text for e in run(text).of_kind("person")] == [name]
+
+
 def test_a_capitalised_small_word_inside_a_line_still_marks_a_headline() -> None:
     # ("A" opening a sentence of a dateline line does not: see the TASS case above.)
     assert people("Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida.\nHe left.") == []

@@ -145,6 +145,8 @@ class Gazetteer:
         self.female = frozenset(h.replace(".", "") for h in data["female_markers"])
         self.male = frozenset(h.replace(".", "") for h in data["male_markers"])
         self.particles = frozenset(data["particles"])
+        #: East Asian family names, written before the given name ("Choe Son Hui").
+        self.family_names_first = frozenset(data["family_names_first"])
         self.portfolios = frozenset(data["ministry_portfolios"])
         self.organization_heads = frozenset(data["organization_heads"])
         self.roles = frozenset(data["roles"])

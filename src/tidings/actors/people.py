@@ -242,12 +242,15 @@ def _continues_as_non_name(tokens: list[Token], last: int) -> bool:
 def name_start(tokens: list[Token], k: int, last: int, common: frozenset[str]) -> int:
     """Where the name in tokens ``k``…``last`` really starts: at its given name
     when capitalised words precede it ("Rival Hillary Clinton", "Universe Alicia
-    Machado" in title-case headlines); after a sentence's first word when the
-    article also writes that word in lower case (``common``: "Like Trump, who …")."""
+    Machado" in title-case headlines), unless the word before it is an East
+    Asian family name ("Choe Son Hui", "Ri Yong Ho"); after a sentence's first
+    word when the article also writes that word in lower case (``common``:
+    "Like Trump, who …")."""
     gaz = gazetteer()
     given = gaz.given_names
-    if tokens[k].text in given or tokens[k].lower in gaz.particles:
-        return k  # "Abu Mohammed al-Jolani", "De Gaulle"
+    first = tokens[k].text
+    if first in given or tokens[k].lower in gaz.particles or first in gaz.family_names_first:
+        return k  # "Abu Mohammed al-Jolani", "De Gaulle", "Choe Son Hui"
     for j in range(k + 1, last):
         if tokens[j].text in given:
             return j
@@ -506,7 +509,7 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
         inside = tokens[k].text not in gaz.given_names and _inside_capitalised_run(tokens, k, taken, names)
         if start > last or _org_like(tokens[last]) or start == k and inside or _titled_work(tokens, start):
             continue
-        if tokens[start].text in gaz.given_names and last > start or _person_context(tokens, start, last):
+        if last > start and _given_name_opens(tokens, start) or _person_context(tokens, start, last):
             title, country = _apposition_title(tokens, last, places)
             add(start, last, title, country or _country_before(tokens, start, places))
 
@@ -530,6 +533,14 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
         add(k, k)
     _add_repeats(tokens, taken, headline, names, add)
     return sorted({id(v): v for v in names.values()}.values(), key=lambda m: m.start)
+
+
+def _given_name_opens(tokens: list[Token], k: int) -> bool:
+    """Whether the name at token ``k`` opens with a given name ("Hillary …"),
+    or with an East Asian family name before one ("Choe Son Hui")."""
+    gaz = gazetteer()
+    word = tokens[k].text
+    return word in gaz.given_names or word in gaz.family_names_first and tokens[k + 1].text in gaz.given_names
 
 
 def _titled_work(tokens: list[Token], k: int) -> bool:
