@@ -625,6 +625,13 @@ def test_an_east_asian_family_name_before_a_given_name_is_kept(text: str, name: 
     assert [e.text for e in run(text).of_kind("person")] == [name]
 
 
+def test_a_country_ending_the_line_before_is_no_modifier_of_a_name() -> None:
+    # "US President …" gives the country; a headline ending "… RUSSIA" does not.
+    assert people("KIM JONG UN VISITS RUSSIA\nNorth Korean leader Kim Jong Un arrived.")[0][3] == "KP"
+    assert people("Biden sanctions Russia\nKim Jong Un arrived on Monday.") == [("Kim Jong Un", "Kim Jong Un", None, "KP")]
+    assert people("Trade with Russia\nPresident Joe Biden arrived.") == [("Joe Biden", "Joe Biden", "President", "US")]
+
+
 def test_a_capitalised_small_word_inside_a_line_still_marks_a_headline() -> None:
     # ("A" opening a sentence of a dateline line does not: see the TASS case above.)
     assert people("Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida.\nHe left.") == []

@@ -319,8 +319,8 @@ def _country_before(tokens: list[Token], i: int, places: dict[int, str]) -> str 
     if i >= 4 and tokens[i - 1].lower == "by" and tokens[i - 2].lower == "led":
         return _led_group_country(tokens, i - 3, places)
     for j in (i - 1, i - 2):
-        if j < 0 or tokens[j + 1].start - tokens[j].end > (3 if tokens[j].possessive else 1):
-            return None  # not right before it: "… leave Iraq. Spokesman Yuri …"
+        if j < 0 or tokens[j + 1].start - tokens[j].end > (3 if tokens[j].possessive else 1) or "\n" in gap(tokens, j + 1):
+            return None  # not right before it: "… leave Iraq. Spokesman Yuri …", a line ending "… RUSSIA"
         tok = tokens[j]
         cc = demonym_ending_at(tokens, j)
         if cc is None and j in places and not (j > 0 and tokens[j - 1].lower in PLACE_PREPOSITIONS):
