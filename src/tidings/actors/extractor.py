@@ -208,7 +208,7 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     orgs = organizations.find(text, tokens, blocked, countries)
     names, orgs = _short_organisation_names(tokens, names, orgs)
     absorbed = {j for o in orgs for j in range(o.first, o.last + 1)}
-    matches = [m for m in matches if not any(j in absorbed for j in range(m.first, m.last + 1))]
+    matches = [m for m in matches if absorbed.isdisjoint(range(m.first, m.last + 1))] if absorbed else matches
     described = [
         d
         for d in descriptions.find(text, tokens, countries)
@@ -232,7 +232,7 @@ def find_actors(ctx: Context) -> Iterator[Entity]:
     for m in matches:
         if m.reading.kind == "place":
             yield _entity("place", m.start, m.end, m.text, m.reading.value)
-    refs = [r for r in organizations.references(text, tokens, blocked) if not any(j in absorbed for j in (r.first, r.last))]
+    refs = [r for r in organizations.references(text, tokens, blocked) if r.first not in absorbed and r.last not in absorbed]
     yield from _organizations(matches, orgs, refs)
 
 

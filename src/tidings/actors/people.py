@@ -494,8 +494,12 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
     located = {tokens[j + 1].lower for j in tokens.where(LOCATIVES) if j + 1 < n and tokens[j + 1].cap}
     name_like = _name_like(tokens)
     pronouns = [k for k in tokens.where(_PRONOUN_SURNAME_WORDS, capitalised=True) if tokens[k].text in PRONOUN_SURNAMES]
+    # The name-like tokens pass _is_name_token by construction: only a
+    # capitalised "He" or "She" is checked here.
     for k in sorted(name_like + pronouns) if pronouns else name_like:
-        if k in names or k in taken or k in headline or not (_is_name_token(tokens[k]) or pronoun_surname(tokens, k)):
+        if k in names or k in taken or k in headline:
+            continue
+        if pronouns and not (_is_name_token(tokens[k]) or pronoun_surname(tokens, k)):
             continue
         # A word that no other can follow in a name (name_end gives it alone, or
         # None) is a name only when a "who" or a speech verb follows it.
@@ -524,11 +528,12 @@ def find(text: str, tokens: Tokens, taken: set[int], places: dict[int, str] | No
     free = [
         k
         for k in (sorted(set(name_like).union(titled_surnames)) if titled_surnames else name_like)
-        if k not in skip
-        and k not in taken
-        and (_is_name_token(tokens[k]) or _titled_surname(tokens[k]))
-        and not (tokens[k].lower in paired and k > 0 and tokens[k - 1].text in PRONOUN_SURNAMES)
+        if k not in skip and k not in taken
     ]
+    if titled_surnames:  # the name-like tokens pass _is_name_token by construction
+        free = [k for k in free if _is_name_token(tokens[k]) or _titled_surname(tokens[k])]
+    if paired:
+        free = [k for k in free if not (tokens[k].lower in paired and k > 0 and tokens[k - 1].text in PRONOUN_SURNAMES)]
     for k in surnames.find(tokens, free, skip, common):
         add(k, k)
     _add_repeats(tokens, taken, headline, names, add)
