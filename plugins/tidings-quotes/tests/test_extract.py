@@ -4,11 +4,13 @@ passages count, every attribution pattern, speaker resolution, reported speech."
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import tidings
+from tidings import Entity, Person, Place, Span
 from tidings.actors import actors
 
 from tidings_quotes import quotes
@@ -106,6 +108,58 @@ def test_description_speaker_without_a_person() -> None:
 def test_organisation_speaker() -> None:
     text = "“The talks were constructive,” the Kremlin said."
     assert found(text) == [("The talks were constructive", "Kremlin")]
+
+
+#: People and places as the actor layer gives them, for the sentences below.
+_ACTORS = {
+    "Paul D. Ryan": Person(name="Paul D. Ryan"),
+    "Tim Kaine": Person(name="Tim Kaine"),
+    "Donna Rawlings": Person(name="Donna Rawlings"),
+    "Wis.": Place(name="Wisconsin", country="US", type="state"),
+    "Va.": Place(name="Virginia", country="US", type="state"),
+    "Md.": Place(name="Maryland", country="US", type="state"),
+    "Ashton": Place(name="Ashton", country="US", type="city"),
+    "Moscow": Place(name="Moscow", country="RU", type="city"),
+}
+
+
+@tidings.extractor(name="people_and_places", produces={"person", "place"})
+def people_and_places(ctx: tidings.Context) -> Iterator[Entity]:
+    """Every name of :data:`_ACTORS` in the text, as the actor layer would give it."""
+    for name, value in _ACTORS.items():
+        start = ctx.text.find(name)
+        while start >= 0:
+            kind = "person" if isinstance(value, Person) else "place"
+            yield Entity(kind=kind, span=Span(start, start + len(name)), text=name, value=value)
+            start = ctx.text.find(name, start + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("House Speaker Paul D. Ryan (R-Wis.) said the bill was “a good start.”", "Paul D. Ryan"),
+        ("“It is a good start,” Paul D. Ryan (R-Wis.) said.", "Paul D. Ryan"),
+        ("“We will fight,” Sen. Tim Kaine, D-Va., said on Monday.", "Tim Kaine"),
+        ("Sen. Tim Kaine (D-Va.) called it “a disgrace.”", "Tim Kaine"),
+        ("House Speaker Paul D. Ryan, R-Wis., despite admitting his “concerns,” backed the bill.", "Paul D. Ryan"),
+        ("“This is a disgrace,” Donna Rawlings, 59, of Ashton, Md., said on Monday.", "Donna Rawlings"),
+        ("Donna Rawlings, of Ashton, Md., called the plan “a disgrace.”", "Donna Rawlings"),
+        ("“This is a disgrace,” Donna Rawlings, of Md., said.", "Donna Rawlings"),
+        # A place elsewhere still speaks for its government.
+        ("“We disagree,” Moscow said.", "Moscow"),
+        ("Tim Kaine went to Moscow. “We disagree,” Moscow said.", "Moscow"),
+    ],
+)
+def test_a_party_state_tag_or_a_hometown_is_no_speaker(text: str, speaker: str) -> None:
+    result = tidings.Pipeline([people_and_places, quotes])(text)
+    assert [e.value.speaker_name for e in result.of_kind("quote")] == [speaker]
+
+
+def test_a_hometown_with_the_actor_layer() -> None:
+    text = "Donna Rawlings, 59, of Ashton, Md., said she was “very worried” about the plant."
+    assert found(text) == [("very worried", "Donna Rawlings")]
+    text = "Donna Rawlings, 59, of Ashton, Md., who watched on a screen, said the plant was unsafe."
+    assert reported(text) == [("the plant was unsafe", "Donna Rawlings", "said")]
 
 
 def test_speaker_id_points_to_the_person_entity() -> None:

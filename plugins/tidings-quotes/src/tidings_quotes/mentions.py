@@ -72,6 +72,17 @@ _CONTRACTION = regex.compile(r"['’](?:s|d|ll|re|ve|m)\Z", regex.IGNORECASE)
 _THE = regex.compile(r"(?<![\p{L}\p{N}])(?i:the)[\s\u00a0]+\Z")
 # "R-Wis.", "D-N.C.": a party and state tag, not a name.
 _PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.-]*")
+# What stands right before a US state in a lawmaker's party-state tag: "(R-Wis.)", ", D-Va.,".
+_PARTY_BEFORE = regex.compile(r"(?:\(|,\s)[RDI]-\Z")
+# A place name of up to four capitalised words, in a hometown apposition.
+PLACE_WORDS = r"\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}"
+# What stands before a place in a hometown apposition, "<person>, [age,] of <place>[, <place>],":
+# "Donna Rawlings, 59, of Ashton, Md., said" (group 1: "of").
+_HOMETOWN_BEFORE = regex.compile(
+    r"\p{L}\.?,\s(?:\d{1,3},\s)?(of)\s(?:" + PLACE_WORDS + r",\s){0,2}\Z"
+)
+# How far before a place its hometown apposition is looked for.
+HOMETOWN_REACH = 80
 # Capitalised words that start sentences or name things other than speakers.
 _NOT_NAMES = frozenset(
     """a an the in on at of for to by from with during after before since until as but and or so yet
@@ -162,6 +173,11 @@ class Speakers(Sequence[Entity]):
         self.entities = list(entities)
         self.starts = [e.span.start for e in self.entities]
         self._article: dict[int, int] = {}  # an entity's index -> where its mention starts with "the"
+        self.muted: dict[int, int] = {}  # a place's index -> where the stretch that keeps it from speaking starts
+        for k, e in enumerate(self.entities):
+            start = _muted_from(text, e.span.start) if e.kind == "place" else None
+            if start is not None:
+                self.muted[k] = start
         self._runs: list[tuple[int, int]] | None = None  # the text's capitalised runs, found when first asked
         self._by_word: dict[str, list[int]] = {}  # a word -> the runs that hold it
         self._trimmed: dict[str, tuple[int, int] | None] = {}  # a run's name, as offsets into the run
@@ -224,6 +240,23 @@ class Speakers(Sequence[Entity]):
         return [span for span in found if span is not None]
 
 
+def _muted_from(text: str, start: int) -> int | None:
+    """Where the stretch that keeps a place starting at ``start`` from speaking
+    starts: the place of a party-state tag ("Paul D. Ryan (R-Wis.) said") is no
+    speaker, nor any name of a hometown apposition ("Donna Rawlings, 59, of
+    Ashton, Md., said", from its "of"); None for a place that can speak.
+
+    >>> text = "Donna Rawlings, 59, of Ashton, Md., said"
+    >>> text[_muted_from(text, 31):], _muted_from("Sen. Tim Kaine (D-Va.)", 18), _muted_from("Ryan, R-Wis., said", 8)
+    ('of Ashton, Md., said', 18, 8)
+    >>> _muted_from("Moscow said", 0)
+    """
+    if _PARTY_BEFORE.search(text, max(0, start - 4), start):
+        return start
+    found = _HOMETOWN_BEFORE.search(text, max(0, start - HOMETOWN_REACH), start)
+    return found.start(1) if found is not None else None
+
+
 def _named(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name a run of capitalised words holds (None when it holds none)."""
     s, e = _trim_name(text, start, end)
@@ -282,8 +315,12 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
         if e.span.start >= hi:
             break
         if e.span.end <= hi:
-            taken.append((e.span.start, e.span.end))
-            if e.kind in SPEAKER_KINDS:
+            muted = index.muted.get(k)
+            if muted is not None:  # no speaker, nor any name of the stretch before it
+                taken.append((max(lo, muted), e.span.end))
+            else:
+                taken.append((e.span.start, e.span.end))
+            if e.kind in SPEAKER_KINDS and muted is None:
                 found.append(Mention(index.mention_start(k, lo), e.span.end, "entity", e))
     patterns = [_DESCRIPTION] if _ROLE.search(text, lo, hi) else []
     if text.find("%", lo, hi) >= 0 or text.find("per", lo, hi) >= 0:  # what a share ends with

@@ -21,7 +21,7 @@ import regex
 from tidings import Entity
 
 from .cues import Cue
-from .mentions import Mention, mentions, names
+from .mentions import HOMETOWN_REACH, PLACE_WORDS, Mention, mentions, names
 
 # --- the end of a subject, read backwards from its cue -------------------------------------
 
@@ -37,6 +37,10 @@ _LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}'’-]+|[,)(])\s*")
 _APPOSITIVE = regex.compile(r"\s*(?:the|a|an|his|her|their|its|who|which|\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)")
 # A party and state tag: ", R-Wis.,".
 _PARTY = regex.compile(r"\s*[RDI](?:-[\p{Lu}][\p{L}.]*)?\s*,")
+# A hometown apposition ending where it is read from: ", 59, of Ashton, Md.,".
+_HOMETOWN = regex.compile(
+    r",\s(?:\d{1,3},\s)?of\s(?:" + PLACE_WORDS + r",\s){0,2}" + PLACE_WORDS + r",?\s*\Z"
+)
 
 # --- noun phrases --------------------------------------------------------------------------
 
@@ -106,7 +110,8 @@ def words(text: str, lo: int, hi: int) -> int:
 def subject_end(text: str, lo: int, hi: int) -> int:
     """Where the subject of a cue starting at ``hi`` ends: fillers ("has
     also"), a closing appositive (", the Russian president,"), a parenthesis
-    ("(R-Wis.)") and a relative pronoun (", who") are skipped back over.
+    ("(R-Wis.)"), a hometown (", 59, of Ashton, Md.,") and a relative pronoun
+    (", who") are skipped back over.
 
     >>> text = "Paul Ryan (R-Wis.), the speaker, has also said"
     >>> text[:subject_end(text, 0, text.index("said"))]
@@ -116,6 +121,11 @@ def subject_end(text: str, lo: int, hi: int) -> int:
     steps = 0
     while end > lo and steps < 12:
         steps += 1
+        reach = max(lo, end - HOMETOWN_REACH)
+        home = _HOMETOWN.search(text, reach, end) if text.find(" of ", reach, end) >= 0 else None
+        if home is not None:
+            end = home.start()
+            continue
         m = _LAST_WORD.search(text, lo, end)
         if m is None or m.end() != end:
             break
