@@ -632,9 +632,15 @@ def _org_like(tok: Token) -> bool:
     return tok.text in gazetteer().organization_heads
 
 
+#: The words after which a word alone may be a name: "who", a speech verb.
+_ALONE_NEXT = frozenset({"who", "whose"}) | SPEECH_VERBS | SPEECH_ONLY
+
+
 def _alone_name(tokens: list[Token], k: int) -> bool:
     """Whether the word at token ``k`` is a name alone: "who" follows it, or it
     speaks as a given name or after a quotation."""
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in _ALONE_NEXT:
+        return False  # neither reading below can hold: most words alone stop here
     return _who_follows(tokens, k) or _given_name_speaks(tokens, k)
 
 
