@@ -301,18 +301,22 @@ _YEAR_PREFIXES = ("fiscal", "fy")
 #: are runs of letters and digits. The stdlib engine scans this one pattern
 #: several times faster than ``regex``, and faster still from the character
 #: before a token.
-_TRIGGER = re.compile(
-    rf"""(?x)[\W_](?:
+_TRIGGER_SOURCE = rf"""(?x)[\W_](?:
       (?P<word>{alternation({word.strip("-") for word in _TRIGGERED if word.strip("-").isalnum()})})(?![^\W_])
       | (?=\d|{alternation(_YEAR_PREFIXES)}\d)
         (?=(?P<year>(?:{alternation(_YEAR_PREFIXES)})?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
         (?=(?P<numeric>\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d)
           | (?P<decade>\d{{0,3}}0['’]?s(?![^\W_]))
-          | (?P<clock>\d{{1,2}}(?:[:.][0-5]\d)?\s*(?::|[ap]\.?m(?![^\W_]))))?
+          | (?P<clock>\d{{1,2}}(?:[:.][0-5]\d)?[\s\x1c-\x1f]*(?::|[ap]\.?m(?![^\W_]))))?
         (?(year)|(?(numeric)|(?(decade)|(?(clock)|(?!)))))  # no shape, no trigger
         (?P<num>[^\W_]+)
     )"""
-)
+_TRIGGER = re.compile(_TRIGGER_SOURCE)
+#: The same scan for a text of ASCII characters only, where the engine tests
+#: its classes against a table (a fifth faster). On ASCII the two agree:
+#: ``\s`` alone would differ, on the separators U+001C-U+001F, which the
+#: pattern names besides it.
+_TRIGGER_ASCII = re.compile(_TRIGGER_SOURCE, re.ASCII)
 _SHAPES = {"year": "#y", "numeric": "#/", "decade": "#0s", "clock": "#:"}
 
 
@@ -359,8 +363,11 @@ def _ranges(text: str) -> list[list[list[int]]]:
     # text are the offsets of their matches (which open with the character
     # before). "İ" is the one letter whose lower case is two characters long:
     # it is made another letter that no trigger holds, to keep the offsets.
-    lowered = " " + text.replace("İ", "ı").lower()
-    for token in _TRIGGER.finditer(lowered):
+    if text.isascii():
+        lowered, scan = " " + text.lower(), _TRIGGER_ASCII
+    else:
+        lowered, scan = " " + text.replace("İ", "ı").lower(), _TRIGGER
+    for token in scan.finditer(lowered):
         start, end = token.start(), token.end() - 1 + AFTER
         for index, before in _triggered(lowered, token):
             spans = ranges[index]
