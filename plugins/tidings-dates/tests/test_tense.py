@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from tidings_dates.tense import _CUES, Cue, find_cues, tense
+from tidings_dates.tense import _CUE_STARTS, _CUE_STARTS_ASCII, _CUES, Cue, find_cues, tense
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout.jsonl"
 
@@ -178,3 +178,14 @@ def test_cues_are_found_where_a_scan_of_every_position_finds_them():
     for text in texts:
         everywhere = [Cue(m.start(), m.end(), m.lastgroup) for m in _CUES.finditer(text)]
         assert find_cues(text, 0, len(text)) == everywhere
+
+
+def test_the_ascii_cue_start_scan_finds_what_the_unicode_one_does():
+    texts = [json.loads(line)["text"] for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+    texts = [text for text in texts if text.isascii()]
+    texts.append("They'll say it's set; he'd planned 2ended _visited A1ed. " + "".join(map(chr, range(128))) * 2)
+    assert len(texts) > 10
+    for text in texts:
+        lowered = " " + text.lower()
+        ascii_starts = [(m.start(), m.end(), m["word"]) for m in _CUE_STARTS_ASCII.finditer(lowered)]
+        assert ascii_starts == [(m.start(), m.end(), m["word"]) for m in _CUE_STARTS.finditer(lowered)]

@@ -165,10 +165,14 @@ _CUE_WORDS = """
 #: one scan by the stdlib engine, several times faster than ``regex``; the
 #: costly pattern is tried only there. (The stdlib counts "²" or "½" as
 #: letters: a cue glued to one is not looked for.)
-_CUE_STARTS = re.compile(
+_CUE_STARTS_SOURCE = (
     rf"[\W\d_](?:(?P<word>{alternation(_CUE_WORDS)}|(?=[^\W\d_]{{5}})[^\W\d_]++(?<=ed))(?![^\W\d_])"
     r"|(?<=[^\W\d_]['’])(?:ll|s|re)(?![^\W\d_]))"
 )
+_CUE_STARTS = re.compile(_CUE_STARTS_SOURCE)
+#: The same scan for a sentence of ASCII characters only (its classes then
+#: tested against a table); on ASCII the two agree.
+_CUE_STARTS_ASCII = re.compile(_CUE_STARTS_SOURCE, re.ASCII)
 
 #: The word before a time that ends a span or sets a deadline ("until
 #: January", "by mid-November", "through June").
@@ -247,9 +251,13 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """
     # A space before the first word, for the character before it; "İ" is the
     # one letter whose lower case is two characters long, made another letter.
-    lowered = " " + text[start:end].replace("İ", "ı").lower()
+    sentence = text[start:end]
+    if sentence.isascii():
+        lowered, scan = " " + sentence.lower(), _CUE_STARTS_ASCII
+    else:
+        lowered, scan = " " + sentence.replace("İ", "ı").lower(), _CUE_STARTS
     cues: list[Cue] = []
-    for opening in _CUE_STARTS.finditer(lowered):
+    for opening in scan.finditer(lowered):
         at = start - 1 + (opening.start("word") if opening["word"] else opening.start())
         if cues and at < cues[-1].end:
             continue
