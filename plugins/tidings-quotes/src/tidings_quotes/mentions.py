@@ -164,14 +164,17 @@ class Speakers(Sequence[Entity]):
 
     >>> text = "But Vladimir Putin and Mr. Obama met Putin."
     >>> speakers = Speakers(text, [])
-    >>> [text[s:e] for s, e in speakers.names(4, 20)], [text[s:e] for s, e in speakers.longer_names_with("Putin")]
-    (['Vladimir Putin'], ['Vladimir Putin'])
+    >>> [text[s:e] for s, e in speakers.longer_names_with("Putin")], text[slice(*speakers.name(0, 18))]
+    (['Vladimir Putin'], 'Vladimir Putin')
     """
 
     def __init__(self, text: str, entities: Sequence[Entity]) -> None:
         self.text = text
         self.entities = list(entities)
         self.starts = [e.span.start for e in self.entities]
+        self.ends = [e.span.end for e in self.entities]
+        self.speaks = [e.kind in SPEAKER_KINDS for e in self.entities]
+        self._mentions: dict[tuple[int, int], Mention] = {}  # (an entity's index, its start) -> its mention
         self._article: dict[int, int] = {}  # an entity's index -> where its mention starts with "the"
         self.muted: dict[int, int] = {}  # a place's index -> where the stretch that keeps it from speaking starts
         for k, e in enumerate(self.entities):
@@ -188,7 +191,7 @@ class Speakers(Sequence[Entity]):
     def __getitem__(self, i: Any) -> Any:
         return self.entities[i]
 
-    def _name(self, start: int, end: int) -> tuple[int, int] | None:
+    def name(self, start: int, end: int) -> tuple[int, int] | None:
         """The name the run ``text[start:end]`` holds (trimmed once per distinct run)."""
         run = self.text[start:end]
         if run not in self._trimmed:
@@ -207,6 +210,13 @@ class Speakers(Sequence[Entity]):
         found = self._article[k]
         return found if found >= lo else start
 
+    def mention(self, k: int, lo: int) -> Mention:
+        """The mention of the ``k``-th entity within ``text[lo:]`` (see :meth:`mention_start`)."""
+        key = (k, self.mention_start(k, lo))
+        if key not in self._mentions:
+            self._mentions[key] = Mention(key[1], self.ends[k], "entity", self.entities[k])
+        return self._mentions[key]
+
     def has_person(self, lo: int, hi: int) -> bool:
         """Whether a person of the actor layer is named within ``text[lo:hi]``."""
         for k in range(bisect.bisect_left(self.starts, lo), len(self.entities)):
@@ -216,11 +226,6 @@ class Speakers(Sequence[Entity]):
             if e.kind == "person" and e.span.end <= hi:
                 return True
         return False
-
-    def names(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """What :func:`names` gives for ``text[lo:hi]``."""
-        found = (self._name(*m.span()) for m in _NAME.finditer(self.text, lo, hi))
-        return [span for span in found if span is not None]
 
     def longer_names_with(self, word: str) -> list[tuple[int, int]]:
         """The names of the whole text (as :func:`names` gives them) whose
@@ -236,7 +241,7 @@ class Speakers(Sequence[Entity]):
                 held = _RUN_WORD.findall(run)
                 for one in set(held) if len(held) > 1 else ():
                     self._by_word.setdefault(one, []).append(k)
-        found = (self._name(*self._runs[k]) for k in self._by_word.get(word, ()))
+        found = (self.name(*self._runs[k]) for k in self._by_word.get(word, ()))
         return [span for span in found if span is not None]
 
 
@@ -251,6 +256,8 @@ def _muted_from(text: str, start: int) -> int | None:
     ('of Ashton, Md., said', 18, 8)
     >>> _muted_from("Moscow said", 0)
     """
+    if start < 2 or (text[start - 1] != "-" and text[start - 2] not in ",f"):  # "R-", ", ", "of "
+        return None
     if _PARTY_BEFORE.search(text, max(0, start - 4), start):
         return start
     found = _HOMETOWN_BEFORE.search(text, max(0, start - HOMETOWN_REACH), start)
@@ -310,35 +317,40 @@ def mentions(text: str, lo: int, hi: int, entities: Sequence[Entity] = ()) -> li
     index = entities if isinstance(entities, Speakers) and entities.text is text else Speakers(text, entities)
     found = []
     taken = []  # the spans of the mentions found so far, and of every entity inside
-    for k in range(bisect.bisect_left(index.starts, lo), len(index.entities)):
-        e = index.entities[k]
-        if e.span.start >= hi:
+    starts, ends = index.starts, index.ends
+    for k in range(bisect.bisect_left(starts, lo), len(starts)):
+        if starts[k] >= hi:
             break
-        if e.span.end <= hi:
-            muted = index.muted.get(k)
-            if muted is not None:  # no speaker, nor any name of the stretch before it
-                taken.append((max(lo, muted), e.span.end))
-            else:
-                taken.append((e.span.start, e.span.end))
-            if e.kind in SPEAKER_KINDS and muted is None:
-                found.append(Mention(index.mention_start(k, lo), e.span.end, "entity", e))
-    patterns = [_DESCRIPTION] if _ROLE.search(text, lo, hi) else []
+        if ends[k] <= hi:
+            if k in index.muted:  # no speaker, nor any name of the stretch before it
+                taken.append((max(lo, index.muted[k]), ends[k]))
+                continue
+            taken.append((starts[k], ends[k]))
+            if index.speaks[k]:
+                found.append(index.mention(k, lo))
+    if _ROLE.search(text, lo, hi):
+        _add(found, taken, _DESCRIPTION.finditer(text, lo, hi))
     if text.find("%", lo, hi) >= 0 or text.find("per", lo, hi) >= 0:  # what a share ends with
-        patterns.append(_SHARE)
-    for pattern in patterns:
-        for m in pattern.finditer(text, lo, hi):
-            if _free(taken, *m.span()):
-                found.append(Mention(m.start(), m.end(), "description"))
-                taken.append(m.span())
-    for s, e in index.names(lo, hi):
-        if _free(taken, s, e):
-            found.append(Mention(s, e, "name"))
-            taken.append((s, e))
+        _add(found, taken, _SHARE.finditer(text, lo, hi))
+    for m in _NAME.finditer(text, lo, hi):
+        span = index.name(*m.span())
+        if span is not None and (not taken or _free(taken, *span)):
+            found.append(Mention(span[0], span[1], "name"))
+            taken.append(span)
     for m in _PRONOUN.finditer(text, lo, hi):
-        if _free(taken, *m.span()):
+        if not taken or _free(taken, *m.span()):
             found.append(Mention(m.start(), m.end(), "pronoun"))
-    found.sort(key=_POSITION)
+    if len(found) > 1:
+        found.sort(key=_POSITION)
     return found
+
+
+def _add(found: list[Mention], taken: list[tuple[int, int]], matches: Iterator[regex.Match[str]]) -> None:
+    """Add the descriptions ``matches`` that overlap nothing ``taken``."""
+    for m in matches:
+        if _free(taken, *m.span()):
+            found.append(Mention(m.start(), m.end(), "description"))
+            taken.append(m.span())
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
