@@ -18,6 +18,7 @@ the sentences and families left out hold no trigger.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -43,10 +44,18 @@ def _pattern(cues: Sequence[str]) -> str:
     )
 
 
-#: Any cue (a search led by the word-start test runs fastest, so the cues that
-#: open otherwise, "," of ", in", are searched for apart).
-_ANY = [re.compile(_pattern([c for cues in CUES.values() for c in cues if c[:1].isalpha()])),
-        re.compile(_pattern([c for cues in CUES.values() for c in cues if not c[:1].isalpha()]))]
+#: Any cue that opens with a letter, with the character before it: a search led
+#: by a class of characters skips the letters between word starts quickly, where a
+#: test at each position (the look-behind of :data:`_AT_WORD`) would not. The text
+#: searched has a space before it, so a cue at its start has a character before it
+#: too; a cue ends with a letter, so the character before the next is never part
+#: of the last, and the matches are those of the look-behind, one character longer.
+_WORD_CUES = re.compile(
+    r"[^a-z0-9_]" + alternation([c for cues in CUES.values() for c in cues if c[:1].isalpha()],
+                                end=lambda w: CUE_ENDS.get(w, ""))
+)
+#: Any cue that opens otherwise: "," of ", in".
+_OTHER_CUES = re.compile(_pattern([c for cues in CUES.values() for c in cues if not c[:1].isalpha()]))
 _EACH = {name: re.compile(_pattern(cues)) for name, cues in CUES.items()}
 #: The families for a text in which no letter folds to several letters: there,
 #: simple case folding finds what full case folding ("ﬂew" for "flew") does, faster.
@@ -72,33 +81,46 @@ def cued(text: str, sentences: Sequence[Span]) -> list[tuple[Span, tuple[Family,
     # Inside one word, no cue starts: for a sentence where only single words were found
     # (none from the sentence before), the cues that start where they do are all; for
     # the others, each family's cue is looked for, from the first that was found.
-    words: dict[int, list[int]] = {}
+    words: dict[int, list[tuple[int, str]]] = {}
     first: dict[int, int] = {}
     several: set[int] = set()  # a cue of several words, or one begun before the sentence
-    for pattern in _ANY:
-        for m in pattern.finditer(folded):
-            lo, hi = max(0, bisect.bisect_right(starts, m.start()) - 1), bisect.bisect_left(starts, m.end())
-            for i in range(lo, hi):
-                first[i] = min(first.get(i, m.start()), m.start())
-                if i == lo and m.start() >= sentences[i].start and m.group().isalpha():
-                    words.setdefault(i, []).append(m.start())
-                else:
-                    several.add(i)
+    found_cues = [(m.start(), m.end() - 1, m.group()[1:]) for m in _WORD_CUES.finditer(" " + folded)]
+    found_cues += [(m.start(), m.end(), m.group()) for m in _OTHER_CUES.finditer(folded)]
+    for start, end, cue in found_cues:
+        lo, hi = max(0, bisect.bisect_right(starts, start) - 1), bisect.bisect_left(starts, end)
+        for i in range(lo, hi):
+            first[i] = min(first.get(i, start), start)
+            if i == lo and start >= sentences[i].start and end <= sentences[i].end and cue.isalpha():
+                words.setdefault(i, []).append((start, cue))
+            else:
+                several.add(i)
     out = []
     for i in sorted(first):
         s = sentences[i]
-        found = []
-        for name, cue in _EACH.items():
-            if i not in several:
-                at = next((at for at in words[i] if cue.match(folded, at, s.end)), None)
-            else:
-                m = cue.search(folded, max(s.start, first[i]), s.end)
-                at = m.start() if m else None
-            if at is not None:
-                found.append((name, _SIMPLY_FOLDED[name], _word_before(text, at, s.start)))
+        if i not in several:
+            # A cue of one word, inside the sentence: the families whose cue it begins with.
+            at: dict[str, int] = {}
+            for start, cue in words[i]:
+                for name in _families_of(cue):
+                    at.setdefault(name, start)
+        else:
+            at = {}
+            for name, pattern in _EACH.items():
+                m = pattern.search(folded, max(s.start, first[i]), s.end)
+                if m is not None:
+                    at[name] = m.start()
+        found = tuple((name, _SIMPLY_FOLDED[name], _word_before(text, at[name], s.start)) for name in _EACH if name in at)
         if found:
-            out.append((s, tuple(found)))
+            out.append((s, found))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _families_of(cue: str) -> tuple[str, ...]:
+    """The families with a cue that ``cue``, a cue of one word found by the search
+    for any, begins with: the cue found is the longest there, so every cue that
+    matches where it starts matches a beginning of it."""
+    return tuple(name for name, pattern in _EACH.items() if pattern.match(cue))
 
 
 def _word_before(text: str, at: int, floor: int) -> int:
