@@ -158,9 +158,8 @@ def name_end(
         if j in taken or j > k and not _goes_on(tokens, j):
             break
         tok = tokens[j]
-        is_particle = tok.lower in gaz.particles and j + 1 < n and gap(tokens, j + 1) == " "
-        if is_particle and j > k:
-            j += 1
+        if j > k and tok.lower in gaz.particles and j + 1 < n and gap(tokens, j + 1) == " ":
+            j += 1  # a particle inside the name: "bin", "van", "al"
             continue
         if j > k and len(tok.text) == 1 and tok.cap and text.startswith(". ", tok.end):
             j += 1  # an initial, even "A." or "I."
@@ -174,10 +173,9 @@ def name_end(
             break
         # A title word as surname: after an honorific ("Mr. King") or a name that
         # does not start a title ("Jim Justice", "Raj Shah"; not "Crown Prince").
-        after_name = j > k and tokens[j - 1].lower not in gaz.title_prefixes
         if not (
             _is_name_token(tok, first=j == k)
-            or (honorific and j == k or after_name) and _titled_surname(tok)
+            or (honorific and j == k or j > k and tokens[j - 1].lower not in gaz.title_prefixes) and _titled_surname(tok)
             or j == k and pronoun_surname(tokens, k)
             or titled and j > k and _middle_name(tokens, j)
         ):
