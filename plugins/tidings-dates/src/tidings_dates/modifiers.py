@@ -36,6 +36,11 @@ _PREFIX = regex.compile(
 )
 
 
+#: The same pattern matched backwards from the time, in one attempt: whether
+#: any qualifier ends there at all (the search tries every start in the
+#: window, and nine times in ten there is none).
+_ENDS_QUALIFIED = regex.compile(_PREFIX.pattern, _PREFIX.flags | regex.REVERSE)
+
 #: How far before a time its qualifier may start (code points).
 _WINDOW = 24
 #: A time with its own determiner takes no approximator: "over the next year".
@@ -56,7 +61,10 @@ def _key(words: str) -> str:
 
 def qualify(text: str, start: int, kind: str, mod: str | None) -> tuple[int, str | None]:
     """The start of the time at ``start`` with its qualifier, and its ``mod``."""
-    prefix = _PREFIX.search(text, max(0, start - _WINDOW), start)
+    lo = max(0, start - _WINDOW)
+    if _ENDS_QUALIFIED.match(text, lo, start) is None:
+        return start, mod
+    prefix = _PREFIX.search(text, lo, start)
     if prefix is None:
         return start, mod
     if prefix["position"]:
