@@ -93,20 +93,24 @@ def _mark_at(text: str, i: int) -> str:
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
-    """Every mark of ``text`` and where it stands, found by one scan.
+    """Every mark of ``text`` and where it stands, found by one scan, but
+    for the apostrophes inside a word (whose role is none).
 
-    >>> _marks("``Yes,''' he")
-    [(0, '``'), (6, "''"), (8, "'")]
+    >>> _marks("``Don’t,''' he")
+    [(0, '``'), (8, "''"), (10, "'")]
     """
     found = []
     second = -1  # where the second character of a doubled mark stands
+    last = len(text) - 1
     for m in _MARK.finditer(text):
         i = m.start()
         if i != second:
             mark = _mark_at(text, i)
-            found.append((i, mark))
             if len(mark) == 2:
                 second = i + 1
+            elif mark in _SINGLE and 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum():
+                continue  # inside a word: an apostrophe (see role)
+            found.append((i, mark))
     return found
 
 
