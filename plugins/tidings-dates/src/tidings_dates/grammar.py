@@ -228,8 +228,8 @@ _SEASONS = "spring summer fall autumn winter"
 _MONTH_WORDS = " ".join(MONTHS)
 _WEEKDAY_WORDS = " ".join(WEEKDAYS)
 #: The words one of which every match of a rule contains. ``-year`` stands for
-#: the word after a hyphen ("five-year"), ``years-`` before one ("years-long");
-#: ``#y`` for a token that opens with a year ("2025", "FY2025"), ``#/`` for a
+#: the word after a hyphen ("five-year"), ``years-`` before one ("years-long"),
+#: ``year'`` before an apostrophe ("New Year's"); ``#y`` for a token that opens with a year ("2025", "FY2025"), ``#/`` for a
 #: numeric date, ``#0s`` for a decade and ``#:`` for a clock time. A rule runs
 #: only near its trigger words.
 TRIGGERS: dict[str, str] = {
@@ -245,7 +245,7 @@ TRIGGERS: dict[str, str] = {
     "year_ended": "year",
     "the_period": "year week month",
     "offset": f"{_UNIT_WORDS} {_SEASONS} {_PARTS} season fiscal",
-    "edge": "year month quarter week decade century day",
+    "edge": "end beginning start middle earlier ago",
     "duration": _UNIT_WORDS,
     "adjective": "-second -minute -hour -day -night -week -weekend -month -quarter -year -decade -century "
     "years- decades- months- weeks- days- hours- centuries-",
@@ -256,7 +256,7 @@ TRIGGERS: dict[str, str] = {
     "deictic": f"today yesterday tomorrow tonight {_PARTS}",
     "reference": "now currently nowadays present days recently recent past future coming term",
     "season": _SEASONS,
-    "holiday": "christmas year thanksgiving easter halloween valentine independence fourth july labor memorial boxing election",
+    "holiday": "christmas year' thanksgiving easter halloween valentine independence fourth july labor memorial boxing election",
 }
 #: How far before its first trigger word (code points) a match of each rule may
 #: start: its longest opening ("the week of Wednesday, the 30th of" before a
@@ -302,7 +302,7 @@ _YEAR_PREFIXES = ("fiscal", "fy")
 #: several times faster than ``regex``, and faster still from the character
 #: before a token.
 _TRIGGER_SOURCE = rf"""(?x)[\W_](?:
-      (?P<word>{alternation({word.strip("-") for word in _TRIGGERED if word.strip("-").isalnum()})})(?![^\W_])
+      (?P<word>{alternation({word.strip("-'") for word in _TRIGGERED if word.strip("-'").isalnum()})})(?![^\W_])
       | (?=\d|{alternation(_YEAR_PREFIXES)}\d)
         (?=(?P<year>(?:{alternation(_YEAR_PREFIXES)})?(?:1[0-9]\d\d|20\d\d)(?!\d)))?
         (?=(?P<numeric>\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d)
@@ -340,15 +340,18 @@ _SCANNERS = [
 
 def _triggered(lowered: str, token: re.Match[str]) -> tuple[tuple[int, int], ...]:
     """The (rule, reach before) pairs a trigger token triggers, by its word,
-    its shapes and the hyphens beside it."""
+    its shapes and the hyphens or the apostrophe beside it."""
     if token["num"]:
         return tuple(pair for shape, key in _SHAPES.items() if token[shape] is not None for pair in _TRIGGERED[key])
     word = token["word"]
     keys = [word]
     if token.group()[0] == "-":
         keys.append("-" + word)
-    if lowered[token.end() : token.end() + 1] == "-":
+    after = lowered[token.end() : token.end() + 1]
+    if after == "-":
         keys.append(word + "-")
+    elif after in ("'", "’"):
+        keys.append(word + "'")
     if len(keys) == 1:
         return _TRIGGERED.get(word, ())
     return tuple(pair for key in keys for pair in _TRIGGERED.get(key, ()))
