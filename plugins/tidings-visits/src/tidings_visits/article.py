@@ -69,6 +69,8 @@ _QUOTE_MARKS = regex.compile(r"[\"“”«»]|``|''")
 
 #: How far after a travel word its destination may start.
 REACH = 75
+#: How far after a word of presence its place may start ("in India", "in the Russian capital").
+_ADJACENT = 6
 #: How far after a travel word the organisation visited may start ("visit Russian gas giant Gazprom").
 _INSTITUTION_REACH = 25
 #: The longest stretch either side of a travel word that counts as its clause.
@@ -274,7 +276,7 @@ class ArticleIndex:
             if out:
                 if not _LIST_GLUE.fullmatch(self.text, end, span.start):
                     break
-            elif span.start - after > (6 if adjacent else REACH):
+            elif span.start - after > (_ADJACENT if adjacent else REACH):
                 break
             elif (
                 ORIGIN.search(self.text, max(0, span.start - 20), span.start)
@@ -285,6 +287,14 @@ class ArticleIndex:
             out.append((place, entity))
             end = span.end
         return out
+
+    def may_be_adjacent(self, sentence: Span, after: int) -> bool:
+        """Whether a place of ``sentence``, or "the … capital", may start right after
+        offset ``after``: False when :meth:`destinations` with ``adjacent`` finds none
+        there, whatever the clause (a quick test before the clause is worked out)."""
+        last = after + _ADJACENT
+        place = next(self._places.run(sentence).from_(after), None)
+        return (place is not None and place.start <= last) or self.text.find("the", after, last + 3) >= 0
 
     def stop_from(self, sentence: Span, clause: Span, after: int) -> tuple[Place, Entity, Span] | None:
         """A place the traveller comes from that the sentence makes a stop of, with

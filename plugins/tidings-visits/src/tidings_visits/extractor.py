@@ -297,6 +297,8 @@ class _Reader:
     def presence(self, m: regex.Match, sentence: Span) -> None:
         """'Thomson, in India to talk …', 'X is in Beijing for talks'."""
         a = self.a
+        if not a.may_be_adjacent(sentence, m.end()):
+            return
         clause = a.clause(sentence, m.start())
         places = a.destinations(clause, m.end(), adjacent=True)[:1]
         if not places:
