@@ -429,6 +429,11 @@ class Officials:
 
     def _pointed(self, start: int, end: int) -> list[Mention]:
         """Pronouns and descriptions from ``start`` to ``end`` that point back to a person."""
+        k = bisect.bisect_right(self._ends, end)
+        if k == 0 or self.ctx.sentence_index(start) - self.ctx.sentence_index(self._people[k - 1].start) > PRONOUN_WINDOW:
+            # No person near enough for any of them (see :meth:`_antecedent`: the person
+            # ending last before ``end`` is the latest any of them can point to).
+            return []
         out = []
         for m in self._pointers.starting_in(start, end):
             key = self._antecedent(m)
