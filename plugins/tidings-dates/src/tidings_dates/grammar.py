@@ -249,7 +249,7 @@ TRIGGERS: dict[str, str] = {
     "duration": _UNIT_WORDS,
     "adjective": "-second -minute -hour -day -night -week -weekend -month -quarter -year -decade -century "
     "years- decades- months- weeks- days- hours- centuries-",
-    "vague": f"{_UNIT_WORDS} ages",
+    "vague": "years months weeks days decades hours minutes centuries ages",
     "set": "every each once twice times per hourly daily nightly weekly biweekly monthly quarterly annually yearly "
     + " ".join(f"{day}s" for day in WEEKDAYS) + " mornings afternoons evenings nights",
     "clock": f"#: noon midnight midday {_PARTS}",
