@@ -635,9 +635,10 @@ class Resolver:
         """Whether the unit word at ``unit`` is capitalised inside a sentence:
         a title or a name ("ABC's This Week", "CBS's 60 Minutes", "the Six-Day
         War"), not a time."""
+        if not self.text[unit].isupper():
+            return False
         start, _ = self._sentence_at(c.start)
-        opening = _OPENING.fullmatch(self.text, start, c.start) is not None
-        return self.text[unit].isupper() and not opening
+        return _OPENING.fullmatch(self.text, start, c.start) is None
 
     def _compares(self, c: Candidate) -> bool:
         """Whether the clause compares figures with a period ("compared with
