@@ -157,7 +157,7 @@ class Resolver:
         if subject is not None and self._fits(subject, words):
             return speaker_of(subject)
         sentence = self.ctx.sentence_at(offset)
-        if recent is None or (sentence is not None and self._person_between(sentence.start, offset)):
+        if recent is None or (sentence is not None and self._speakers.has_person(sentence.start, offset)):
             found = self._antecedent(offset, words)
             if found is not None or recent is None:
                 return found
@@ -223,11 +223,6 @@ class Resolver:
                     self._surnames.setdefault(name[-1], person)
         tokens = _WORD.findall(words)
         return self._surnames.get(tokens[-1]) if len(tokens) == 1 else None
-
-    def _person_between(self, start: int, end: int) -> bool:
-        """Whether a person is named within ``text[start:end]``."""
-        i = bisect.bisect_left(self._people, start, key=lambda e: e.span.start)
-        return i < len(self._people) and self._people[i].span.end <= end
 
     def _antecedent(self, offset: int, words: str) -> Speaker | None:
         """The person a pronoun or "the president" before ``offset`` refers to;
