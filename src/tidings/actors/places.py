@@ -24,6 +24,7 @@ from collections import Counter
 
 import attrs
 
+from ..patterns import alternation
 from .gazetteer import Reading, gazetteer
 from .tokens import Token, Tokens, gap, sentence_initial, tokenize
 
@@ -89,8 +90,8 @@ def find(text: str, tokens: Tokens) -> list[Match]:
 def _abbreviation_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     """The AP abbreviations of US states as written ("Fla.", "N.Y.", "W.Va."),
     as one pattern, and the ``lower`` of the token each opens ("fla", "ny", "w")."""
-    shorts = sorted(gazetteer().state_abbreviations, key=len, reverse=True)
-    pattern = re.compile("(?:" + "|".join(map(re.escape, shorts)) + r")(?!\w)")
+    shorts = gazetteer().state_abbreviations
+    pattern = re.compile(alternation(shorts) + r"(?!\w)")
     return pattern, frozenset(tokenize(short)[0].lower for short in shorts)
 
 
