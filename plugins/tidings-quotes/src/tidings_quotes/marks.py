@@ -92,6 +92,16 @@ def _mark_at(text: str, i: int) -> str:
     return mark + mark if mark in _DOUBLED and text.startswith(mark, i + 1) else mark
 
 
+def _in_word(text: str, i: int, mark: str) -> bool:
+    """Whether ``mark`` at ``text[i]`` is a single mark between two letters or
+    digits: an apostrophe inside a word.
+
+    >>> _in_word("don’t", 3, "’"), _in_word("’90s", 0, "’"), _in_word('a"b', 1, '"')
+    (True, False, False)
+    """
+    return mark in _SINGLE and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
 def _marks(text: str) -> list[tuple[int, str]]:
     """Every mark of ``text`` and where it stands, found by one scan, but
     for the apostrophes inside a word (whose role is none).
@@ -101,15 +111,14 @@ def _marks(text: str) -> list[tuple[int, str]]:
     """
     found = []
     second = -1  # where the second character of a doubled mark stands
-    last = len(text) - 1
     for m in _MARK.finditer(text):
         i = m.start()
         if i != second:
             mark = _mark_at(text, i)
             if len(mark) == 2:
                 second = i + 1
-            elif mark in _SINGLE and 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum():
-                continue  # inside a word: an apostrophe (see role)
+            elif _in_word(text, i, mark):
+                continue  # an apostrophe (see role)
             found.append((i, mark))
     return found
 
@@ -131,8 +140,8 @@ def role(text: str, i: int, mark: str | None = None) -> Role:
     """
     if mark is None:
         mark = _mark_at(text, i)
-    if mark in _SINGLE and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
-        return Role.NONE  # inside a word: an apostrophe (don’t, Al-Sharaa’s)
+    if _in_word(text, i, mark):
+        return Role.NONE  # an apostrophe (don’t, Al-Sharaa’s)
     before, after = _boundary_before(text, i), _boundary_after(text, i, len(mark))
     if mark in _ARCHIVE_PAIRS:
         return Role.OPEN
