@@ -26,7 +26,7 @@ import regex
 
 from ..extractor import Context, extractor
 from ..model import Entity, Span
-from ..values import Organization, Person, Place
+from ..values import Organization, Person
 from . import descriptions, organizations, people, places
 from .coref import Candidate, pick
 from .gazetteer import capital, demonym_country, fold, gazetteer
