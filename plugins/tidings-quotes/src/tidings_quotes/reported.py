@@ -97,6 +97,8 @@ def _content_start(text: str, cue: Cue, window: int) -> int:
 
 
 def _in_sentence(text: str, s: Span, cues: list[Cue], actors: Sequence[Entity]) -> Reported | None:
+    """The first reported speech of the sentence ``s`` introduced by one of
+    ``cues`` (each a reporting cue or "according to", within ``s``)."""
     for cue in cues:
         word = cue.word
         if word.lower().startswith("according"):
@@ -107,8 +109,6 @@ def _in_sentence(text: str, s: Span, cues: list[Cue], actors: Sequence[Entity]) 
                 comma = text.find(",", named[0].end, s.end)
                 return _reported(text, comma + 1, s.end, "according to", named[0]) if comma > 0 else None
             return _reported(text, s.start, cue.start, "according to", named[0])
-        if word not in REPORTING:
-            continue
         window = min(s.end, cue.end + WINDOW)
         start = _content_start(text, cue, window)
         no_content = _NOT_CONTENT.match(text, start, min(s.end, start + _NOT_CONTENT_LONGEST)) is not None
