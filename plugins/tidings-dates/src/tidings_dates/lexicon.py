@@ -6,6 +6,20 @@
 
 from __future__ import annotations
 
+import regex
+
+_SPACES = regex.compile(r"\s+")
+
+
+def key(words: str) -> str:
+    """The form a phrase is looked up by in these tables: lower case, straight
+    apostrophes, one space between words.
+
+    >>> key("New  Year’s")
+    "new year's"
+    """
+    return _SPACES.sub(" ", words.lower().replace("’", "'"))
+
 #: Month names and their usual abbreviations → month number.
 MONTHS: dict[str, int] = {}
 for _n, _name in enumerate(

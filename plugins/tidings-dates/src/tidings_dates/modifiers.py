@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from tidings.patterns import alternation
-from .lexicon import APPROXIMATORS, POSITIONS
+from .lexicon import APPROXIMATORS, POSITIONS, key
 
 #: Words written before a time that belong to it: a position in the period
 #: ("late 2024", "mid-November") or an approximation ("about two years").
@@ -55,10 +55,6 @@ _POSITION_TYPES = frozenset({"DATE", "TIME"})
 _AS_POINT = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "APPROX"}
 
 
-def _key(words: str) -> str:
-    return " ".join(words.lower().split())
-
-
 def qualify(text: str, start: int, kind: str, mod: str | None) -> tuple[int, str | None]:
     """The start of the time at ``start`` with its qualifier, and its ``mod``."""
     lo = max(0, start - _WINDOW)
@@ -69,12 +65,12 @@ def qualify(text: str, start: int, kind: str, mod: str | None) -> tuple[int, str
         return start, mod
     if prefix["position"]:
         if kind in _POSITION_TYPES and mod is None:
-            return prefix.start(), POSITIONS[_key(prefix["position"])]
+            return prefix.start(), POSITIONS[key(prefix["position"])]
     elif prefix["bound"]:
         if kind == "DATE":
             return prefix.start(), "BEFORE" if prefix["bound"].lower() == "pre" else "AFTER"
     elif not _DETERMINED.match(text, start):
-        word = _key(prefix["approx"])
+        word = key(prefix["approx"])
         mod = mod or APPROXIMATORS.get(word, "APPROX")
         if kind != "DURATION":
             mod = _AS_POINT.get(mod, mod)

@@ -40,13 +40,13 @@ from .lexicon import (
     UNIT_SCALE,
     UNITS,
     WEEKDAYS,
+    key,
 )
 from .tense import DEADLINE_SETTER, SPAN_END, SPAN_REACH, Cue, find_cues, tense
 
 #: (type, value, mod) of one time expression.
 Reading = tuple[str, str, "str | None"]
 
-_SPACES = regex.compile(r"\s+")
 #: How far back (code points) a named day still dates a bare clock time.
 _NEAR = 400
 _ABSOLUTE = dict(RULES)["absolute"]
@@ -115,10 +115,6 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 
 
-def _key(text: str) -> str:
-    return _SPACES.sub(" ", text.lower().replace("’", "'"))
-
-
 @functools.lru_cache(maxsize=1024)
 def count(word: str) -> Decimal | None:
     """The number a count word or numeral stands for; None when vague ("several").
@@ -126,9 +122,9 @@ def count(word: str) -> Decimal | None:
     >>> count("four"), count("a couple of"), count("several"), count("5 1/2")
     (Decimal('4'), Decimal('2'), None, Decimal('5.5'))
     """
-    key = _key(word)
-    if key in QUANTITY_WORDS:
-        n = QUANTITY_WORDS[key]
+    phrase = key(word)
+    if phrase in QUANTITY_WORDS:
+        n = QUANTITY_WORDS[phrase]
         return None if n is None else Decimal(n)
     return parse_number(word.replace("-", " "))
 
@@ -198,10 +194,10 @@ def holiday(name: str, year: int) -> dt.date:
     >>> holiday("Thanksgiving", 1998), holiday("Easter Sunday", 2026), holiday("Christmas Eve", 2025)
     (datetime.date(1998, 11, 26), datetime.date(2026, 4, 5), datetime.date(2025, 12, 24))
     """
-    key = _key(name).removeprefix("the ")
-    if key in _HOLIDAYS:
-        return dt.date(year, *_HOLIDAYS[key])
-    first_word = key.split()[0]
+    phrase = key(name).removeprefix("the ")
+    if phrase in _HOLIDAYS:
+        return dt.date(year, *_HOLIDAYS[phrase])
+    first_word = phrase.split()[0]
     if first_word == "thanksgiving":  # fourth Thursday of November
         return cal.nearest_weekday(dt.date(year, 11, 1), 3, 1) + dt.timedelta(weeks=3)
     if first_word == "labor":  # first Monday of September
@@ -233,7 +229,7 @@ def spoken_year(m: regex.Match[str], named: bool = False) -> int | None:
     if m["thousand"]:
         return 2000 + int(count(m["ones"]) or 0) if m["ones"] else 2000
     century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["century"].lower()]
-    rest = count(_key(m["rest"]).removeprefix("oh").strip())
+    rest = count(key(m["rest"]).removeprefix("oh").strip())
     if century == 20 and not named and rest is not None and rest < 10:
         return None
     return century * 100 + int(rest or 0)
@@ -442,7 +438,7 @@ class Resolver:
 
     def _weekday(self, c: Candidate) -> Reading | None:
         m = c.match
-        rel = _key(m["rel"]).removeprefix("the ") if m["rel"] else None
+        rel = key(m["rel"]).removeprefix("the ") if m["rel"] else None
         weekday = WEEKDAYS[m["weekday"].lower()]
         if self._clock_weekday is not None and self._clock_weekday[0] == c.start:
             # "midnight on Friday": the day the clock time before it was given
@@ -468,7 +464,7 @@ class Resolver:
         if m["yrel"] and self.published is not None:
             year = self.published.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
             return "DATE", f"{year:04d}-{month:02d}", None
-        rel = _key(m["rel"]) if m["rel"] else None
+        rel = key(m["rel"]) if m["rel"] else None
         direction = self.direction(c)
         if self.published is not None and self._deadline(c, direction, rel):
             year, _ = cal.closest_month(self.published, month)
@@ -588,7 +584,7 @@ class Resolver:
         m = c.match
         if m["unit"] and self._titled(c, m.start("unit")):
             return None
-        rel = _key(m["rel"] or "this")
+        rel = key(m["rel"] or "this")
         unit = (m["unit"] or "day").lower()
         if unit in ("season",):
             return None
@@ -682,28 +678,28 @@ class Resolver:
             return None
         unit = m["unit"].lower()
         word = m["num"]
-        if _key(word) in ("a", "an") and unit != UNITS[unit][0]:
+        if key(word) in ("a", "an") and unit != UNITS[unit][0]:
             return None  # "a years": a plural after "a" is some other construction
-        if unit == "second" and _key(word) in ("a", "an", "one", "the"):
+        if unit == "second" and key(word) in ("a", "an", "one", "the"):
             return None
         n = count(word)
-        if n is None and _key(word) not in QUANTITY_WORDS:
+        if n is None and key(word) not in QUANTITY_WORDS:
             return None
         if m["half"] and n is not None:
             n += Decimal("0.5")  # "a year and a half"
         if unit.startswith("quarter") and n in (1, 3) and _OF.match(self.text, c.end):
             return None  # a fraction: "a quarter of the market", "three quarters of the vote"
-        ago = _key(m["ago"]) if m["ago"] else ""
-        pre = _key(m["pre"]) if m["pre"] else ""
+        ago = key(m["ago"]) if m["ago"] else ""
+        pre = key(m["pre"]) if m["pre"] else ""
         if ago in ("ago", "or so ago") and n is None:
             return "DATE", "PAST_REF", None
         if ago and not ago.endswith("or so") and n is not None and n == int(n) and UNITS[unit][1] == "P":
             return self._shifted(c, unit, -int(n) if ago in _BACKWARDS else int(n), ago)
-        if _key(word) in ("a", "an") and not pre and _RATE_BEFORE.search(self.text, max(0, c.start - 16), c.start):
+        if key(word) in ("a", "an") and not pre and _RATE_BEFORE.search(self.text, max(0, c.start - 16), c.start):
             return None  # a rate ("$5 a year", "24 hours a day"), not a time
-        if _key(word) in ("a", "an") and not pre and _KIND_OF.search(self.text, max(0, c.start - 8), c.start):
+        if key(word) in ("a", "an") and not pre and _KIND_OF.search(self.text, max(0, c.start - 8), c.start):
             return None
-        if (unit == "day" and _key(word) == "one" and not pre and not ago
+        if (unit == "day" and key(word) == "one" and not pre and not ago
                 and _MODAL.search(self.text, max(0, c.start - 10), c.start)):
             return "DATE", "FUTURE_REF", None
         mod = "APPROX" if ago.endswith("or so") else None
@@ -835,7 +831,7 @@ class Resolver:
 
     def _deictic(self, c: Candidate) -> Reading | None:
         m = c.match
-        word = _key(m["word"] or m["this"])
+        word = key(m["word"] or m["this"])
         offsets = {"today": 0, "this": 0, "tonight": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
                    "the day before yesterday": -2, "the day after tomorrow": 2}
         part = m["part"] or ("night" if word == "tonight" else None)
@@ -848,7 +844,7 @@ class Resolver:
         return self._with_part(day, part, "XXXX-XX-XX")
 
     def _reference(self, c: Candidate) -> Reading | None:
-        word = _key(c.match["word"])
+        word = key(c.match["word"])
         last = word.split()[-1]
         if word.startswith("recent ") and last in UNITS:
             return "DURATION", duration_value(None, last), None  # "recent years": some years up to now
