@@ -58,8 +58,8 @@ class Cues:
             hits = [(m.start(), owners[m.group()]) for m in pattern.finditer(self.text)]
             self._starts = [s for s, _ in hits]
             self._codes = [c for _, c in hits]
-            for start, owners in hits:
-                for code in owners:
+            for start, codes in hits:
+                for code in codes:
                     self._by_code.setdefault(code, []).append(start)
         return self._starts
 
